@@ -1,0 +1,78 @@
+# Parley: set-up in two commands.
+#   make demo   install what is missing, build, build the example graphs into graphs/
+#   make test   install what is missing, build release and sanitizer configurations, run every test
+# Also: make build, make eval (score the dev corpus), make clean.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+JOBS ?= $(shell nproc)
+BUILD ?= build
+# CI builds with -Werror.
+WERROR ?= $(if $(CI),ON,OFF)
+
+BUILD_PACKAGES := cmake make g++ libboost-graph-dev rapidjson-dev libicu-dev doctest-dev libcli11-dev
+DEMO_PACKAGES := graphviz
+TEST_PACKAGES := python3 python3-networkx python3-igraph libxml2-utils graphviz clang libclang-rt-14-dev
+
+PARLEY := $(BUILD)/release/tools/parley
+
+.PHONY: all build demo test eval clean deps-build deps-demo deps-test build-release build-asan graphs
+
+all: build
+
+# Installs the Debian packages that are missing: as root directly, else through sudo, else it
+# prints the exact command and stops.
+define install_missing
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then sudo=""; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; \
+	  else echo "parley: missing packages; run as root: apt-get update && apt-get install -y$$missing" >&2; exit 1; fi; \
+	  echo "Installing:$$missing"; \
+	  $$sudo apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+endef
+
+deps-build:
+	$(call install_missing,$(BUILD_PACKAGES))
+
+deps-demo: deps-build
+	$(call install_missing,$(DEMO_PACKAGES))
+
+deps-test: deps-build
+	$(call install_missing,$(TEST_PACKAGES))
+
+build: build-release
+
+build-release: deps-build
+	cmake -S . -B $(BUILD)/release -DCMAKE_BUILD_TYPE=Release -DPARLEY_WERROR=$(WERROR)
+	cmake --build $(BUILD)/release -j $(JOBS)
+
+build-asan: deps-build
+	cmake -S . -B $(BUILD)/asan -DCMAKE_BUILD_TYPE=Debug -DPARLEY_SANITIZE=ON -DPARLEY_WERROR=$(WERROR)
+	cmake --build $(BUILD)/asan -j $(JOBS)
+
+# The example graphs: GraphML, DOT and JSON (compared by the drift test) and SVG pictures.
+graphs: build-release deps-demo
+	tools/build_example_graphs.sh $(PARLEY) examples graphs --svg
+
+demo: graphs
+	@echo
+	@echo "Built $(PARLEY); example graphs are in graphs/:"
+	@ls graphs
+
+test: deps-test build-release build-asan
+	cd $(BUILD)/release && ctest --output-on-failure -j $(JOBS)
+	cd $(BUILD)/asan && ctest --output-on-failure -j $(JOBS)
+
+eval: build-release
+	@rm -rf $(BUILD)/eval && mkdir -p $(BUILD)/eval
+	@for doc in ../shared/corpus/dev/*.txt; do \
+	  $(PARLEY) extract --quiet "$$doc" -o "$(BUILD)/eval/$$(basename "$$doc" .txt).graphml"; \
+	done
+	python3 ../shared/eval/score.py --gold ../shared/corpus/dev --pred $(BUILD)/eval
+
+clean:
+	rm -rf $(BUILD)

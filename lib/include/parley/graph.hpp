@@ -1,0 +1,141 @@
+// The graph model of SCHEMA.md on Boost.Graph: typed nodes and edges with their evidence,
+// looked up by stable id, one edge per (type, source, target).
+//
+// Two ways to combine what is known about the same element:
+//  - add_node / add_edge accumulate within one document's extraction: each call is one more
+//    sentence of support, so per-document counts are summed;
+//  - merge_node / merge_edge combine graphs: per-document support is taken as the larger of the
+//    two counts, so merging a graph that already holds a document does not count it twice.
+// Both are commutative and associative: every field is combined by a rule that depends only on
+// the set of values seen (see the comments on NodeData), never on the order of calls.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+namespace parley {
+
+// Where the sentence that best supports an element stands: byte offsets into the document's
+// UTF-8 text as read (after decoding, before normalisation).
+struct Evidence {
+  std::string text;
+  std::string source;
+  std::size_t start = 0;
+  std::size_t end = 0;
+
+  bool empty() const { return text.empty() && source.empty(); }
+  // The best evidence is the one that comes first in (source, start, end, text) order.
+  auto key() const { return std::tie(source, start, end, text); }
+};
+
+struct NodeData {
+  std::string id;        // "actor:antony-j-blinken"; see ids.hpp
+  std::string type;      // actor, agreement, meeting, commitment (or another, e.g. location)
+  std::string kind;      // subtype; combined: the longest value, ties by byte order
+  std::string label;     // canonical display name; combined: as kind
+  std::vector<std::string> aliases;  // surface forms, sorted and unique; combined: union
+  std::string date;      // ISO 8601, partial allowed; combined: the most specific, then earliest
+  std::string location;  // combined: the longest, ties by byte order
+  std::string country;   // ISO 3166-1 alpha-3; combined: as location
+  Evidence evidence;     // combined: the first in Evidence::key order
+  std::string rule;      // the recogniser that produced it; combined: the smallest in byte order
+  // Mentions per document (source -> count); `mentions` and `sources` derive from it.
+  std::map<std::string, long> support;
+  // Further attributes (modality, first_seen, last_seen, diff, ...), written as strings.
+  // Combined key by key: the larger value in byte order, except first_seen (the smaller).
+  std::map<std::string, std::string> attributes;
+
+  long mentions() const;
+  std::vector<std::string> sources() const;
+};
+
+struct EdgeData {
+  std::string type;      // participates_in, party_to, makes, ...
+  std::string role;      // participates_in only: lead, host, participant, counterpart
+  Evidence evidence;
+  std::string rule;
+  // Sentences that state the edge, per document (source -> count).
+  std::map<std::string, double> support;
+  std::map<std::string, std::string> attributes;
+
+  double weight() const;          // sum of support
+  long documents() const;         // documents with support
+  std::vector<std::string> sources() const;
+};
+
+struct GraphInfo {
+  std::string source;  // the briefing (or a summary for a merged graph)
+  std::string title;
+  std::string date;
+};
+
+class Graph {
+ public:
+  using Storage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeData, EdgeData>;
+  using Vertex = Storage::vertex_descriptor;
+  using Edge = Storage::edge_descriptor;
+
+  // An edge with its two end nodes, as writers need it.
+  class EdgeView {
+   public:
+    EdgeView(const NodeData& source, const NodeData& target, const EdgeData& data)
+        : source_(&source), target_(&target), data_(&data) {}
+    const NodeData& source() const { return *source_; }
+    const NodeData& target() const { return *target_; }
+    const EdgeData& data() const { return *data_; }
+
+   private:
+    const NodeData* source_;
+    const NodeData* target_;
+    const EdgeData* data_;
+  };
+
+  GraphInfo info;
+
+  // Insert or combine (see the file comment). The node's id must be set.
+  NodeData& add_node(const NodeData& node);
+  NodeData& merge_node(const NodeData& node);
+  // Both ends must exist. Symmetric types (counterpart_of, deals_with) are stored from the
+  // smaller id to the larger, whatever order the caller gives.
+  EdgeData& add_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge);
+  EdgeData& merge_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge);
+
+  const NodeData* find_node(const std::string& id) const;
+  NodeData* find_node(const std::string& id);
+  const EdgeData* find_edge(const std::string& type, const std::string& source_id, const std::string& target_id) const;
+
+  std::size_t node_count() const { return boost::num_vertices(storage_); }
+  std::size_t edge_count() const { return boost::num_edges(storage_); }
+
+  // Deterministic orders for writers: nodes by id; edges by (source id, target id, type).
+  std::vector<const NodeData*> sorted_nodes() const;
+  std::vector<EdgeView> sorted_edges() const;
+
+  // The Boost.Graph storage, for algorithms (degree, components, projections).
+  const Storage& storage() const { return storage_; }
+
+ private:
+  enum class Combine { accumulate, merge };
+  NodeData& put_node(const NodeData& node, Combine how);
+  EdgeData& put_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge, Combine how);
+
+  Storage storage_;
+  std::unordered_map<std::string, Vertex> vertex_by_id_;
+  std::map<std::tuple<std::string, std::string, std::string>, Edge> edge_by_key_;
+};
+
+// True for edge types written once, from the smaller id to the larger.
+bool is_symmetric_edge_type(const std::string& type);
+
+// Combining rules, shared with readers and merge: exposed so that they are documented once.
+void combine_node(NodeData& into, const NodeData& from, bool sum_support);
+void combine_edge(EdgeData& into, const EdgeData& from, bool sum_support);
+
+}  // namespace parley

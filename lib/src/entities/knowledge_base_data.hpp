@@ -1,0 +1,63 @@
+// The loaded knowledge base as the extractor sees it (the private side of
+// parley/knowledge_base.hpp). File format: data/kb/README.md.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace parley {
+
+// A role a person held: "Secretary of State" of body actor:us-department-of-state, from/to ISO dates
+// (empty `to`: still in office). Resolves "the Secretary" against the document's date.
+struct KbRole {
+  std::string title;
+  std::string body;     // id of the body served, may be empty
+  std::string country;  // alpha-3
+  std::string from;
+  std::string to;
+};
+
+struct KbEntry {
+  std::string id;       // type-prefixed, in the form of parley/ids.hpp: "actor:united-states"
+  std::string type;     // actor, agreement
+  std::string kind;     // state, organization, person, group; treaty, resolution, law, declaration, ...
+  std::string label;    // canonical name
+  std::vector<std::string> names;     // other names and abbreviations (the label need not repeat)
+  std::vector<std::string> demonyms;  // "American": states
+  std::vector<std::string> metonyms;  // capitals used for governments: "Washington"
+  std::string country;  // alpha-3 affiliation
+  std::string date;     // instruments: adoption date (ISO, partial allowed)
+  std::vector<std::string> member_of;      // ids: body -> state, state -> organisation
+  std::vector<std::string> distinct_from;  // ids never to be merged with this one
+  std::vector<KbRole> roles;               // persons
+  std::string source;   // where the fact comes from
+  std::string file;     // where it was loaded from, for messages
+  std::size_t line = 0;
+};
+
+struct KnowledgeBaseData {
+  std::vector<KbEntry> entries;                        // sorted by id
+  std::unordered_map<std::string, std::size_t> by_id;  // id -> index in entries
+  // Trigger words of the recognisers by list name ("commitment_verbs", "hedges", ...); files
+  // loaded later add to a list.
+  std::map<std::string, std::vector<std::string>> lexicon;
+  std::set<std::pair<std::string, std::string>> distinct;  // pairs (smaller id, larger id)
+
+  const KbEntry* find(std::string_view id) const {
+    auto found = by_id.find(std::string(id));
+    return found == by_id.end() ? nullptr : &entries[found->second];
+  }
+  const std::vector<std::string>& words(const std::string& list) const {
+    static const std::vector<std::string> none;
+    auto found = lexicon.find(list);
+    return found == lexicon.end() ? none : found->second;
+  }
+};
+
+}  // namespace parley

@@ -1,0 +1,195 @@
+// The graph model: storage on a Boost adjacency_list, lookup by id, and the combining rules
+// that make adding and merging order-independent.
+#include "parley/graph.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "parley/error.hpp"
+
+namespace parley {
+namespace {
+
+// The longest non-empty value, ties by byte order: a function of the set of values only.
+void keep_longest(std::string& into, const std::string& from) {
+  if (from.empty()) return;
+  if (into.empty() || from.size() > into.size() || (from.size() == into.size() && from < into)) into = from;
+}
+
+// Dates: the most specific (longest ISO form), then the earliest.
+void keep_most_specific_date(std::string& into, const std::string& from) { keep_longest(into, from); }
+
+void keep_smallest(std::string& into, const std::string& from) {
+  if (!from.empty() && (into.empty() || from < into)) into = from;
+}
+
+void keep_best_evidence(Evidence& into, const Evidence& from) {
+  if (from.empty()) return;
+  if (into.empty() || from.key() < into.key()) into = from;
+}
+
+void combine_attributes(std::map<std::string, std::string>& into, const std::map<std::string, std::string>& from) {
+  for (const auto& [key, value] : from) {
+    auto [it, inserted] = into.try_emplace(key, value);
+    if (inserted || value.empty()) continue;
+    if (it->second.empty()) {
+      it->second = value;
+    } else if (key == "first_seen") {
+      it->second = std::min(it->second, value);
+    } else {
+      it->second = std::max(it->second, value);
+    }
+  }
+}
+
+template <typename Count>
+void combine_support(std::map<std::string, Count>& into, const std::map<std::string, Count>& from, bool sum) {
+  for (const auto& [source, count] : from) {
+    auto [it, inserted] = into.try_emplace(source, count);
+    if (!inserted) it->second = sum ? it->second + count : std::max(it->second, count);
+  }
+}
+
+}  // namespace
+
+long NodeData::mentions() const {
+  long total = 0;
+  for (const auto& [source, count] : support) total += count;
+  return total;
+}
+
+std::vector<std::string> NodeData::sources() const {
+  std::vector<std::string> out;
+  for (const auto& [source, count] : support) out.push_back(source);
+  return out;
+}
+
+double EdgeData::weight() const {
+  double total = 0;
+  for (const auto& [source, count] : support) total += count;
+  return total;
+}
+
+long EdgeData::documents() const { return static_cast<long>(support.size()); }
+
+std::vector<std::string> EdgeData::sources() const {
+  std::vector<std::string> out;
+  for (const auto& [source, count] : support) out.push_back(source);
+  return out;
+}
+
+bool is_symmetric_edge_type(const std::string& type) { return type == "counterpart_of" || type == "deals_with"; }
+
+void combine_node(NodeData& into, const NodeData& from, bool sum_support) {
+  keep_longest(into.type, from.type);
+  keep_longest(into.kind, from.kind);
+  keep_longest(into.label, from.label);
+  std::set<std::string> aliases(into.aliases.begin(), into.aliases.end());
+  aliases.insert(from.aliases.begin(), from.aliases.end());
+  into.aliases.assign(aliases.begin(), aliases.end());
+  keep_most_specific_date(into.date, from.date);
+  keep_longest(into.location, from.location);
+  keep_longest(into.country, from.country);
+  keep_best_evidence(into.evidence, from.evidence);
+  keep_smallest(into.rule, from.rule);
+  combine_support(into.support, from.support, sum_support);
+  combine_attributes(into.attributes, from.attributes);
+}
+
+void combine_edge(EdgeData& into, const EdgeData& from, bool sum_support) {
+  keep_longest(into.role, from.role);
+  keep_best_evidence(into.evidence, from.evidence);
+  keep_smallest(into.rule, from.rule);
+  combine_support(into.support, from.support, sum_support);
+  combine_attributes(into.attributes, from.attributes);
+}
+
+NodeData& Graph::add_node(const NodeData& node) { return put_node(node, Combine::accumulate); }
+NodeData& Graph::merge_node(const NodeData& node) { return put_node(node, Combine::merge); }
+
+EdgeData& Graph::add_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge) {
+  return put_edge(source_id, target_id, edge, Combine::accumulate);
+}
+EdgeData& Graph::merge_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge) {
+  return put_edge(source_id, target_id, edge, Combine::merge);
+}
+
+NodeData& Graph::put_node(const NodeData& node, Combine how) {
+  if (node.id.empty()) throw Error(ErrorKind::internal, "", "graph: a node without an id");
+  auto found = vertex_by_id_.find(node.id);
+  if (found == vertex_by_id_.end()) {
+    NodeData fresh = node;
+    std::sort(fresh.aliases.begin(), fresh.aliases.end());
+    fresh.aliases.erase(std::unique(fresh.aliases.begin(), fresh.aliases.end()), fresh.aliases.end());
+    Vertex v = boost::add_vertex(std::move(fresh), storage_);
+    vertex_by_id_.emplace(node.id, v);
+    return storage_[v];
+  }
+  NodeData& existing = storage_[found->second];
+  combine_node(existing, node, how == Combine::accumulate);
+  return existing;
+}
+
+EdgeData& Graph::put_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge,
+                          Combine how) {
+  if (edge.type.empty()) throw Error(ErrorKind::internal, "", "graph: an edge without a type");
+  const bool swap = is_symmetric_edge_type(edge.type) && target_id < source_id;
+  const std::string& from = swap ? target_id : source_id;
+  const std::string& to = swap ? source_id : target_id;
+  auto from_vertex = vertex_by_id_.find(from);
+  auto to_vertex = vertex_by_id_.find(to);
+  if (from_vertex == vertex_by_id_.end() || to_vertex == vertex_by_id_.end()) {
+    throw Error(ErrorKind::internal, "",
+                "graph: edge " + edge.type + " " + from + " -> " + to + " names a node that does not exist");
+  }
+  auto key = std::make_tuple(edge.type, from, to);
+  auto found = edge_by_key_.find(key);
+  if (found == edge_by_key_.end()) {
+    auto [e, added] = boost::add_edge(from_vertex->second, to_vertex->second, edge, storage_);
+    (void)added;
+    edge_by_key_.emplace(std::move(key), e);
+    return storage_[e];
+  }
+  EdgeData& existing = storage_[found->second];
+  combine_edge(existing, edge, how == Combine::accumulate);
+  return existing;
+}
+
+const NodeData* Graph::find_node(const std::string& id) const {
+  auto found = vertex_by_id_.find(id);
+  return found == vertex_by_id_.end() ? nullptr : &storage_[found->second];
+}
+
+NodeData* Graph::find_node(const std::string& id) {
+  auto found = vertex_by_id_.find(id);
+  return found == vertex_by_id_.end() ? nullptr : &storage_[found->second];
+}
+
+const EdgeData* Graph::find_edge(const std::string& type, const std::string& source_id,
+                                 const std::string& target_id) const {
+  const bool swap = is_symmetric_edge_type(type) && target_id < source_id;
+  auto found = edge_by_key_.find(std::make_tuple(type, swap ? target_id : source_id, swap ? source_id : target_id));
+  return found == edge_by_key_.end() ? nullptr : &storage_[found->second];
+}
+
+std::vector<const NodeData*> Graph::sorted_nodes() const {
+  std::vector<const NodeData*> out;
+  out.reserve(node_count());
+  for (auto v : boost::make_iterator_range(boost::vertices(storage_))) out.push_back(&storage_[v]);
+  std::sort(out.begin(), out.end(), [](const NodeData* a, const NodeData* b) { return a->id < b->id; });
+  return out;
+}
+
+std::vector<Graph::EdgeView> Graph::sorted_edges() const {
+  std::vector<EdgeView> out;
+  out.reserve(edge_count());
+  for (const auto& [key, e] : edge_by_key_) {
+    out.push_back(EdgeView{storage_[boost::source(e, storage_)], storage_[boost::target(e, storage_)], storage_[e]});
+  }
+  std::sort(out.begin(), out.end(), [](const EdgeView& a, const EdgeView& b) {
+    return std::tie(a.source().id, a.target().id, a.data().type) < std::tie(b.source().id, b.target().id, b.data().type);
+  });
+  return out;
+}
+
+}  // namespace parley

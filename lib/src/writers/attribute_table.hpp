@@ -1,0 +1,50 @@
+// The attributes every writer carries (SCHEMA.md, "Attributes"), in one table so that the
+// formats cannot drift apart: name, value type, and how to read the value off a node or edge.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parley/graph.hpp"
+
+namespace parley::writers {
+
+enum class ValueType { string, integer, real };
+
+struct Column {
+  std::string name;
+  ValueType type;
+};
+
+// The fixed columns first, in SCHEMA.md order, then any extra attribute present in the graph
+// (NodeData::attributes / EdgeData::attributes keys), sorted by name.
+std::vector<Column> node_columns(const Graph& graph);
+std::vector<Column> edge_columns(const Graph& graph);
+
+// The value of a column as text; nullopt when the element has no value for it.
+// Lists come joined by " | " (JSON writers split them again with node_list / edge_list).
+std::optional<std::string> node_value(const NodeData& node, const std::string& column);
+std::optional<std::string> edge_value(const Graph::EdgeView& edge, const std::string& column);
+
+// List-valued columns, for formats with real arrays (JSON).
+bool is_list_column(const std::string& column);
+std::vector<std::string> node_list(const NodeData& node, const std::string& column);
+std::vector<std::string> edge_list(const Graph::EdgeView& edge, const std::string& column);
+
+// Per-document support as "source=count" items, so that a graph read back merges exactly.
+std::string format_support_item(const std::string& source, double count);
+
+std::string join_list(const std::vector<std::string>& items);
+std::string format_real(double value);  // shortest form that reads back exactly
+
+// Display colour per node type (Gephi reads integer r, g, b; DOT and GEXF use the same).
+struct Rgb {
+  int r, g, b;
+};
+Rgb node_color(const std::string& type);
+
+// The stable edge id written by every format: "<type>:<source>-><target>".
+std::string edge_id(const Graph::EdgeView& edge);
+
+}  // namespace parley::writers

@@ -1,0 +1,59 @@
+// What every subcommand of the `parley` tool shares: exit statuses, reporting errors and
+// warnings, collecting inputs, choosing output formats, and the Command interface.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "parley/error.hpp"
+#include "parley/graph.hpp"
+#include "parley/graph_writer.hpp"
+
+namespace parley::cli {
+
+// Exit statuses, as diff(1) for `parley diff`.
+constexpr int kExitSuccess = 0;
+constexpr int kExitDifferences = 1;
+constexpr int kExitBadInput = 2;  // bad usage or bad input
+constexpr int kExitInternal = 3;
+
+int exit_status_for(const Error& error);
+void report_error(const Error& error);          // "parley: <file>:<line>: <message>" on stderr
+void report_warning(const Diagnostic& warning);  // "parley: warning: ..." on stderr
+
+// A briefing to read, and the name it goes by in provenance: the argument as given, or for a file
+// found under a directory argument, its path relative to that directory.
+struct InputFile {
+  std::filesystem::path path;
+  std::string source;
+};
+
+// Expands arguments: a directory means every *.txt below it, recursively, in byte order of path.
+// A missing file or a directory with no documents is an Error (kind input) in `refused`.
+std::vector<InputFile> collect_inputs(const std::vector<std::string>& arguments, std::vector<Error>& refused);
+
+// The output format: --format if given, else from the extension, else GraphML.
+Format choose_format(const std::string& output, const std::string& format_flag);
+
+// Refuses (Error, kind usage) an output path that is one of the inputs.
+void refuse_overwriting_inputs(const std::filesystem::path& output, const std::vector<std::filesystem::path>& inputs);
+
+// Writes to a file atomically, or to stdout for "-" (refused for CSV, which is two files).
+void write_output(const Graph& graph, const std::string& output, Format format, const WriteOptions& options);
+
+// A subcommand: declares its options on its own CLI11 subcommand, then runs once parsed.
+class Command {
+ public:
+  virtual ~Command() = default;
+  virtual CLI::App* setup(CLI::App& parent) = 0;
+  virtual int run() = 0;
+};
+
+std::unique_ptr<Command> make_extract_command();
+
+}  // namespace parley::cli

@@ -1,0 +1,120 @@
+// `parley extract`: briefings in, graphs out (one merged graph, or one graph per input).
+#include <iostream>
+#include <map>
+
+#include "command_line.hh"
+#include "parley/document_reader.hpp"
+#include "parley/extractor.hpp"
+#include "parley/knowledge_base.hpp"
+#include "parley/merge.hpp"
+
+namespace parley::cli {
+namespace {
+
+class ExtractCommand final : public Command {
+ public:
+  CLI::App* setup(CLI::App& parent) override {
+    CLI::App* app = parent.add_subcommand("extract", "Read briefings and write the graph of what they say");
+    app->add_option("inputs", inputs_, "Briefings (*.txt files, or directories searched for *.txt)")->required();
+    app->add_option("-o,--output", output_, "Write one graph of all inputs here ('-' or none: GraphML on stdout)");
+    app->add_option("--out-dir", out_dir_, "Write one graph per input as DIR/<stem>.<ext>");
+    app->add_option("--format", format_, "Output format: graphml, dot, gexf, json or csv (default: from -o, else graphml)");
+    app->add_option("--kb", kb_files_, "Add a knowledge-base file (repeatable; later files win)");
+    app->add_option("--gexf-version", write_options_.gexf_version, "GEXF version: 1.2 (default) or 1.3");
+    app->add_flag("--quiet", quiet_, "Print no warnings");
+    app->excludes(app->get_option("--out-dir"), app->get_option("-o"));
+    return app;
+  }
+
+  int run() override {
+    std::vector<Error> refused;
+    const std::vector<InputFile> files = collect_inputs(inputs_, refused);
+    for (const auto& error : refused) report_error(error);
+
+    KnowledgeBase knowledge_base = KnowledgeBase::builtin();
+    for (const auto& file : kb_files_) knowledge_base.add_file(file);
+    const Extractor extractor(knowledge_base);
+
+    const Format format = choose_format(out_dir_.empty() ? output_ : "", format_);
+    std::vector<std::filesystem::path> input_paths;
+    for (const auto& file : files) input_paths.push_back(file.path);
+
+    int status = refused.empty() ? kExitSuccess : kExitBadInput;
+    if (!out_dir_.empty()) {
+      status = std::max(status, extract_each(files, input_paths, extractor, format));
+    } else {
+      if (!output_.empty() && output_ != "-") refuse_overwriting_inputs(output_, input_paths);
+      Graph corpus;
+      for (const auto& file : files) {
+        auto graph = extract_one(file, extractor);
+        if (!graph) {
+          status = kExitBadInput;
+          continue;
+        }
+        merge_graph(corpus, *graph);
+      }
+      if (files.empty() && !refused.empty()) return kExitBadInput;
+      write_output(corpus, output_, format, write_options_);
+    }
+    return status;
+  }
+
+ private:
+  // Reads and extracts one briefing; nullopt (after reporting) when the input is refused.
+  std::optional<Graph> extract_one(const InputFile& file, const Extractor& extractor) const {
+    try {
+      Document document = read_document(file.path, file.source);
+      if (!quiet_) {
+        for (const auto& warning : document.warnings) report_warning(warning);
+      }
+      return extractor.extract(document);
+    } catch (const Error& error) {
+      if (error.kind() == ErrorKind::internal) throw;
+      report_error(error);
+      return std::nullopt;
+    }
+  }
+
+  int extract_each(const std::vector<InputFile>& files, const std::vector<std::filesystem::path>& input_paths,
+                   const Extractor& extractor, Format format) const {
+    namespace fs = std::filesystem;
+    // Plan every output first: two inputs that would write the same file are an error.
+    std::map<fs::path, const InputFile*> planned;
+    for (const auto& file : files) {
+      fs::path relative = fs::path(file.source).parent_path();
+      if (relative.is_absolute() || relative.string().rfind("..", 0) == 0) relative.clear();
+      fs::path target = fs::path(out_dir_) / relative / (file.path.stem().string() + std::string(format_extension(format)));
+      auto [it, inserted] = planned.emplace(target.lexically_normal(), &file);
+      if (!inserted) {
+        throw Error(ErrorKind::usage, target.string(),
+                    "two inputs would write this file: " + it->second->source + " and " + file.source);
+      }
+      refuse_overwriting_inputs(target, input_paths);
+    }
+    int status = kExitSuccess;
+    for (const auto& [target, file] : planned) {
+      auto graph = extract_one(*file, extractor);
+      if (!graph) {
+        status = kExitBadInput;
+        continue;
+      }
+      fs::create_directories(target.parent_path());
+      write_output(*graph, target.string(), format, write_options_);
+    }
+    return status;
+  }
+
+  std::vector<std::string> inputs_;
+  std::string output_;
+  std::string out_dir_;
+  std::string format_;
+  std::vector<std::string> kb_files_;
+  WriteOptions write_options_;
+  bool quiet_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_extract_command() { return std::make_unique<ExtractCommand>(); }
+
+}  // namespace parley::cli
