@@ -1,0 +1,188 @@
+// Unit tests of the graph model: lookup by id, one edge per (type, source, target), the
+// combining rules, and their independence from order.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "parley/error.hpp"
+#include "parley/graph.hpp"
+#include "parley/graph_writer.hpp"
+#include "parley/merge.hpp"
+
+using parley::EdgeData;
+using parley::Graph;
+using parley::NodeData;
+
+namespace {
+
+NodeData node(const std::string& id, const std::string& label, const std::string& source, long mentions,
+              std::size_t start = 0) {
+  NodeData n;
+  n.id = id;
+  n.type = id.substr(0, id.find(':'));
+  n.label = label;
+  n.aliases = {label};
+  n.support[source] = mentions;
+  n.evidence = {label + " in " + source, source, start, start + 10};
+  n.rule = "test";
+  return n;
+}
+
+EdgeData edge(const std::string& type, const std::string& source, double sentences, std::size_t start = 0) {
+  EdgeData e;
+  e.type = type;
+  e.support[source] = sentences;
+  e.evidence = {"sentence of " + source, source, start, start + 5};
+  e.rule = "test";
+  return e;
+}
+
+std::string graphml(const Graph& graph) {
+  std::ostringstream out;
+  parley::make_writer(parley::Format::graphml)->write(graph, out);
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("nodes are found by id and combined, not duplicated") {
+  Graph g;
+  g.add_node(node("actor:canada", "Canada", "a.txt", 1));
+  g.add_node(node("actor:canada", "Canada", "a.txt", 2));
+  g.add_node(node("actor:japan", "Japan", "a.txt", 1));
+  CHECK(g.node_count() == 2);
+  REQUIRE(g.find_node("actor:canada") != nullptr);
+  CHECK(g.find_node("actor:canada")->mentions() == 3);
+  CHECK(g.find_node("actor:nowhere") == nullptr);
+}
+
+TEST_CASE("one edge per (type, source, target): weight sums within a document") {
+  Graph g;
+  g.add_node(node("actor:canada", "Canada", "a.txt", 1));
+  g.add_node(node("meeting:summit-1", "Summit", "a.txt", 1));
+  g.add_edge("actor:canada", "meeting:summit-1", edge("participates_in", "a.txt", 1, 40));
+  g.add_edge("actor:canada", "meeting:summit-1", edge("participates_in", "a.txt", 1, 10));
+  g.add_edge("actor:canada", "meeting:summit-1", edge("discussed", "a.txt", 1));
+  CHECK(g.edge_count() == 2);
+  const EdgeData* e = g.find_edge("participates_in", "actor:canada", "meeting:summit-1");
+  REQUIRE(e != nullptr);
+  CHECK(e->weight() == 2.0);
+  CHECK(e->documents() == 1);
+  CHECK(e->evidence.start == 10);  // the first evidence in document order wins
+}
+
+TEST_CASE("merging counts a document once and sums over distinct documents") {
+  Graph g;
+  g.merge_node(node("actor:canada", "Canada", "a.txt", 2));
+  g.merge_node(node("actor:japan", "Japan", "a.txt", 1));
+  g.merge_edge("actor:canada", "actor:japan", edge("member_of", "a.txt", 2));
+  g.merge_edge("actor:canada", "actor:japan", edge("member_of", "a.txt", 2));  // the same document again
+  g.merge_edge("actor:canada", "actor:japan", edge("member_of", "b.txt", 1));
+  const EdgeData* e = g.find_edge("member_of", "actor:canada", "actor:japan");
+  REQUIRE(e != nullptr);
+  CHECK(e->weight() == 3.0);
+  CHECK(e->documents() == 2);
+  CHECK(e->sources() == std::vector<std::string>{"a.txt", "b.txt"});
+}
+
+TEST_CASE("symmetric edges are stored from the smaller id to the larger") {
+  Graph g;
+  g.add_node(node("actor:b-person", "B", "a.txt", 1));
+  g.add_node(node("actor:a-person", "A", "a.txt", 1));
+  g.add_edge("actor:b-person", "actor:a-person", edge("counterpart_of", "a.txt", 1));
+  g.add_edge("actor:a-person", "actor:b-person", edge("counterpart_of", "a.txt", 1));
+  CHECK(g.edge_count() == 1);
+  auto edges = g.sorted_edges();
+  REQUIRE(edges.size() == 1);
+  CHECK(edges[0].source().id == "actor:a-person");
+  CHECK(edges[0].data().weight() == 2.0);
+  CHECK(g.find_edge("counterpart_of", "actor:b-person", "actor:a-person") != nullptr);
+}
+
+TEST_CASE("an edge to a missing node is an internal error") {
+  Graph g;
+  g.add_node(node("actor:canada", "Canada", "a.txt", 1));
+  CHECK_THROWS_AS(g.add_edge("actor:canada", "actor:missing", edge("member_of", "a.txt", 1)), parley::Error);
+}
+
+TEST_CASE("combining rules pick values by a rule on the values, whatever the order") {
+  struct Case {
+    std::string field;
+    std::string first, second, expected;
+  };
+  const Case cases[] = {
+      {"label", "Antony Blinken", "Antony J. Blinken", "Antony J. Blinken"},  // the longest
+      {"label", "Abc", "Abd", "Abc"},                                         // tie: byte order
+      {"date", "2024-05", "2024-05-08", "2024-05-08"},                        // the most specific
+      {"date", "2024-05-09", "2024-05-08", "2024-05-08"},                     // then the earliest
+      {"location", "", "London", "London"},                                   // non-empty wins
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.field);
+    for (int order = 0; order < 2; ++order) {
+      NodeData a = node("meeting:x-1", "X", "a.txt", 1);
+      NodeData b = node("meeting:x-1", "X", "b.txt", 1);
+      auto set = [&](NodeData& n, const std::string& value) {
+        if (c.field == "label") n.label = value;
+        if (c.field == "date") n.date = value;
+        if (c.field == "location") n.location = value;
+      };
+      set(a, order == 0 ? c.first : c.second);
+      set(b, order == 0 ? c.second : c.first);
+      Graph g;
+      g.merge_node(a);
+      g.merge_node(b);
+      const NodeData* merged = g.find_node("meeting:x-1");
+      REQUIRE(merged != nullptr);
+      const std::string got = c.field == "label" ? merged->label : c.field == "date" ? merged->date : merged->location;
+      CHECK(got == c.expected);
+    }
+  }
+}
+
+TEST_CASE("merge_graph is commutative and associative on written output") {
+  auto make = [](const std::string& source, const std::string& label, std::size_t start) {
+    Graph g;
+    g.info.source = source;
+    g.add_node(node("actor:canada", label, source, 1, start));
+    g.add_node(node("meeting:dialogue-2", "Second Dialogue", source, 1, start));
+    g.add_edge("actor:canada", "meeting:dialogue-2", edge("participates_in", source, 1, start));
+    return g;
+  };
+  const Graph a = make("a.txt", "Canada", 5), b = make("b.txt", "Government of Canada", 5),
+              c = make("c.txt", "Canada", 1);
+  auto merged = [](std::initializer_list<const Graph*> parts) {
+    Graph out;
+    for (const Graph* part : parts) parley::merge_graph(out, *part);
+    return graphml(out);
+  };
+  const std::string abc = merged({&a, &b, &c});
+  CHECK(merged({&c, &b, &a}) == abc);
+  CHECK(merged({&b, &a, &c}) == abc);
+  Graph ab;
+  parley::merge_graph(ab, a);
+  parley::merge_graph(ab, b);
+  Graph bc;
+  parley::merge_graph(bc, b);
+  parley::merge_graph(bc, c);
+  CHECK(merged({&ab, &c}) == abc);
+  CHECK(merged({&a, &bc}) == abc);
+  CHECK(merged({&a, &bc, &ab}) == abc);  // documents already held are not counted twice
+}
+
+TEST_CASE("sorted orders make output deterministic") {
+  Graph one, two;
+  for (Graph* g : {&one, &two}) {
+    const bool reverse = g == &two;
+    std::vector<std::string> ids = {"actor:a", "actor:c", "actor:b"};
+    if (reverse) std::reverse(ids.begin(), ids.end());
+    for (const auto& id : ids) g->add_node(node(id, id, "a.txt", 1));
+    g->add_edge("actor:a", "actor:b", edge("member_of", "a.txt", 1));
+    g->add_edge("actor:c", "actor:a", edge("member_of", "a.txt", 1));
+  }
+  CHECK(graphml(one) == graphml(two));
+  auto nodes = one.sorted_nodes();
+  CHECK(nodes.front()->id == "actor:a");
+  CHECK(nodes.back()->id == "actor:c");
+}
