@@ -15,7 +15,7 @@ TEST_PACKAGES := python3 python3-networkx python3-igraph libxml2-utils graphviz 
 
 PARLEY := $(BUILD)/release/tools/parley
 
-.PHONY: all build demo test eval clean deps-build deps-demo deps-test build-release build-asan graphs
+.PHONY: all build demo test eval clean deps-build deps-demo deps-test build-release build-asan graphs fuzz
 
 all: build
 
@@ -63,9 +63,34 @@ demo: graphs
 	@echo "Built $(PARLEY); example graphs are in graphs/:"
 	@ls graphs
 
-test: deps-test build-release build-asan
+test: deps-test build-release build-asan fuzz
 	cd $(BUILD)/release && ctest --output-on-failure -j $(JOBS)
 	cd $(BUILD)/asan && ctest --output-on-failure -j $(JOBS)
+
+# libFuzzer targets (clang, ASan+UBSan) run for FUZZ_SECONDS each; docs/FUZZING.md says how to
+# run them longer. New inputs go to $(BUILD)/fuzz/corpus/<target>; a crash is saved under
+# $(BUILD)/fuzz/crashes/<target>/ and fails the run (make it a regression input in tests/).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := document_reader knowledge_base graphml_reader json_graph_reader
+fuzz_seeds_document_reader := examples
+fuzz_seeds_knowledge_base := data/kb
+fuzz_seeds_graphml_reader := graphs
+fuzz_seeds_json_graph_reader := graphs
+
+fuzz: deps-test
+	cmake -S . -B $(BUILD)/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DPARLEY_FUZZ=ON -DPARLEY_BUILD_TESTS=OFF -DPARLEY_WERROR=$(WERROR)
+	cmake --build $(BUILD)/fuzz -j $(JOBS) --target fuzzers
+	@$(foreach t,$(FUZZ_TARGETS), \
+	  fuzzer=$(BUILD)/fuzz/fuzz/$(t)_fuzzer; \
+	  if [ ! -x $$fuzzer ]; then echo "fuzz: WARNING: $(t)_fuzzer not built (its reader is not implemented)" >&2; else \
+	  mkdir -p $(BUILD)/fuzz/corpus/$(t) $(BUILD)/fuzz/crashes/$(t); \
+	  echo "fuzz: $(t) for $(FUZZ_SECONDS)s"; \
+	  $$fuzzer -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+	    -artifact_prefix=$(BUILD)/fuzz/crashes/$(t)/ $(BUILD)/fuzz/corpus/$(t) fuzz/corpus/$(t) $(wildcard $(fuzz_seeds_$(t))) \
+	    > $(BUILD)/fuzz/$(t).log 2>&1 || { tail -n 60 $(BUILD)/fuzz/$(t).log; \
+	      echo "fuzz: $(t) failed; reproducer in $(BUILD)/fuzz/crashes/$(t)/ (see docs/FUZZING.md)" >&2; exit 1; }; \
+	  fi;)
 
 eval: build-release
 	@rm -rf $(BUILD)/eval && mkdir -p $(BUILD)/eval
