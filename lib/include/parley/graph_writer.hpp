@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "parley/graph.hpp"
 
@@ -28,11 +29,16 @@ struct WriteOptions {
 
 class GraphWriter {
  public:
+  // Writes the whole graph as one document. CSV, being two files, refuses (Error, kind usage):
+  // use write_graph_file.
   virtual ~GraphWriter() = default;
   virtual void write(const Graph& graph, std::ostream& out) const = 0;
 };
 
 std::unique_ptr<GraphWriter> make_writer(Format format, const WriteOptions& options = {});
+
+// The files write_graph_file writes for `path`: the path itself, or for CSV the two tables.
+std::vector<std::filesystem::path> output_paths(const std::filesystem::path& path, Format format);
 
 // Writes to `path` atomically (a temporary file renamed into place). CSV writes two files,
 // <stem>.nodes.csv and <stem>.edges.csv. Throws Error (kind input) when it cannot write.

@@ -1,6 +1,7 @@
 // The shared attribute table of the writers.
 #include "writers/attribute_table.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <set>
 
@@ -89,6 +90,15 @@ std::vector<Column> edge_columns(const Graph& graph) {
   }
   for (const auto& name : extra) columns.push_back({name, ValueType::string});
   return columns;
+}
+
+std::string written_name(Domain domain, const std::string& column, std::initializer_list<std::string_view> reserved) {
+  const auto& fixed = domain == Domain::node ? kNodeColumns : kEdgeColumns;
+  if (std::any_of(fixed.begin(), fixed.end(), [&](const Column& c) { return c.name == column; })) return column;
+  for (std::string_view name : reserved) {
+    if (column == name) return "attr_" + column;
+  }
+  return column;
 }
 
 bool is_list_column(const std::string& column) {

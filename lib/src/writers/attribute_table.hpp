@@ -2,7 +2,9 @@
 // formats cannot drift apart: name, value type, and how to read the value off a node or edge.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -26,6 +28,12 @@ std::vector<Column> edge_columns(const Graph& graph);
 // Lists come joined by " | " (JSON writers split them again with node_list / edge_list).
 std::optional<std::string> node_value(const NodeData& node, const std::string& column);
 std::optional<std::string> edge_value(const Graph::EdgeView& edge, const std::string& column);
+
+// The name an attribute is written under in a format that gives `reserved` names a meaning of
+// its own (colours, sizes, element ids, ...): an extra attribute (not a SCHEMA column) of such a
+// name is written as attr_<name>, so that no consumer takes it for the format's own field.
+enum class Domain { node, edge };
+std::string written_name(Domain domain, const std::string& column, std::initializer_list<std::string_view> reserved);
 
 // List-valued columns, for formats with real arrays (JSON).
 bool is_list_column(const std::string& column);

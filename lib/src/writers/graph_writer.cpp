@@ -5,7 +5,11 @@
 
 #include "parley/error.hpp"
 #include "parley/output_file.hpp"
+#include "writers/csv_writer.hpp"
+#include "writers/dot_writer.hpp"
+#include "writers/gexf_writer.hpp"
 #include "writers/graphml_writer.hpp"
+#include "writers/json_writer.hpp"
 
 namespace parley {
 namespace {
@@ -56,15 +60,35 @@ std::string_view format_extension(Format format) {
   return ".graphml";
 }
 
-std::unique_ptr<GraphWriter> make_writer(Format format, const WriteOptions& /*options*/) {
+std::unique_ptr<GraphWriter> make_writer(Format format, const WriteOptions& options) {
   switch (format) {
     case Format::graphml: return std::make_unique<writers::GraphmlWriter>();
-    default: break;
+    case Format::dot: return std::make_unique<writers::DotWriter>();
+    case Format::gexf: return std::make_unique<writers::GexfWriter>(options.gexf_version);
+    case Format::json: return std::make_unique<writers::JsonWriter>();
+    case Format::csv: return std::make_unique<writers::CsvWriter>();
   }
-  throw Error(ErrorKind::usage, "", "format '" + std::string(format_name(format)) + "' is not supported yet");
+  throw Error(ErrorKind::internal, "", "unknown output format");
+}
+
+std::vector<std::filesystem::path> output_paths(const std::filesystem::path& path, Format format) {
+  if (format == Format::csv) return {writers::csv_nodes_path(path), writers::csv_edges_path(path)};
+  return {path};
 }
 
 void write_graph_file(const Graph& graph, const std::filesystem::path& path, Format format, const WriteOptions& options) {
+  if (format == Format::csv) {
+    // Both tables are written in full before either is renamed into place, so a failure while
+    // writing leaves both previous files as they were.
+    const writers::CsvWriter writer;
+    OutputFile nodes(writers::csv_nodes_path(path));
+    OutputFile edges(writers::csv_edges_path(path));
+    writer.write_nodes(graph, nodes.stream());
+    writer.write_edges(graph, edges.stream());
+    nodes.commit();
+    edges.commit();
+    return;
+  }
   auto writer = make_writer(format, options);
   OutputFile file(path);
   writer->write(graph, file.stream());

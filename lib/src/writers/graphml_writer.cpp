@@ -9,6 +9,11 @@
 namespace parley::writers {
 namespace {
 
+// Names with a meaning of their own here: the colour keys (graphology folds r, g, b into `color`),
+// the edge label, and the element ids igraph and networkx keep under `id`.
+const std::initializer_list<std::string_view> kNodeReserved = {"r", "g", "b", "color", "id"};
+const std::initializer_list<std::string_view> kEdgeReserved = {"label", "id", "key"};
+
 const char* graphml_type(ValueType type) {
   switch (type) {
     case ValueType::integer: return "int";
@@ -45,13 +50,15 @@ void GraphmlWriter::write(const Graph& graph, std::ostream& out) const {
   write_key(out, "g_title", "graph", "title", "string");
   write_key(out, "g_date", "graph", "date", "string");
   for (std::size_t i = 0; i < node_cols.size(); ++i) {
-    write_key(out, "n" + std::to_string(i), "node", node_cols[i].name, graphml_type(node_cols[i].type));
+    write_key(out, "n" + std::to_string(i), "node", written_name(Domain::node, node_cols[i].name, kNodeReserved),
+              graphml_type(node_cols[i].type));
   }
   write_key(out, "r", "node", "r", "int");
   write_key(out, "g", "node", "g", "int");
   write_key(out, "b", "node", "b", "int");
   for (std::size_t i = 0; i < edge_cols.size(); ++i) {
-    write_key(out, "e" + std::to_string(i), "edge", edge_cols[i].name, graphml_type(edge_cols[i].type));
+    write_key(out, "e" + std::to_string(i), "edge", written_name(Domain::edge, edge_cols[i].name, kEdgeReserved),
+              graphml_type(edge_cols[i].type));
   }
   // An edge label for Gephi's edge label column: the edge type.
   write_key(out, "e_label", "edge", "label", "string");

@@ -1,0 +1,15 @@
+// JSON in networkx's node-link form ({"directed": true, "multigraph": true, "graph", "nodes",
+// "links"}), written with RapidJSON: lists as arrays, counts as integers, weights as doubles,
+// each link keyed by its edge id so that networkx's MultiDiGraph keeps parallel edges apart.
+#pragma once
+
+#include "parley/graph_writer.hpp"
+
+namespace parley::writers {
+
+class JsonWriter final : public GraphWriter {
+ public:
+  void write(const Graph& graph, std::ostream& out) const override;
+};
+
+}  // namespace parley::writers
