@@ -36,6 +36,7 @@ struct KbEntry {
   std::vector<std::string> member_of;      // ids: body -> state, state -> organisation
   std::vector<std::string> distinct_from;  // ids never to be merged with this one
   std::vector<KbRole> roles;               // persons
+  std::vector<std::string> parties;        // agreements: ids of the actors party to it
   std::string source;   // where the fact comes from
   std::string file;     // where it was loaded from, for messages
   std::size_t line = 0;
