@@ -1,0 +1,498 @@
+// Finding and resolving dates (see date_parser.hpp). Tokens first, then patterns over tokens,
+// longest first; the words (months, weekdays, relative words) are data/text/dates.json.
+#include "segments/date_parser.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+#include "text/text_data.hpp"
+
+namespace parley::segments {
+namespace {
+
+// --- the calendar (proleptic Gregorian), days counted from 1970-01-01 ---
+
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+CalendarDate civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+}
+
+int weekday_of(long days) { return static_cast<int>(((days % 7) + 7 + 3) % 7); }  // 0 Monday; 1970-01-01 was a Thursday
+
+int days_in_month(int y, int m) {
+  static constexpr int lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+  return lengths[m - 1];
+}
+
+std::string iso_week(long days) {
+  const long thursday = days - weekday_of(days) + 3;  // the ISO year is the Thursday's
+  const CalendarDate t = civil_from_days(thursday);
+  const long first_thursday_days = days_from_civil(t.year, 1, 1);
+  const int week = static_cast<int>((thursday - first_thursday_days) / 7 + 1);
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-W%02d", t.year, week);
+  return buffer;
+}
+
+std::string iso_day(long days) { return to_iso(civil_from_days(days)); }
+
+CalendarDate add_months(CalendarDate date, int months) {
+  int index = date.year * 12 + (date.month - 1) + months;
+  return {index / 12, index % 12 + 1, 0};
+}
+
+// --- tokens ---
+
+enum class TokenKind { word, number, iso, comma, hyphen, other };
+
+struct Token {
+  TokenKind kind;
+  std::size_t begin;
+  std::size_t end;
+  std::string_view text;
+  int value = 0;         // numbers
+  bool ordinal = false;  // "8th"
+  int digits = 0;
+};
+
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::vector<Token> tokenise(std::string_view s) {
+  const auto& words = text::text_data().dates;
+  std::vector<Token> tokens;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (c == ' ') {
+      ++i;
+    } else if (is_letter(c)) {
+      std::size_t j = i;
+      while (j < s.size() && is_letter(s[j])) ++j;
+      // "Sept." is one token when the abbreviation is a known one.
+      if (j < s.size() && s[j] == '.') {
+        const std::string with_period(s.substr(i, j + 1 - i));
+        if (words.months.count(with_period) || words.weekdays.count(with_period)) ++j;
+      }
+      tokens.push_back({TokenKind::word, i, j, s.substr(i, j - i)});
+      i = j;
+    } else if (is_digit(c)) {
+      std::size_t j = i;
+      while (j < s.size() && is_digit(s[j])) ++j;
+      const std::size_t digits = j - i;
+      // 2024-05-08 or 2024-05
+      if (digits == 4 && j + 2 < s.size() && s[j] == '-' && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
+          (j + 3 == s.size() || !is_digit(s[j + 3]))) {
+        std::size_t k = j + 3;
+        if (k + 2 < s.size() && s[k] == '-' && is_digit(s[k + 1]) && is_digit(s[k + 2]) &&
+            (k + 3 == s.size() || !is_digit(s[k + 3]))) {
+          k += 3;
+        }
+        const CalendarDate parsed = parse_iso_date(s.substr(i, k - i));
+        if (parsed.month != 0) {
+          tokens.push_back({TokenKind::iso, i, k, s.substr(i, k - i)});
+          i = k;
+          continue;
+        }
+      }
+      Token token{TokenKind::number, i, j, s.substr(i, j - i)};
+      token.digits = static_cast<int>(digits);
+      token.value = digits <= 6 ? std::stoi(std::string(s.substr(i, digits))) : -1;
+      if (j + 1 < s.size() && is_letter(s[j]) && is_letter(s[j + 1]) && (j + 2 == s.size() || !is_letter(s[j + 2]))) {
+        const std::string_view suffix = s.substr(j, 2);
+        if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
+          token.ordinal = true;
+          j += 2;
+          token.end = j;
+          token.text = s.substr(i, j - i);
+        }
+      }
+      tokens.push_back(token);
+      i = j;
+    } else if (c == ',') {
+      tokens.push_back({TokenKind::comma, i, i + 1, s.substr(i, 1)});
+      ++i;
+    } else if (c == '-') {
+      tokens.push_back({TokenKind::hyphen, i, i + 1, s.substr(i, 1)});
+      ++i;
+    } else {
+      std::size_t j = i + 1;
+      while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;  // a whole UTF-8 character
+      tokens.push_back({TokenKind::other, i, j, s.substr(i, j - i)});
+      i = j;
+    }
+  }
+  return tokens;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// --- patterns ---
+
+class Matcher {
+ public:
+  Matcher(std::string_view text, std::string_view document_date)
+      : text_(text), tokens_(tokenise(text)), words_(text::text_data().dates), document_(parse_iso_date(document_date)) {
+    future_ = text.find(" will ") != std::string_view::npos || text.find("'ll ") != std::string_view::npos;
+  }
+
+  std::vector<FoundDate> run() {
+    std::vector<FoundDate> found;
+    std::size_t i = 0;
+    while (i < tokens_.size()) {
+      std::size_t next = i;
+      if (auto date = match_at(i, next)) {
+        found.push_back(*date);
+        i = next;
+      } else {
+        ++i;
+      }
+    }
+    return found;
+  }
+
+ private:
+  const Token* at(std::size_t i) const { return i < tokens_.size() ? &tokens_[i] : nullptr; }
+
+  bool is_word(std::size_t i, std::string_view lower_word) const {
+    const Token* t = at(i);
+    return t && t->kind == TokenKind::word && lower(t->text) == lower_word;
+  }
+
+  int month_at(std::size_t i) const {
+    const Token* t = at(i);
+    if (!t || t->kind != TokenKind::word) return 0;
+    auto found = words_.months.find(std::string(t->text));
+    return found == words_.months.end() ? 0 : found->second;
+  }
+
+  int weekday_at(std::size_t i) const {
+    const Token* t = at(i);
+    if (!t || t->kind != TokenKind::word) return -1;
+    auto found = words_.weekdays.find(std::string(t->text));
+    return found == words_.weekdays.end() ? -1 : found->second;
+  }
+
+  static bool is_day(const Token* t) { return t && t->kind == TokenKind::number && t->digits <= 2 && t->value >= 1 && t->value <= 31; }
+  static bool is_year(const Token* t) {
+    return t && t->kind == TokenKind::number && !t->ordinal && t->digits == 4 && t->value >= 1000 && t->value <= 2999;
+  }
+
+  // "last", "next", "this" before a token: -1, +1, 0; nullopt when there is none.
+  std::optional<int> modifier_before(std::size_t i) const {
+    if (i == 0) return std::nullopt;
+    const Token& t = tokens_[i - 1];
+    if (t.kind != TokenKind::word) return std::nullopt;
+    const std::string w = lower(t.text);
+    if (w == "last" || w == "past" || w == "previous") return -1;
+    if (w == "next" || w == "coming") return 1;
+    if (w == "this") return 0;
+    return std::nullopt;
+  }
+
+  FoundDate make(std::size_t first, std::size_t last, std::string iso, bool relative, bool has_day) const {
+    FoundDate date;
+    date.begin = tokens_[first].begin;
+    date.end = tokens_[last].end;
+    date.iso = std::move(iso);
+    date.relative = relative;
+    date.has_day = has_day;
+    return date;
+  }
+
+  bool knows_day() const { return document_.day != 0; }
+  long document_days() const { return days_from_civil(document_.year, document_.month, document_.day); }
+
+  // A month and day without a year: the document's year.
+  std::string month_day(int month, int day) const {
+    if (document_.year == 0) return "";
+    return to_iso({document_.year, month, day});
+  }
+
+  // A month without a year, "in November": the last one before the document's month, unless
+  // the sentence speaks of the future.
+  std::string bare_month(int month, std::optional<int> modifier) const {
+    if (document_.year == 0 || document_.month == 0) return "";
+    int year = document_.year;
+    const int direction = modifier ? *modifier : (future_ ? 1 : -1);
+    if (direction < 0 && month > document_.month) year -= 1;
+    if (direction < 0 && modifier && month == document_.month) year -= 1;
+    if (direction > 0 && month < document_.month) year += 1;
+    if (direction > 0 && modifier && month == document_.month) year += 1;
+    return to_iso({year, month, 0});
+  }
+
+  std::string weekday(int day_of_week, std::optional<int> modifier) const {
+    if (!knows_day()) return "";
+    const long today = document_days();
+    const int today_weekday = weekday_of(today);
+    const int direction = modifier ? *modifier : (future_ ? 1 : -1);
+    long days = today;
+    if (modifier && *modifier == 0) {
+      days = today - today_weekday + day_of_week;  // this week's
+    } else if (direction < 0) {
+      int back = (today_weekday - day_of_week + 7) % 7;
+      if (back == 0 && modifier) back = 7;
+      days = today - back;
+    } else {
+      int ahead = (day_of_week - today_weekday + 7) % 7;
+      if (ahead == 0 && modifier) ahead = 7;
+      days = today + ahead;
+    }
+    return iso_day(days);
+  }
+
+  std::optional<FoundDate> match_at(std::size_t i, std::size_t& next) {
+    const Token& t = tokens_[i];
+    if (t.kind == TokenKind::iso) {
+      next = i + 1;
+      const CalendarDate d = parse_iso_date(t.text);
+      return make(i, i, to_iso(d), false, d.day != 0);
+    }
+
+    // A weekday before a full date belongs to it: "Monday, May 6, 2024".
+    if (weekday_at(i) >= 0) {
+      std::size_t j = i + 1;
+      if (at(j) && at(j)->kind == TokenKind::comma) ++j;
+      if (month_at(j) || is_day(at(j))) {
+        std::size_t after = j;
+        if (auto date = match_at(j, after); date && date->has_day) {
+          next = after;
+          date->begin = t.begin;
+          return date;
+        }
+      }
+    }
+
+    if (const int month = month_at(i)) return match_month_first(i, month, next);
+    if (is_day(&t) && (month_at(i + 1) || (is_word(i + 1, "of") && month_at(i + 2)))) {
+      const std::size_t m = month_at(i + 1) ? i + 1 : i + 2;
+      const int month = month_at(m);
+      if (is_year(at(m + 1))) {
+        next = m + 2;
+        return make(i, m + 1, to_iso({at(m + 1)->value, month, t.value}), false, true);
+      }
+      next = m + 1;
+      return make(i, m, month_day(month, t.value), true, true);
+    }
+    if (const int day_of_week = weekday_at(i); day_of_week >= 0) {
+      const auto modifier = modifier_before(i);
+      next = i + 1;
+      return make(modifier ? i - 1 : i, i, weekday(day_of_week, modifier), true, true);
+    }
+    if (t.kind == TokenKind::word) return match_relative_word(i, next);
+    if (t.kind == TokenKind::number) return match_number(i, next);
+    return std::nullopt;
+  }
+
+  std::optional<FoundDate> match_month_first(std::size_t i, int month, std::size_t& next) {
+    const Token* after = at(i + 1);
+    // Month Day[,] Year / Month Day
+    if (is_day(after) && !(at(i + 2) && at(i + 2)->kind == TokenKind::other && at(i + 2)->text == ":")) {
+      std::size_t y = i + 2;
+      if (at(y) && at(y)->kind == TokenKind::comma) ++y;
+      if (is_year(at(y))) {
+        next = y + 1;
+        return make(i, y, to_iso({at(y)->value, month, after->value}), false, true);
+      }
+      next = i + 2;
+      return make(i, i + 1, month_day(month, after->value), true, true);
+    }
+    // Month Year / Month of Year / Month[,] Year
+    std::size_t y = i + 1;
+    if (is_word(y, "of") || (at(y) && at(y)->kind == TokenKind::comma)) ++y;
+    if (is_year(at(y))) {
+      next = y + 1;
+      return make(i, y, to_iso({at(y)->value, month, 0}), false, false);
+    }
+    // Month of last/this/next year
+    if (is_word(i + 1, "of") && is_word(i + 3, "year")) {
+      if (const auto modifier = modifier_before(i + 3)) {
+        next = i + 4;
+        const std::string iso = document_.year ? to_iso({document_.year + *modifier, month, 0}) : "";
+        return make(i, i + 3, iso, true, false);
+      }
+    }
+    // A bare month needs a word before it that makes it a date: "in November", "mid-March".
+    std::size_t context = i;
+    if (context >= 1 && tokens_[context - 1].kind == TokenKind::hyphen) --context;
+    if (context == 0 || tokens_[context - 1].kind != TokenKind::word ||
+        !words_.month_context.count(lower(tokens_[context - 1].text))) {
+      return std::nullopt;
+    }
+    const auto modifier = modifier_before(i);
+    next = i + 1;
+    return make(modifier ? i - 1 : i, i, bare_month(month, modifier), true, false);
+  }
+
+  std::optional<FoundDate> match_relative_word(std::size_t i, std::size_t& next) {
+    const std::string w = lower(tokens_[i].text);
+    if (auto found = words_.days.find(w); found != words_.days.end()) {
+      next = i + 1;
+      return make(i, i, knows_day() ? iso_day(document_days() + found->second) : "", true, true);
+    }
+    if (w == "last" && is_word(i + 1, "night")) {
+      next = i + 2;
+      return make(i, i + 1, knows_day() ? iso_day(document_days() - 1) : "", true, true);
+    }
+    const Token* unit = at(i + 1);
+    if (!unit || unit->kind != TokenKind::word) return std::nullopt;
+    const std::string u = lower(unit->text);
+    if (w == "this" && words_.parts_of_today.count(u)) {
+      next = i + 2;
+      return make(i, i + 1, knows_day() ? iso_day(document_days()) : "", true, true);
+    }
+    int direction = 0;
+    if (w == "last" || w == "past" || w == "previous") direction = -1;
+    else if (w == "next" || w == "coming") direction = 1;
+    else if (w != "this") return std::nullopt;
+    if (u == "week") {
+      next = i + 2;
+      return make(i, i + 1, knows_day() ? iso_week(document_days() + 7 * direction) : "", true, false);
+    }
+    if (u == "month") {
+      next = i + 2;
+      return make(i, i + 1, document_.month ? to_iso(add_months(document_, direction)) : "", true, false);
+    }
+    if (u == "year") {
+      next = i + 2;
+      return make(i, i + 1, document_.year ? to_iso({document_.year + direction, 0, 0}) : "", true, false);
+    }
+    if (u == "weekend" && knows_day()) {
+      next = i + 2;
+      const long today = document_days();
+      const long saturday = today - weekday_of(today) + 5 + 7 * direction;
+      return make(i, i + 1, iso_day(saturday), true, true);
+    }
+    return std::nullopt;
+  }
+
+  std::optional<FoundDate> match_number(std::size_t i, std::size_t& next) {
+    const Token& t = tokens_[i];
+    // "two weeks ago", "3 days ago"
+    if (const Token* unit = at(i + 1); unit && unit->kind == TokenKind::word && is_word(i + 2, "ago") && t.value > 0 &&
+                                       t.digits <= 2) {
+      if (auto date = ago(t.value, lower(unit->text))) {
+        next = i + 3;
+        return make(i, i + 2, *date, true, false);
+      }
+    }
+    if (!is_year(&t) || t.value < 1900 || t.value > 2100) return std::nullopt;
+    if (i > 0) {
+      const Token& before = tokens_[i - 1];
+      if (before.kind == TokenKind::word && words_.not_years_after.count(std::string(before.text))) return std::nullopt;
+      if (before.kind == TokenKind::other && (before.text == "$" || before.text == "#")) return std::nullopt;
+      if (before.kind == TokenKind::hyphen || (before.kind == TokenKind::comma && i >= 2 && tokens_[i - 2].kind == TokenKind::number)) {
+        return std::nullopt;
+      }
+    }
+    if (const Token* after = at(i + 1); after && after->kind == TokenKind::other && after->text == "%") return std::nullopt;
+    next = i + 1;
+    return make(i, i, to_iso({t.value, 0, 0}), false, false);
+  }
+
+  std::optional<std::string> ago(int count, const std::string& unit) const {
+    const bool plural = unit.size() > 1 && unit.back() == 's';
+    const std::string base = plural ? unit.substr(0, unit.size() - 1) : unit;
+    if (base == "day") return knows_day() ? iso_day(document_days() - count) : "";
+    if (base == "week") return knows_day() ? iso_week(document_days() - 7 * count) : "";
+    if (base == "month") return document_.month ? to_iso(add_months(document_, -count)) : "";
+    if (base == "year") return document_.year ? to_iso({document_.year - count, 0, 0}) : "";
+    return std::nullopt;
+  }
+
+  std::string_view text_;
+  std::vector<Token> tokens_;
+  const text::DateWords& words_;
+  CalendarDate document_;
+  bool future_ = false;
+};
+
+}  // namespace
+
+CalendarDate parse_iso_date(std::string_view s) {
+  auto number = [&](std::size_t at, std::size_t length) {
+    int value = 0;
+    for (std::size_t k = at; k < at + length; ++k) {
+      if (k >= s.size() || !is_digit(s[k])) return -1;
+      value = value * 10 + (s[k] - '0');
+    }
+    return value;
+  };
+  CalendarDate date;
+  const int year = number(0, 4);
+  if (year < 0 || (s.size() > 4 && is_digit(s[4]))) return {};
+  date.year = year;
+  if (s.size() >= 7 && s[4] == '-') {
+    const int month = number(5, 2);
+    if (month < 1 || month > 12 || (s.size() > 7 && is_digit(s[7]))) return {year, 0, 0};
+    date.month = month;
+    if (s.size() >= 10 && s[7] == '-') {
+      const int day = number(8, 2);
+      if (day >= 1 && day <= days_in_month(year, month) && (s.size() == 10 || !is_digit(s[10]))) date.day = day;
+    }
+  }
+  return date;
+}
+
+std::string to_iso(const CalendarDate& date) {
+  char buffer[16];
+  if (date.year == 0) return "";
+  if (date.month == 0) {
+    std::snprintf(buffer, sizeof buffer, "%04d", date.year);
+  } else if (date.day == 0 || date.day > days_in_month(date.year, date.month)) {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d", date.year, date.month);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+  }
+  return buffer;
+}
+
+std::vector<FoundDate> find_dates(std::string_view text, std::string_view document_date) {
+  // A huge sentence (a file of one line) is searched in windows cut at spaces, so the tokens
+  // never take much memory; a date across a cut is the price.
+  constexpr std::size_t kWindow = 1 << 16;
+  if (text.size() <= kWindow) return Matcher(text, document_date).run();
+  std::vector<FoundDate> found;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = std::min(text.size(), start + kWindow);
+    if (end < text.size()) {
+      const std::size_t space = text.rfind(' ', end);
+      if (space != std::string_view::npos && space > start) end = space;
+    }
+    for (FoundDate date : Matcher(text.substr(start, end - start), document_date).run()) {
+      date.begin += start;
+      date.end += start;
+      found.push_back(std::move(date));
+    }
+    start = end;
+  }
+  return found;
+}
+
+}  // namespace parley::segments

@@ -1,0 +1,90 @@
+// Sentence splitting (see sentence_splitter.hpp). One break iterator per thread, set on each
+// paragraph in turn over its UTF-8 bytes (no conversion to UTF-16).
+#include "segments/sentence_splitter.hpp"
+
+#include <memory>
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include "parley/error.hpp"
+#include "text/text_data.hpp"
+
+namespace parley::segments {
+namespace {
+
+icu::BreakIterator& sentence_iterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+    if (U_FAILURE(status) || !it) throw Error(ErrorKind::internal, "", "ICU has no sentence break iterator");
+    return it;
+  }();
+  return *iterator;
+}
+
+bool is_space(char c) { return c == ' '; }
+
+std::string_view last_word(std::string_view s) {
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  const std::size_t space = s.rfind(' ');
+  std::string_view word = space == std::string_view::npos ? s : s.substr(space + 1);
+  while (!word.empty() && (word.front() == '(' || word.front() == '"' || word.front() == '\'')) word.remove_prefix(1);
+  return word;
+}
+
+std::string_view first_word(std::string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  const std::size_t space = s.find(' ');
+  return space == std::string_view::npos ? s : s.substr(0, space);
+}
+
+}  // namespace
+
+bool abbreviation_continues(std::string_view last, std::string_view next) {
+  if (last.empty() || last.back() != '.' || next.empty()) return false;
+  // An initial: "J." in "Antony J. Blinken".
+  if (last.size() == 2 && last[0] >= 'A' && last[0] <= 'Z') return true;
+  const auto& words = text::text_data().abbreviations;
+  const std::string key(last);
+  if (words.never_final.count(key)) return true;
+  if (words.may_end.count(key)) {
+    std::string_view opener = next;
+    while (!opener.empty() && (opener.back() == ',' || opener.back() == '.' || opener.back() == ';' || opener.back() == ':')) {
+      opener.remove_suffix(1);
+    }
+    return !words.sentence_openers.count(std::string(opener));
+  }
+  return false;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view paragraph) {
+  std::vector<std::pair<std::size_t, std::size_t>> sentences;
+  if (paragraph.empty()) return sentences;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UText, UText* (*)(UText*)> text(
+      utext_openUTF8(nullptr, paragraph.data(), static_cast<int64_t>(paragraph.size()), &status), utext_close);
+  if (U_FAILURE(status)) throw Error(ErrorKind::internal, "", "ICU cannot open the paragraph text");
+  icu::BreakIterator& iterator = sentence_iterator();
+  iterator.setText(text.get(), status);
+  if (U_FAILURE(status)) throw Error(ErrorKind::internal, "", "ICU cannot set the paragraph text");
+
+  std::size_t start = 0;
+  for (int32_t boundary = iterator.next(); boundary != icu::BreakIterator::DONE; boundary = iterator.next()) {
+    const auto end = static_cast<std::size_t>(boundary);
+    if (end < paragraph.size() &&
+        abbreviation_continues(last_word(paragraph.substr(start, end - start)), first_word(paragraph.substr(end)))) {
+      continue;
+    }
+    std::size_t b = start, e = end;
+    while (b < e && is_space(paragraph[b])) ++b;
+    while (e > b && is_space(paragraph[e - 1])) --e;
+    if (e > b) sentences.emplace_back(b, e);
+    start = end;
+  }
+  // Never leave the iterator pointing at a paragraph about to go away.
+  iterator.setText(icu::UnicodeString());
+  return sentences;
+}
+
+}  // namespace parley::segments

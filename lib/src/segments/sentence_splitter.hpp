@@ -1,0 +1,18 @@
+// Sentences of a normalised paragraph: ICU's sentence break iterator, then abbreviations that do
+// not end a sentence (data/text/abbreviations.json) and initials ("Antony J. Blinken").
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace parley::segments {
+
+// [begin, end) byte ranges of the sentences of `paragraph`, without surrounding spaces.
+std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view paragraph);
+
+// Whether a sentence ending in `last_word` goes on with `next_word` ("Mr." "Smith": it does).
+bool abbreviation_continues(std::string_view last_word, std::string_view next_word);
+
+}  // namespace parley::segments

@@ -1,0 +1,177 @@
+// Recognising speaker labels (see speaker_turns.hpp). The words with fixed roles are data
+// (data/text/speakers.json); the shape of a label is code.
+#include "segments/speaker_turns.hpp"
+
+#include <cctype>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "text/normaliser.hpp"
+#include "text/text_data.hpp"
+
+namespace parley::segments {
+namespace {
+
+constexpr std::size_t kMaxLabelBytes = 80;
+constexpr std::size_t kMaxLabelWords = 7;
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+
+// Bytes of the space at `pos`: a space, a tab or a no-break space (which pages put after colons).
+std::size_t space_length(std::string_view line, std::size_t pos) {
+  if (pos >= line.size()) return 0;
+  if (is_space(line[pos])) return 1;
+  if (line.substr(pos, 2) == "\xC2\xA0") return 2;
+  return 0;
+}
+
+// All capitals: letters upper case, and only the punctuation names and titles carry.
+bool looks_like_label(std::string_view label) {
+  if (label.empty()) return false;
+  const auto* s = reinterpret_cast<const uint8_t*>(label.data());
+  const auto n = static_cast<int32_t>(label.size());
+  int32_t i = 0;
+  int letters = 0;
+  bool first = true;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) return false;
+    if (u_isalpha(c)) {
+      if (u_islower(c)) return false;
+      ++letters;
+    } else if (first) {
+      return false;
+    } else if (!(c == ' ' || c == '.' || c == '\'' || c == '-' || c == ',' || c == '&' || c == '(' || c == ')' ||
+                 u_isdigit(c))) {
+      return false;
+    }
+    first = false;
+  }
+  std::size_t words = 1;
+  for (char c : label) words += c == ' ';
+  return letters >= 1 && words <= kMaxLabelWords;
+}
+
+std::string title_case_word(std::string_view word) {
+  std::string out;
+  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
+  const auto n = static_cast<int32_t>(word.size());
+  int32_t i = 0;
+  bool capital_next = true;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) continue;
+    UChar32 mapped = capital_next ? u_toupper(c) : u_tolower(c);
+    capital_next = !u_isalpha(c);  // after - ' . a new capital: O'Brien, Al-Saud, U.S.
+    char buffer[4];
+    int32_t length = 0;
+    U8_APPEND_UNSAFE(buffer, length, mapped);
+    out.append(buffer, static_cast<std::size_t>(length));
+  }
+  return out;
+}
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+}  // namespace
+
+SpeakerRole role_of(std::string_view label) {
+  const auto& words = text::text_data().speakers;
+  auto found = words.roles.find(std::string(label));
+  if (found != words.roles.end()) {
+    if (found->second == "moderator") return SpeakerRole::moderator;
+    if (found->second == "operator") return SpeakerRole::operator_;
+    if (found->second == "questioner") return SpeakerRole::questioner;
+    if (found->second == "official") return SpeakerRole::official;
+    return SpeakerRole::named;
+  }
+  std::size_t start = 0;
+  while (start <= label.size()) {
+    std::size_t end = label.find(' ', start);
+    if (end == std::string_view::npos) end = label.size();
+    if (words.official_words.count(std::string(label.substr(start, end - start)))) return SpeakerRole::official;
+    start = end + 1;
+  }
+  return SpeakerRole::named;
+}
+
+std::string display_name(std::string_view label) {
+  const auto& words = text::text_data().speakers;
+  auto found = words.display.find(std::string(label));
+  if (found != words.display.end()) return found->second;
+  std::string out;
+  std::size_t start = 0;
+  bool first = true;
+  while (start < label.size()) {
+    std::size_t end = label.find(' ', start);
+    if (end == std::string_view::npos) end = label.size();
+    const std::string_view word = label.substr(start, end - start);
+    if (!word.empty()) {
+      std::string lower = lower_ascii(std::string(word));
+      if (!out.empty()) out.push_back(' ');
+      out += (!first && words.lowercase_words.count(lower)) ? lower : title_case_word(word);
+      first = false;
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+const char* role_name(SpeakerRole role) {
+  switch (role) {
+    case SpeakerRole::named: return "named";
+    case SpeakerRole::moderator: return "moderator";
+    case SpeakerRole::questioner: return "questioner";
+    case SpeakerRole::official: return "official";
+    case SpeakerRole::operator_: return "operator";
+  }
+  return "named";
+}
+
+std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
+  std::size_t begin = 0;
+  while (begin < line.size() && is_space(line[begin])) ++begin;
+  if (begin >= line.size()) return std::nullopt;
+  const std::string_view rest = line.substr(begin);
+  auto skip_spaces = [&](std::size_t pos) {
+    while (std::size_t n = space_length(line, pos)) pos += n;
+    return pos;
+  };
+
+  // "Q" without a colon, as some transcripts write it: "Q  Thank you." / "Q. Can you ...?"
+  if (rest.size() >= 2 && rest[0] == 'Q' && (space_length(rest, 1) > 0 || rest[1] == '.')) {
+    std::size_t after = begin + 1 + (rest[1] == '.' ? 1 : 0);
+    const std::size_t speech = skip_spaces(after);
+    if (speech > after || rest[1] == '.') {
+      if (speech < line.size() && (std::isupper(static_cast<unsigned char>(line[speech])) || line[speech] == '"' ||
+                                   static_cast<unsigned char>(line[speech]) >= 0x80)) {
+        return SpeakerLabel{"Q", display_name("Q"), role_of("Q"), begin, speech};
+      }
+    }
+  }
+
+  const std::size_t colon = rest.substr(0, std::min(rest.size(), kMaxLabelBytes)).find(':');
+  if (colon == std::string_view::npos) return std::nullopt;
+  const std::size_t after_colon = begin + colon + 1;
+  if (after_colon < line.size() && space_length(line, after_colon) == 0 && line[after_colon] != '\r') return std::nullopt;
+  std::string label = text::normalise_string(rest.substr(0, colon));
+  if (!looks_like_label(label)) return std::nullopt;
+  if (text::text_data().speakers.not_speakers.count(label)) return std::nullopt;
+  SpeakerLabel result;
+  result.role = role_of(label);
+  result.speaker = display_name(label);
+  result.label = std::move(label);
+  result.label_begin = begin;
+  result.speech_begin = skip_spaces(after_colon);
+  return result;
+}
+
+}  // namespace parley::segments

@@ -1,0 +1,192 @@
+// Recognising page furniture line by line and over the whole page (see boilerplate.hpp).
+#include "text/boilerplate.hpp"
+
+#include <unordered_set>
+
+#include "segments/speaker_turns.hpp"
+#include "text/normaliser.hpp"
+#include "text/text_data.hpp"
+
+namespace parley::text {
+namespace {
+
+constexpr std::size_t kLongestFurnitureLine = 600;  // bytes; longer lines are prose
+constexpr std::size_t kMaxRepeatedWords = 15;
+constexpr std::size_t kMaxFooterWords = 12;
+constexpr std::size_t kMaxFooterLines = 5;
+constexpr std::size_t kMaxImageLineWords = 4;
+constexpr std::size_t kMaxSectionLabelWords = 8;
+
+std::vector<std::string_view> split_words(std::string_view s) {
+  std::vector<std::string_view> words;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t end = s.find(' ', pos);
+    if (end == std::string_view::npos) end = s.size();
+    if (end > pos) words.push_back(s.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return words;
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string_view strip_punctuation(std::string_view word) {
+  while (!word.empty() && !is_alpha(word.front()) && !is_digit(word.front())) word.remove_prefix(1);
+  while (!word.empty() && !is_alpha(word.back()) && !is_digit(word.back())) word.remove_suffix(1);
+  return word;
+}
+
+// Ends like a sentence: . ? ! possibly inside closing quotes or brackets.
+bool ends_like_sentence(std::string_view s) {
+  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']')) s.remove_suffix(1);
+  return !s.empty() && (s.back() == '.' || s.back() == '?' || s.back() == '!');
+}
+
+bool has_vocabulary(const std::string& lower, const std::vector<std::string_view>& words) {
+  const auto& vocabulary = text_data().boilerplate;
+  if (words.size() > vocabulary.max_words) return false;
+  for (const auto& phrase : vocabulary.phrases) {
+    if (lower.find(phrase) != std::string::npos) return true;
+  }
+  for (const auto& prefix : vocabulary.prefixes) {
+    if (lower.rfind(prefix, 0) == 0) return true;
+  }
+  // A line made only of furniture words: "Share", "Facebook Twitter LinkedIn Email".
+  for (auto word : words) {
+    const std::string key = lower_ascii(strip_punctuation(word));
+    if (key.empty() || !vocabulary.words.count(key)) return false;
+  }
+  return !words.empty();
+}
+
+bool is_image_placeholder(const std::string& lower, const std::vector<std::string_view>& words) {
+  if (words.empty() || words.size() > kMaxImageLineWords) return false;
+  const auto& vocabulary = text_data().boilerplate;
+  for (auto word : words) {
+    if (is_random_token(strip_punctuation(word))) return true;
+    const std::string key = lower_ascii(word);
+    for (const auto& extension : vocabulary.image_extensions) {
+      if (key.size() > extension.size() && key.compare(key.size() - extension.size(), extension.size(), extension) == 0) {
+        return true;
+      }
+    }
+  }
+  // "[image]", "(photo)"
+  const std::string_view inner = strip_punctuation(lower);
+  return words.size() == 1 && inner.size() + 2 <= lower.size() && vocabulary.image_words.count(std::string(inner));
+}
+
+bool is_section_label(std::string_view line, const std::vector<std::string_view>& words) {
+  if (words.empty() || words.size() > kMaxSectionLabelWords || ends_like_sentence(line) || line.back() == ':') return false;
+  std::size_t letters = 0;
+  for (char c : line) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (is_digit(c)) return false;
+    letters += c >= 'A' && c <= 'Z';
+  }
+  return letters >= 6 && (words.size() >= 2 || letters >= 8);
+}
+
+}  // namespace
+
+bool is_random_token(std::string_view token) {
+  if (token.size() < 10) return false;
+  std::size_t letters = 0, digits = 0, switches = 0, vowels = 0;
+  int previous = 0;  // 1 letter, 2 digit
+  for (char c : token) {
+    int kind = 0;
+    if (is_alpha(c)) {
+      kind = 1;
+      ++letters;
+      const char lower = static_cast<char>(c | 0x20);
+      vowels += lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u';
+    } else if (is_digit(c)) {
+      kind = 2;
+      ++digits;
+    } else {
+      return false;
+    }
+    switches += previous != 0 && kind != previous;
+    previous = kind;
+  }
+  if (digits >= 2 && letters >= 2 && switches >= 3) return true;
+  // Letters only, but not pronounceable: very few vowels for a long token.
+  return digits == 0 && token.size() >= 16 && vowels * 5 < letters;
+}
+
+std::string furniture_trait(std::string_view normalised_line, bool first_line) {
+  if (normalised_line.empty() || normalised_line.size() > kLongestFurnitureLine) return "";
+  if (segments::match_speaker_label(normalised_line)) return "";
+  const auto words = split_words(normalised_line);
+  const std::string lower = lower_ascii(normalised_line);
+  if (has_vocabulary(lower, words)) return "furniture vocabulary";
+  if (is_image_placeholder(lower, words)) return "image placeholder";
+  if (!first_line && is_section_label(normalised_line, words)) return "section label";
+  return "";
+}
+
+std::vector<std::string> find_boilerplate(std::string_view text, const std::vector<Line>& lines) {
+  std::vector<std::string> reasons(lines.size());
+  std::vector<std::string> normalised(lines.size());
+  std::unordered_set<std::string> seen;
+  bool first_line = true;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view raw = text.substr(lines[i].begin, lines[i].end - lines[i].begin);
+    if (raw.size() > kLongestFurnitureLine) {
+      first_line = false;
+      continue;
+    }
+    normalised[i] = normalise_string(raw);
+    const std::string& line = normalised[i];
+    if (line.empty()) continue;
+    reasons[i] = furniture_trait(line, first_line);
+    first_line = false;
+    // A short heading seen before on the page: a repeated title or banner.
+    if (reasons[i].empty() && !ends_like_sentence(line) && line.front() != '(' && !segments::match_speaker_label(line) &&
+        split_words(line).size() <= kMaxRepeatedWords) {
+      if (!seen.insert(lower_ascii(line)).second) reasons[i] = "repeated";
+    }
+  }
+
+  // A footer: the last few short lines of the page, none of them a sentence, after the prose.
+  std::vector<std::size_t> footer;
+  std::size_t i = lines.size();
+  while (i > 0) {
+    --i;
+    const std::string& line = normalised[i];
+    if (line.empty() && lines[i].end - lines[i].begin <= kLongestFurnitureLine) continue;
+    if (!reasons[i].empty()) continue;
+    if (line.empty() || ends_like_sentence(line) || line.front() == '(' || segments::match_speaker_label(line) ||
+        split_words(line).size() > kMaxFooterWords) {
+      break;
+    }
+    if (footer.size() == kMaxFooterLines) {  // a list of headings, not a footer
+      footer.clear();
+      break;
+    }
+    footer.push_back(i);
+  }
+  // Only after prose: a page of headings alone has no footer to drop.
+  bool prose_before = false;
+  const std::size_t footer_start = footer.empty() ? 0 : footer.back();
+  for (std::size_t j = 0; j < footer_start && !prose_before; ++j) {
+    prose_before = reasons[j].empty() && (normalised[j].empty() ? lines[j].end - lines[j].begin > kLongestFurnitureLine
+                                                                : ends_like_sentence(normalised[j]));
+  }
+  if (prose_before) {
+    for (std::size_t index : footer) reasons[index] = "footer";
+  }
+  return reasons;
+}
+
+}  // namespace parley::text

@@ -1,0 +1,25 @@
+// Page furniture: lines a web page wraps around a briefing (site banners, "official website"
+// notices, share buttons, tag lists, image placeholders, section labels, footers, repeated
+// headers). Recognised by general traits, never by the text of particular pages; the words
+// are data (data/text/boilerplate.json).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/lines.hpp"
+
+namespace parley::text {
+
+// Traits of one line, on its normalised text; the reason it is furniture, or "" when it is not.
+// `first_line`: the first line of the body, where a title in capitals is not a section label.
+std::string furniture_trait(std::string_view normalised_line, bool first_line);
+
+// A token that is no word: an image file id such as "a8f3k29dkq0z1x".
+bool is_random_token(std::string_view token);
+
+// For each line, the reason it is furniture, or "" for a line to keep (blank lines are kept).
+std::vector<std::string> find_boilerplate(std::string_view text, const std::vector<Line>& lines);
+
+}  // namespace parley::text

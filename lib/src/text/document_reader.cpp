@@ -1,0 +1,261 @@
+// Reading a briefing (parley/document_reader.hpp): the stages of the text layer wired in order —
+// decode, front matter, lines and boilerplate, paragraphs and speaker turns, normalisation,
+// sentences, the document's date, then the dates of each sentence.
+#include "parley/document_reader.hpp"
+
+#include <fstream>
+#include <iterator>
+#include <system_error>
+
+#include "segments/date_parser.hpp"
+#include "segments/sentence_splitter.hpp"
+#include "segments/speaker_turns.hpp"
+#include "text/boilerplate.hpp"
+#include "text/decoder.hpp"
+#include "text/front_matter.hpp"
+#include "text/lines.hpp"
+#include "text/normaliser.hpp"
+
+namespace parley {
+namespace {
+
+constexpr std::size_t kMinWrapWidth = 40;          // bytes: narrower blocks are lists, not wrapped prose
+constexpr double kWrappedLineShare = 0.6;          // of the widest line, for every line but the last
+constexpr std::size_t kMaxTitleWords = 25;
+constexpr std::size_t kDatelineParagraphs = 12;    // where a dateline may stand, before the first turn
+constexpr std::size_t kMaxDatelineWords = 12;
+constexpr std::size_t kDatelineDateStart = 40;     // bytes: "WASHINGTON, May 8, 2024 - ..."
+
+struct BlockLine {
+  std::size_t begin;        // where its text starts (after a speaker label)
+  std::size_t end;
+  std::size_t full_width;   // the whole line, label included: for telling wrapped prose
+};
+
+struct Paragraph {
+  std::size_t begin;
+  std::size_t end;
+  int turn;
+};
+
+bool ends_like_sentence(std::string_view s) {
+  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']')) s.remove_suffix(1);
+  return !s.empty() && (s.back() == '.' || s.back() == '?' || s.back() == '!');
+}
+
+bool is_question(std::string_view s) {
+  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']')) s.remove_suffix(1);
+  return !s.empty() && s.back() == '?';
+}
+
+std::size_t count_words(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    if (c == ' ') {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++words;
+    }
+  }
+  return words;
+}
+
+// Hard-wrapped prose (every line but the last nearly as wide as the widest) is one paragraph;
+// other blocks of several lines (a header: title, office, place, date) are one line each.
+void add_block(const std::vector<BlockLine>& block, int turn, std::vector<Paragraph>& paragraphs) {
+  if (block.empty()) return;
+  std::size_t widest = 0;
+  for (const auto& line : block) widest = std::max(widest, line.full_width);
+  bool wrapped = block.size() == 1 || widest >= kMinWrapWidth;
+  for (std::size_t i = 0; wrapped && i + 1 < block.size(); ++i) {
+    wrapped = static_cast<double>(block[i].full_width) >= kWrappedLineShare * static_cast<double>(widest);
+  }
+  if (wrapped) {
+    paragraphs.push_back({block.front().begin, block.back().end, turn});
+  } else {
+    for (const auto& line : block) paragraphs.push_back({line.begin, line.end, turn});
+  }
+}
+
+std::string date_from_front_matter(const std::map<std::string, std::string>& fields) {
+  for (const char* key : {"date", "published_time", "published", "pubdate", "created"}) {
+    auto found = fields.find(key);
+    if (found == fields.end()) continue;
+    const std::string iso = segments::to_iso(segments::parse_iso_date(found->second));
+    if (!iso.empty()) return iso;
+    const std::string value = text::normalise_string(found->second);
+    for (const auto& date : segments::find_dates(value, "")) {
+      if (!date.relative && !date.iso.empty()) return date.iso;
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+Document read_document_bytes(std::string bytes, const std::string& source, const ReadOptions& options) {
+  Document document;
+  document.source = source;
+  text::DecodedText decoded = text::decode(std::move(bytes), source);
+  document.text = std::move(decoded.utf8);
+  document.warnings = std::move(decoded.warnings);
+  const std::string& all = document.text;
+
+  text::FrontMatter front_matter = text::read_front_matter(all, source);
+  if (front_matter.problem) document.warnings.push_back(*front_matter.problem);
+  document.front_matter = front_matter.fields;
+
+  const std::vector<text::Line> lines = text::split_lines(all, front_matter.body_begin);
+  std::vector<std::string> reasons =
+      options.drop_boilerplate ? text::find_boilerplate(all, lines) : std::vector<std::string>(lines.size());
+
+  // Lines -> blocks of consecutive kept lines -> paragraphs; speaker labels open turns.
+  std::vector<Paragraph> paragraphs;
+  std::vector<BlockLine> block;
+  int turn = -1;
+  bool any_text = false;
+  auto close_turn = [&] {
+    if (turn >= 0 && !paragraphs.empty() && paragraphs.back().turn == turn) {
+      document.turns[static_cast<std::size_t>(turn)].span.end = paragraphs.back().end;
+    }
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const text::Line& line = lines[i];
+    const std::string_view raw = std::string_view(all).substr(line.begin, line.end - line.begin);
+    if (!reasons[i].empty()) {
+      add_block(block, turn, paragraphs);
+      block.clear();
+      document.dropped.push_back({{line.begin, line.end}, text::normalise_string(raw), reasons[i]});
+      continue;
+    }
+    if (text::is_blank(raw)) {
+      add_block(block, turn, paragraphs);
+      block.clear();
+      continue;
+    }
+    any_text = true;
+    std::size_t content = line.begin;
+    if (auto label = segments::match_speaker_label(raw)) {
+      add_block(block, turn, paragraphs);
+      block.clear();
+      close_turn();
+      Turn opened;
+      opened.label = label->label;
+      opened.speaker = label->speaker;
+      opened.role = label->role;
+      opened.span = {line.begin + label->label_begin, line.end};
+      document.turns.push_back(std::move(opened));
+      turn = static_cast<int>(document.turns.size()) - 1;
+      content = line.begin + label->speech_begin;
+      if (content >= line.end) continue;
+    }
+    block.push_back({content, line.end, line.end - line.begin});
+  }
+  add_block(block, turn, paragraphs);
+  close_turn();
+  if (!any_text) document.warnings.push_back({source, Position{}, "empty document: no text to read"});
+
+  // Normalise each paragraph once and split it into sentences.
+  struct PendingSentence {
+    std::size_t paragraph;
+    std::size_t begin;
+    std::size_t end;
+  };
+  std::vector<text::NormalisedText> normalised;
+  normalised.reserve(paragraphs.size());
+  std::vector<PendingSentence> pending;
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    const Paragraph& paragraph = paragraphs[p];
+    normalised.push_back(text::normalise(std::string_view(all).substr(paragraph.begin, paragraph.end - paragraph.begin),
+                                         paragraph.begin));
+    for (auto [begin, end] : segments::split_sentences(normalised.back().text)) pending.push_back({p, begin, end});
+  }
+
+  // Title: the front matter's, else a short first line that is no sentence, before any turn.
+  if (auto found = document.front_matter.find("title"); found != document.front_matter.end()) {
+    document.title = text::normalise_string(found->second);
+  } else if (!paragraphs.empty() && paragraphs.front().turn < 0) {
+    const std::string& first = normalised.front().text;
+    if (!first.empty() && count_words(first) <= kMaxTitleWords && !ends_like_sentence(first) &&
+        segments::find_dates(first, "").empty()) {
+      document.title = first;
+    }
+  }
+
+  // The document's date: front matter, else a dateline near the top, else the first full date.
+  document.date = date_from_front_matter(document.front_matter);
+  if (!document.date.empty()) document.date_origin = "front matter";
+  for (std::size_t p = 0; document.date.empty() && p < paragraphs.size() && p < kDatelineParagraphs; ++p) {
+    if (paragraphs[p].turn >= 0) break;
+    const std::string& paragraph = normalised[p].text;
+    for (const auto& date : segments::find_dates(paragraph, "")) {
+      if (date.relative || !date.has_day || date.iso.empty()) continue;
+      const bool short_line = count_words(paragraph) <= kMaxDatelineWords;
+      const std::string_view after = std::string_view(paragraph).substr(date.end);
+      const bool dash_after = after.rfind(" -", 0) == 0 || after.rfind("-", 0) == 0 || after.rfind(":", 0) == 0;
+      if (short_line || (date.begin <= kDatelineDateStart && dash_after)) {
+        document.date = date.iso;
+        document.date_origin = "dateline";
+      }
+      break;
+    }
+  }
+  for (std::size_t s = 0; document.date.empty() && s < pending.size(); ++s) {
+    const std::string_view sentence =
+        std::string_view(normalised[pending[s].paragraph].text).substr(pending[s].begin, pending[s].end - pending[s].begin);
+    for (const auto& date : segments::find_dates(sentence, "")) {
+      if (!date.relative && date.has_day && !date.iso.empty()) {
+        document.date = date.iso;
+        document.date_origin = "text";
+        break;
+      }
+    }
+  }
+
+  document.sentences.reserve(pending.size());
+  for (const auto& [p, begin, end] : pending) {
+    const text::NormalisedText& paragraph = normalised[p];
+    Sentence sentence;
+    sentence.text = paragraph.text.substr(begin, end - begin);
+    sentence.offsets = paragraph.slice(begin, end);
+    sentence.span = {paragraph.to_original(begin), paragraph.to_original(end)};
+    sentence.paragraph = p;
+    sentence.turn = paragraphs[p].turn;
+    sentence.question = is_question(sentence.text);
+    for (const auto& found : segments::find_dates(sentence.text, document.date)) {
+      DateMention mention;
+      mention.span = sentence.original(found.begin, found.end);
+      mention.surface = all.substr(mention.span.begin, mention.span.end - mention.span.begin);
+      mention.iso = found.iso;
+      mention.relative = found.relative;
+      sentence.dates.push_back(std::move(mention));
+    }
+    document.sentences.push_back(std::move(sentence));
+  }
+  return document;
+}
+
+Document read_document(const std::filesystem::path& path, const std::string& source, const ReadOptions& options) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) throw Error(ErrorKind::input, source, "is a directory, not a briefing");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorKind::input, source, "cannot read the file (missing or not readable)");
+  std::string bytes;
+  in.seekg(0, std::ios::end);
+  const auto size = in.tellg();
+  if (size > 0) {
+    bytes.resize(static_cast<std::size_t>(size));
+    in.seekg(0);
+    in.read(bytes.data(), size);
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+  } else {
+    in.seekg(0);
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  if (in.bad()) throw Error(ErrorKind::input, source, "error while reading the file");
+  return read_document_bytes(std::move(bytes), source, options);
+}
+
+}  // namespace parley

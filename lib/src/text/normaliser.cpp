@@ -1,0 +1,222 @@
+// Normalisation with an exact offset map (see normaliser.hpp). One pass over the code points
+// replaces look-alike characters; NFC, rarely needed, runs only when the result is not in NFC.
+#include "text/normaliser.hpp"
+
+#include <algorithm>
+
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+#include <unicode/utf8.h>
+
+#include "parley/error.hpp"
+
+namespace parley::text {
+namespace {
+
+void add_point(BreakPoints& points, std::size_t normalised, std::size_t original) {
+  if (!points.empty()) {
+    auto& last = points.back();
+    if (last.first == normalised) {  // what came between was deleted
+      last.second = original;
+      if (points.size() >= 2) {
+        const auto& before = points[points.size() - 2];
+        if (before.second + (last.first - before.first) == last.second) points.pop_back();
+      }
+      return;
+    }
+    if (last.second + (normalised - last.first) == original) return;  // on the line: no break
+  }
+  points.emplace_back(normalised, original);
+}
+
+std::size_t map_back(const BreakPoints& points, std::size_t normalised) {
+  if (points.empty()) return normalised;
+  auto after = std::upper_bound(points.begin(), points.end(), normalised,
+                                [](std::size_t offset, const auto& point) { return offset < point.first; });
+  if (after == points.begin()) return points.front().second;
+  const auto& point = *(after - 1);
+  return point.second + (normalised - point.first);
+}
+
+enum class Kind { keep, space, remove, replace };
+
+struct Mapping {
+  Kind kind = Kind::keep;
+  const char* replacement = nullptr;
+};
+
+// Look-alike characters; everything else is kept.
+Mapping map_code_point(UChar32 c) {
+  switch (c) {
+    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: case 0x0085: case 0x2028: case 0x2029:
+      return {Kind::space};
+    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+      return {Kind::remove};
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+      return {Kind::replace, "'"};
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+      return {Kind::replace, "\""};
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+    case 0xFE58: case 0xFE63: case 0xFF0D:
+      return {Kind::replace, "-"};
+    case 0x2026:
+      return {Kind::replace, "..."};
+    default:
+      break;
+  }
+  if (c >= 0x2000 && c <= 0x200A) return {Kind::space};
+  return {};
+}
+
+bool is_markdown_escapable(char c) {
+  static constexpr std::string_view escapable = "\\`*_{}[]()#+-.!|<>~";
+  return escapable.find(c) != std::string_view::npos;
+}
+
+class Builder {
+ public:
+  explicit Builder(std::size_t capacity) { result_.text.reserve(capacity); }
+
+  void space(std::size_t original) {
+    if (!pending_space_ && !result_.text.empty()) {
+      pending_space_ = true;
+      space_origin_ = original;
+    }
+  }
+
+  void emit(std::string_view replacement, std::size_t original_begin, std::size_t original_end) {
+    auto& out = result_.text;
+    if (pending_space_) {
+      add_point(result_.points, out.size(), space_origin_);
+      out.push_back(' ');
+      pending_space_ = false;
+    }
+    add_point(result_.points, out.size(), original_begin);
+    out.append(replacement);
+    last_end_ = original_end;
+  }
+
+  NormalisedText finish(std::size_t empty_origin) {
+    if (result_.text.empty()) {
+      result_.points.clear();
+      result_.points.emplace_back(0, empty_origin);
+    } else {
+      add_point(result_.points, result_.text.size(), last_end_);
+    }
+    return std::move(result_);
+  }
+
+ private:
+  NormalisedText result_;
+  bool pending_space_ = false;
+  std::size_t space_origin_ = 0;
+  std::size_t last_end_ = 0;
+};
+
+const icu::Normalizer2& nfc() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* normalizer = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status) || normalizer == nullptr) throw Error(ErrorKind::internal, "", "ICU has no NFC normaliser");
+  return *normalizer;
+}
+
+// Applies NFC and composes the offset maps: normalised -> before NFC -> original.
+void apply_nfc(NormalisedText& text) {
+  const icu::Normalizer2& normalizer = nfc();
+  UErrorCode status = U_ZERO_ERROR;
+  if (normalizer.isNormalizedUTF8(text.text, status) || U_FAILURE(status)) return;
+  status = U_ZERO_ERROR;
+  std::string composed;
+  icu::StringByteSink<std::string> sink(&composed, static_cast<int32_t>(text.text.size()));
+  icu::Edits edits;
+  normalizer.normalizeUTF8(0, text.text, sink, &edits, status);
+  if (U_FAILURE(status)) return;  // keep the text un-normalised rather than lose it
+
+  BreakPoints points;
+  auto it = edits.getFineIterator();
+  while (it.next(status)) {
+    const auto source = static_cast<std::size_t>(it.sourceIndex());
+    const auto destination = static_cast<std::size_t>(it.destinationIndex());
+    add_point(points, destination, map_back(text.points, source));
+    if (!it.hasChange()) {
+      const auto source_end = source + static_cast<std::size_t>(it.oldLength());
+      auto first_point = std::upper_bound(text.points.begin(), text.points.end(), source,
+                                     [](std::size_t offset, const auto& point) { return offset < point.first; });
+      for (auto p = first_point; p != text.points.end() && p->first < source_end; ++p) {
+        add_point(points, destination + (p->first - source), p->second);
+      }
+    }
+  }
+  add_point(points, composed.size(), map_back(text.points, text.text.size()));
+  text.text = std::move(composed);
+  text.points = std::move(points);
+}
+
+}  // namespace
+
+std::size_t NormalisedText::to_original(std::size_t normalised) const { return map_back(points, normalised); }
+
+OffsetMap NormalisedText::slice(std::size_t begin, std::size_t end) const {
+  OffsetMap map;
+  map.add(0, to_original(begin));
+  auto first = std::upper_bound(points.begin(), points.end(), begin,
+                                [](std::size_t offset, const auto& point) { return offset < point.first; });
+  for (auto p = first; p != points.end() && p->first < end; ++p) map.add(p->first - begin, p->second);
+  map.add(end - begin, to_original(end));
+  return map;
+}
+
+NormalisedText normalise(std::string_view original, std::size_t base) {
+  Builder builder(original.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(original.data());
+  const std::size_t n = original.size();
+  bool ascii_only = true;
+  std::size_t i = 0;
+  while (i < n) {
+    const uint8_t byte = s[i];
+    if (byte < 0x80) {
+      if (byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f' || byte == '\v') {
+        builder.space(base + i);
+        ++i;
+      } else if (byte < 0x20 || byte == 0x7F) {
+        ++i;  // other control characters carry nothing
+      } else if (byte == '\\' && i + 1 < n && is_markdown_escapable(static_cast<char>(s[i + 1]))) {
+        builder.emit(original.substr(i + 1, 1), base + i + 1, base + i + 2);
+        i += 2;
+      } else {
+        // A run of plain ASCII is copied in one piece.
+        std::size_t j = i + 1;
+        while (j < n && s[j] > 0x20 && s[j] < 0x7F && s[j] != '\\') ++j;
+        builder.emit(original.substr(i, j - i), base + i, base + j);
+        i = j;
+      }
+      continue;
+    }
+    ascii_only = false;
+    UChar32 c;
+    std::size_t next = i;
+    {
+      // Windows of at most 4 bytes keep the ICU macro's int32_t offsets small for any size.
+      int32_t k = 0;
+      const auto window = static_cast<int32_t>(std::min<std::size_t>(4, n - i));
+      U8_NEXT(s + i, k, window, c);
+      next = i + static_cast<std::size_t>(k);
+    }
+    const Mapping mapping = c < 0 ? Mapping{Kind::replace, "\xEF\xBF\xBD"} : map_code_point(c);
+    switch (mapping.kind) {
+      case Kind::space: builder.space(base + i); break;
+      case Kind::remove: break;
+      case Kind::replace: builder.emit(mapping.replacement, base + i, base + next); break;
+      case Kind::keep: builder.emit(original.substr(i, next - i), base + i, base + next); break;
+    }
+    i = next;
+  }
+  NormalisedText result = builder.finish(base);
+  if (!ascii_only) apply_nfc(result);
+  return result;
+}
+
+std::string normalise_string(std::string_view original) { return normalise(original).text; }
+
+}  // namespace parley::text

@@ -1,0 +1,36 @@
+// Normalisation of text for matching: NFC, straight quotes, plain dashes and spaces, no markdown
+// escapes, whitespace runs collapsed to one space and trimmed. Keeps an exact map from every
+// byte offset of the result back to the byte offset in the text as read.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "parley/document.hpp"
+
+namespace parley::text {
+
+// Break points (normalised offset, original offset), increasing; between two of them bytes
+// correspond one to one (the representation of parley::OffsetMap).
+using BreakPoints = std::vector<std::pair<std::size_t, std::size_t>>;
+
+struct NormalisedText {
+  std::string text;
+  BreakPoints points;
+
+  std::size_t to_original(std::size_t normalised) const;
+  // The offset map of text[begin, end), relative to `begin`.
+  OffsetMap slice(std::size_t begin, std::size_t end) const;
+};
+
+// `original` is the stretch of the text as read that starts at byte `base`; offsets in the map
+// are offsets in the whole text (base + offset in `original`).
+NormalisedText normalise(std::string_view original, std::size_t base = 0);
+
+// Just the normalised string.
+std::string normalise_string(std::string_view original);
+
+}  // namespace parley::text

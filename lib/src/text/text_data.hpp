@@ -1,0 +1,59 @@
+// The word lists of the text layer (data/text/*.json): page furniture, abbreviations, speaker
+// labels and date words. Loaded once, on first use, and shared read-only by every thread.
+#pragma once
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace parley::text {
+
+struct BoilerplateWords {
+  std::size_t max_words = 30;
+  std::vector<std::string> phrases;   // lower case
+  std::vector<std::string> prefixes;  // lower case
+  std::unordered_set<std::string> words;
+  std::vector<std::string> image_extensions;
+  std::unordered_set<std::string> image_words;
+};
+
+struct AbbreviationWords {
+  std::unordered_set<std::string> never_final;
+  std::unordered_set<std::string> may_end;
+  std::unordered_set<std::string> sentence_openers;
+};
+
+struct SpeakerWords {
+  std::map<std::string, std::string> roles;  // label -> role name
+  std::unordered_set<std::string> official_words;
+  std::map<std::string, std::string> display;
+  std::unordered_set<std::string> not_speakers;
+  std::unordered_set<std::string> lowercase_words;
+};
+
+struct DateWords {
+  std::unordered_map<std::string, int> months;    // name or abbreviation as written -> 1..12
+  std::unordered_map<std::string, int> weekdays;  // -> 0 Monday .. 6 Sunday
+  std::unordered_set<std::string> month_context;  // lower case
+  std::unordered_map<std::string, int> days;      // "yesterday" -> -1
+  std::unordered_set<std::string> parts_of_today;
+  std::unordered_map<std::string, int> numbers;
+  std::unordered_set<std::string> not_years_after;  // as written
+};
+
+struct TextData {
+  BoilerplateWords boilerplate;
+  AbbreviationWords abbreviations;
+  SpeakerWords speakers;
+  DateWords dates;
+};
+
+// The data directory: $PARLEY_DATA_DIR if set, else the one the build was configured with.
+std::string data_directory();
+
+// Throws Error (kind internal) when a file is missing or malformed: the install is broken.
+const TextData& text_data();
+
+}  // namespace parley::text
