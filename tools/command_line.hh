@@ -55,5 +55,6 @@ class Command {
 };
 
 std::unique_ptr<Command> make_extract_command();
+std::unique_ptr<Command> make_kb_command();
 
 }  // namespace parley::cli
