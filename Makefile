@@ -15,7 +15,7 @@ TEST_PACKAGES := python3 python3-networkx python3-igraph libxml2-utils graphviz 
 
 PARLEY := $(BUILD)/release/tools/parley
 
-.PHONY: all build demo test eval clean deps-build deps-demo deps-test build-release build-asan graphs fuzz
+.PHONY: all build demo test eval clean deps-build deps-demo deps-test deps-npm deps-node build-release build-asan graphs fuzz
 
 all: build
 
@@ -44,6 +44,19 @@ deps-demo: deps-build
 deps-test: deps-build
 	$(call install_missing,$(TEST_PACKAGES))
 
+# graphology and its GraphML and GEXF parsers, for the writer tests, pinned by
+# tests/consumers/package-lock.json; Node and npm come from Debian when `node` is missing.
+CONSUMERS := tests/consumers
+deps-npm: deps-test
+	@if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory deps-node; fi
+	@if [ ! -f $(CONSUMERS)/node_modules/.package-lock.json ] || \
+	    [ $(CONSUMERS)/package-lock.json -nt $(CONSUMERS)/node_modules/.package-lock.json ]; then \
+	  npm ci --prefix $(CONSUMERS) --no-audit --no-fund; fi
+
+deps-node:
+	$(call install_missing,nodejs npm)
+
 build: build-release
 
 build-release: deps-build
@@ -63,7 +76,7 @@ demo: graphs
 	@echo "Built $(PARLEY); example graphs are in graphs/:"
 	@ls graphs
 
-test: deps-test build-release build-asan fuzz
+test: deps-test deps-npm build-release build-asan fuzz
 	cd $(BUILD)/release && ctest --output-on-failure -j $(JOBS)
 	cd $(BUILD)/asan && ctest --output-on-failure -j $(JOBS)
 

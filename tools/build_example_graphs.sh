@@ -6,7 +6,7 @@ set -euo pipefail
 parley=$1 examples=$2 out=$3 svg=${4:-}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
-formats=(graphml)
+formats=(graphml dot json)
 for doc in "$examples"/*.txt; do
   stem=$(basename "$doc" .txt)
   for format in "${formats[@]}"; do
