@@ -49,11 +49,24 @@ Format choose_format(const std::string& output, const std::string& format_flag) 
 }
 
 void refuse_overwriting_inputs(const std::filesystem::path& output, const std::vector<std::filesystem::path>& inputs) {
-  std::error_code ec;
-  for (const auto& input : inputs) {
-    if (std::filesystem::equivalent(output, input, ec) ||
-        std::filesystem::weakly_canonical(output, ec) == std::filesystem::weakly_canonical(input, ec)) {
-      throw Error(ErrorKind::usage, output.string(), "refusing to overwrite an input");
+  namespace fs = std::filesystem;
+  // CSV output x.csv is written as x.nodes.csv and x.edges.csv (see write_graph_file).
+  std::vector<fs::path> written{output};
+  if (output.extension() == ".csv") {
+    for (const char* part : {".nodes.csv", ".edges.csv"}) {
+      written.push_back(fs::path(output).replace_filename(output.stem().string() + part));
+    }
+  }
+  for (const auto& file : written) {
+    for (const auto& input : inputs) {
+      std::error_code ec;
+      const bool same_file = fs::equivalent(file, input, ec);
+      std::error_code output_ec, input_ec;
+      const fs::path output_path = fs::weakly_canonical(file, output_ec);
+      const fs::path input_path = fs::weakly_canonical(input, input_ec);
+      if (same_file || (!output_ec && !input_ec && output_path == input_path)) {
+        throw Error(ErrorKind::usage, file.string(), "refusing to overwrite an input: " + input.string());
+      }
     }
   }
 }

@@ -22,7 +22,7 @@ class ExtractCommand final : public Command {
     app->add_option("--kb", kb_files_, "Add a knowledge-base file (repeatable; later files win)");
     app->add_option("--gexf-version", write_options_.gexf_version, "GEXF version: 1.2 (default) or 1.3");
     app->add_flag("--quiet", quiet_, "Print no warnings");
-    app->excludes(app->get_option("--out-dir"), app->get_option("-o"));
+    app->get_option("--out-dir")->excludes(app->get_option("-o"));
     return app;
   }
 
@@ -38,6 +38,7 @@ class ExtractCommand final : public Command {
     const Format format = choose_format(out_dir_.empty() ? output_ : "", format_);
     std::vector<std::filesystem::path> input_paths;
     for (const auto& file : files) input_paths.push_back(file.path);
+    for (const auto& file : kb_files_) input_paths.emplace_back(file);  // never overwritten either
 
     int status = refused.empty() ? kExitSuccess : kExitBadInput;
     if (!out_dir_.empty()) {
@@ -45,6 +46,7 @@ class ExtractCommand final : public Command {
     } else {
       if (!output_.empty() && output_ != "-") refuse_overwriting_inputs(output_, input_paths);
       Graph corpus;
+      std::size_t extracted = 0;
       for (const auto& file : files) {
         auto graph = extract_one(file, extractor);
         if (!graph) {
@@ -52,8 +54,10 @@ class ExtractCommand final : public Command {
           continue;
         }
         merge_graph(corpus, *graph);
+        ++extracted;
       }
-      if (files.empty() && !refused.empty()) return kExitBadInput;
+      // Every input refused: keep the previous output rather than replace it with an empty graph.
+      if (extracted == 0 && status != kExitSuccess) return kExitBadInput;
       write_output(corpus, output_, format, write_options_);
     }
     return status;

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "command_line.hh"
+#include "parley/output_file.hpp"
 
 #ifndef PARLEY_VERSION
 #define PARLEY_VERSION "0.1.0"
@@ -11,6 +12,7 @@
 
 int main(int argc, char** argv) {
   using namespace parley::cli;
+  parley::OutputFile::remove_temporaries_on_signals();  // an interrupted write leaves no stray file
   CLI::App app{"Parley: turns diplomatic briefings into typed knowledge graphs (SCHEMA.md).", "parley"};
   app.set_version_flag("--version", std::string("parley ") + PARLEY_VERSION);
   app.require_subcommand(1);

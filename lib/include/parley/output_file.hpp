@@ -22,11 +22,16 @@ class OutputFile {
   // Temporary files live under this name so an interrupted run's leftovers are recognisable.
   static bool is_temporary_name(const std::filesystem::path& path);
 
+  // For programs: on SIGINT, SIGTERM or SIGHUP, removes the temporary files being written, then
+  // dies of the signal as it would have. Without this a signal during a write leaves a stray file.
+  static void remove_temporaries_on_signals();
+
  private:
   std::filesystem::path target_;
   std::filesystem::path temporary_;
   std::ofstream stream_;
   bool committed_ = false;
+  int signal_slot_ = -1;  // where the signal handler finds temporary_
 };
 
 }  // namespace parley
