@@ -157,7 +157,8 @@ class Matcher {
  public:
   Matcher(std::string_view text, std::string_view document_date)
       : text_(text), tokens_(tokenise(text)), words_(text::text_data().dates), document_(parse_iso_date(document_date)) {
-    future_ = text.find(" will ") != std::string_view::npos || text.find("'ll ") != std::string_view::npos;
+    const std::string lowered = " " + lower(text) + " ";
+    for (const auto& cue : words_.future_cues) future_ = future_ || lowered.find(cue) != std::string::npos;
   }
 
   std::vector<FoundDate> run() {
@@ -208,7 +209,7 @@ class Matcher {
     const Token& t = tokens_[i - 1];
     if (t.kind != TokenKind::word) return std::nullopt;
     const std::string w = lower(t.text);
-    if (w == "last" || w == "past" || w == "previous") return -1;
+    if (w == "last" || w == "previous") return -1;
     if (w == "next" || w == "coming") return 1;
     if (w == "this") return 0;
     return std::nullopt;
@@ -355,6 +356,15 @@ class Matcher {
       next = i + 1;
       return make(i, i, knows_day() ? iso_day(document_days() + found->second) : "", true, true);
     }
+    // "two weeks ago"
+    if (auto number = words_.numbers.find(w); number != words_.numbers.end() && number->second > 0 && is_word(i + 2, "ago")) {
+      if (const Token* unit = at(i + 1); unit && unit->kind == TokenKind::word) {
+        if (auto date = ago(number->second, lower(unit->text))) {
+          next = i + 3;
+          return make(i, i + 2, *date, true, false);
+        }
+      }
+    }
     if (w == "last" && is_word(i + 1, "night")) {
       next = i + 2;
       return make(i, i + 1, knows_day() ? iso_day(document_days() - 1) : "", true, true);
@@ -367,7 +377,7 @@ class Matcher {
       return make(i, i + 1, knows_day() ? iso_day(document_days()) : "", true, true);
     }
     int direction = 0;
-    if (w == "last" || w == "past" || w == "previous") direction = -1;
+    if (w == "last" || w == "previous") direction = -1;
     else if (w == "next" || w == "coming") direction = 1;
     else if (w != "this") return std::nullopt;
     if (u == "week") {

@@ -62,11 +62,14 @@ bool has_vocabulary(const std::string& lower, const std::vector<std::string_view
     if (lower.rfind(prefix, 0) == 0) return true;
   }
   // A line made only of furniture words: "Share", "Facebook Twitter LinkedIn Email".
+  std::size_t furniture_words = 0;
   for (auto word : words) {
     const std::string key = lower_ascii(strip_punctuation(word));
-    if (key.empty() || !vocabulary.words.count(key)) return false;
+    if (key.empty()) continue;  // separators: "Print | Email"
+    if (!vocabulary.words.count(key)) return false;
+    ++furniture_words;
   }
-  return !words.empty();
+  return furniture_words > 0;
 }
 
 bool is_image_placeholder(const std::string& lower, const std::vector<std::string_view>& words) {
@@ -129,8 +132,8 @@ std::string furniture_trait(std::string_view normalised_line, bool first_line) {
   if (segments::match_speaker_label(normalised_line)) return "";
   const auto words = split_words(normalised_line);
   const std::string lower = lower_ascii(normalised_line);
-  if (has_vocabulary(lower, words)) return "furniture vocabulary";
   if (is_image_placeholder(lower, words)) return "image placeholder";
+  if (has_vocabulary(lower, words)) return "furniture vocabulary";
   if (!first_line && is_section_label(normalised_line, words)) return "section label";
   return "";
 }

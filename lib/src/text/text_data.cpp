@@ -115,6 +115,7 @@ DateWords load_dates() {
   each_member(json, "days", [&](std::string name, const rapidjson::Value& v) {
     if (v.IsInt()) words.days[lower_ascii(name)] = v.GetInt();
   });
+  each_string(json, "future_cues", [&](std::string s) { words.future_cues.push_back(lower_ascii(s)); });
   each_string(json, "not_years_after", [&](std::string s) { words.not_years_after.insert(s); });
   each_member(json, "numbers", [&](std::string name, const rapidjson::Value& v) {
     if (v.IsInt()) words.numbers[lower_ascii(name)] = v.GetInt();

@@ -41,6 +41,7 @@ struct DateWords {
   std::unordered_set<std::string> parts_of_today;
   std::unordered_map<std::string, int> numbers;
   std::unordered_set<std::string> not_years_after;  // as written
+  std::vector<std::string> future_cues;              // lower case, with their spaces
 };
 
 struct TextData {

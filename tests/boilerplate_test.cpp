@@ -1,0 +1,96 @@
+// Boilerplate: each trait of page furniture, on invented lines, and lines that must stay.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/boilerplate.hpp"
+#include "text/lines.hpp"
+
+using parley::text::find_boilerplate;
+using parley::text::furniture_trait;
+using parley::text::is_random_token;
+using parley::text::split_lines;
+
+TEST_CASE("boilerplate: traits of single lines") {
+  struct Case {
+    std::string line;
+    const char* reason;
+  };
+  const std::vector<Case> cases = {
+      {"This is the official website of the Ministry of Foreign Affairs", "furniture vocabulary"},
+      {"Official websites use .gov", "furniture vocabulary"},
+      {"A .gov website belongs to an official government organization.", "furniture vocabulary"},
+      {"Skip to main content", "furniture vocabulary"},
+      {"Share", "furniture vocabulary"},
+      {"Share this page:", "furniture vocabulary"},
+      {"Facebook Twitter LinkedIn Email", "furniture vocabulary"},
+      {"Tags: Trade, Energy, Europe", "furniture vocabulary"},
+      {"Print | Email | Share", "furniture vocabulary"},
+      {"© 2031 Example Ministry. All rights reserved.", "furniture vocabulary"},
+      {"Jpeg k3j9x0q2z7w1v8b4", "image placeholder"},
+      {"m0x9r2t7y4u1i8o3p6", "image placeholder"},
+      {"banner_photo.webp", "image placeholder"},
+      {"[Image]", "image placeholder"},
+      {"PEOPLE MENTIONED HERE", "section label"},
+      {"MORE FROM THIS BUREAU", "section label"},
+      {"FOR IMMEDIATE RELEASE", "section label"},
+      // kept: prose, speaker lines, headings with dates, ordinary short lines
+      {"The ministers discussed the situation in the region.", ""},
+      {"MODERATOR: Share your questions now.", ""},
+      {"March 3, 2031", ""},
+      {"Office of the Spokesperson", ""},
+      {"Remarks to the Press", ""},
+      {"They agreed to share data on exports of dual-use goods with partners in Asia and Europe.", ""},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.line);
+    CHECK(furniture_trait(c.line, false) == c.reason);
+  }
+  // The first line of a page is its title, even in capitals.
+  CHECK(furniture_trait("JOINT STATEMENT ON EXPORT CONTROLS", true) == "");
+}
+
+TEST_CASE("boilerplate: random tokens") {
+  struct Case {
+    std::string token;
+    bool random;
+  };
+  const std::vector<Case> cases = {
+      {"q8w7e6r5t4y3", true}, {"a1b2c3d4e5", true}, {"xkcdqwrtzplmnbvc", true},
+      {"Commonwealth", false}, {"2031", false}, {"COVID19", false}, {"counterterrorism", false},
+      {"A320neo", false}, {"cooperation", false},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.token);
+    CHECK(is_random_token(c.token) == c.random);
+  }
+}
+
+TEST_CASE("boilerplate: repeated headings and footers over the page") {
+  const std::string page =
+      "Talks on Fisheries: Joint Readout\n"          // 0 title, kept
+      "\n"
+      "Talks on Fisheries: Joint Readout\n"          // 2 repeated
+      "The delegations met in Suva on Monday.\n"     // 3
+      "They agreed to meet again.\n"                 // 4 a sentence, never "repeated"
+      "They agreed to meet again.\n"                 // 5
+      "Ministry of Oceans\n"                         // 6 footer
+      "Related: Fisheries Policy Overview\n";        // 7 vocabulary
+  const auto lines = split_lines(page);
+  const auto reasons = find_boilerplate(page, lines);
+  REQUIRE(reasons.size() == 8);
+  CHECK(reasons[0] == "");
+  CHECK(reasons[2] == "repeated");
+  CHECK(reasons[3] == "");
+  CHECK(reasons[4] == "");
+  CHECK(reasons[5] == "");
+  CHECK(reasons[6] == "footer");
+  CHECK(reasons[7] == "furniture vocabulary");
+}
+
+TEST_CASE("boilerplate: a page of headings alone has no footer") {
+  const std::string page = "Agenda\nOpening Session\nClosing Session\n";
+  const auto reasons = find_boilerplate(page, split_lines(page));
+  for (const auto& reason : reasons) CHECK(reason == "");
+}

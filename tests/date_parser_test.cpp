@@ -1,0 +1,123 @@
+// Dates: each absolute and relative form, with and without the document's date.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "segments/date_parser.hpp"
+
+using parley::segments::find_dates;
+using parley::segments::parse_iso_date;
+using parley::segments::to_iso;
+
+namespace {
+
+struct Expected {
+  std::string surface;
+  std::string iso;
+  bool relative;
+};
+
+void check_dates(const std::string& text, const std::string& document_date, const std::vector<Expected>& expected) {
+  CAPTURE(text);
+  CAPTURE(document_date);
+  const auto found = find_dates(text, document_date);
+  REQUIRE(found.size() == expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    CHECK(text.substr(found[i].begin, found[i].end - found[i].begin) == expected[i].surface);
+    CHECK(found[i].iso == expected[i].iso);
+    CHECK(found[i].relative == expected[i].relative);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("dates: absolute forms") {
+  struct Case {
+    std::string text;
+    std::vector<Expected> dates;
+  };
+  const std::vector<Case> cases = {
+      {"They met on May 8, 2031 in Lima.", {{"May 8, 2031", "2031-05-08", false}}},
+      {"They met on 8 May 2031.", {{"8 May 2031", "2031-05-08", false}}},
+      {"It began on the 8th of May 2031.", {{"8th of May 2031", "2031-05-08", false}}},
+      {"The first round was in July 2029.", {{"July 2029", "2029-07", false}}},
+      {"Signed 2031-05-08 in Oslo.", {{"2031-05-08", "2031-05-08", false}}},
+      {"Data for 2031-05 only.", {{"2031-05", "2031-05", false}}},
+      {"Agreed on March 14, 2022.", {{"March 14, 2022", "2022-03-14", false}}},
+      {"Talks on Sept. 3, 2030 and Jan 9 2031.", {{"Sept. 3, 2030", "2030-09-03", false}, {"Jan 9 2031", "2031-01-09", false}}},
+      {"On Monday, May 5, 2031, they met.", {{"Monday, May 5, 2031", "2031-05-05", false}}},
+      {"Since 2009 exports doubled.", {{"2009", "2009", false}}},
+      {"The 2023 Declaration holds.", {{"2023", "2023", false}}},
+      {"February of 2030 was cold.", {{"February of 2030", "2030-02", false}}},
+      // not dates
+      {"Resolution 1973 was adopted.", {}},
+      {"They may meet again.", {}},
+      {"May I ask a question?", {}},
+      {"About 2,000 people and 45% of 1000 votes.", {}},
+      {"Room 1999 is free.", {}},
+  };
+  for (const auto& c : cases) check_dates(c.text, "", c.dates);
+}
+
+TEST_CASE("dates: relative forms with the document's date") {
+  const std::string day = "2031-05-14";  // a Wednesday
+  struct Case {
+    std::string text;
+    std::vector<Expected> dates;
+  };
+  const std::vector<Case> cases = {
+      {"We met today.", {{"today", "2031-05-14", true}}},
+      {"Yesterday we met.", {{"Yesterday", "2031-05-13", true}}},
+      {"We meet tomorrow.", {{"tomorrow", "2031-05-15", true}}},
+      {"We spoke last night.", {{"last night", "2031-05-13", true}}},
+      {"I saw him this morning.", {{"this morning", "2031-05-14", true}}},
+      {"We met last week.", {{"last week", "2031-W19", true}}},
+      {"This week is busy.", {{"This week", "2031-W20", true}}},
+      {"We meet next week.", {{"next week", "2031-W21", true}}},
+      {"Talks began last month.", {{"last month", "2031-04", true}}},
+      {"Talks resume next month.", {{"next month", "2031-06", true}}},
+      {"It grew last year.", {{"last year", "2030", true}}},
+      {"It grows this year.", {{"this year", "2031", true}}},
+      {"The talks in November were useful.", {{"November", "2030-11", true}}},
+      {"The talks in April were useful.", {{"April", "2031-04", true}}},
+      {"We will meet in November.", {{"November", "2031-11", true}}},
+      {"They met last March.", {{"last March", "2031-03", true}}},
+      {"They met last June.", {{"last June", "2030-06", true}}},
+      {"By mid-April it was done.", {{"April", "2031-04", true}}},
+      {"The invasion in February of last year.", {{"February of last year", "2030-02", true}}},
+      {"They met on Sunday.", {{"Sunday", "2031-05-11", true}}},
+      {"They meet on Friday, as soon as possible.", {{"Friday", "2031-05-16", true}}},
+      {"They will meet on Friday.", {{"Friday", "2031-05-16", true}}},
+      {"They met last Wednesday.", {{"last Wednesday", "2031-05-07", true}}},
+      {"They meet next Monday.", {{"next Monday", "2031-05-19", true}}},
+      {"It was decided on May 2.", {{"May 2", "2031-05-02", true}}},
+      {"Two weeks ago we agreed.", {{"Two weeks ago", "2031-W18", true}}},
+      {"Three days ago we agreed.", {{"Three days ago", "2031-05-11", true}}},
+      {"A year ago we agreed.", {{"A year ago", "2030", true}}},
+  };
+  for (const auto& c : cases) check_dates(c.text, day, c.dates);
+}
+
+TEST_CASE("dates: relative forms without the document's date stay unresolved") {
+  const std::vector<std::string> texts = {"We met today.", "We met last week.", "The talks in November.", "They met on Sunday.",
+                                          "It grew last year.", "It was decided on May 2."};
+  for (const auto& text : texts) {
+    CAPTURE(text);
+    const auto found = find_dates(text, "");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].relative);
+    CHECK(found[0].iso.empty());
+  }
+  // A partial document date resolves what it can.
+  check_dates("It grew last year and yesterday.", "2031", {{"last year", "2030", true}, {"yesterday", "", true}});
+}
+
+TEST_CASE("dates: ISO values") {
+  CHECK(to_iso(parse_iso_date("2022-03-14 17:42:30-04:00")) == "2022-03-14");
+  CHECK(to_iso(parse_iso_date("2022-03")) == "2022-03");
+  CHECK(to_iso(parse_iso_date("2022")) == "2022");
+  CHECK(to_iso(parse_iso_date("2022-13-01")) == "2022");
+  CHECK(to_iso(parse_iso_date("2022-02-30")) == "2022-02");
+  CHECK(to_iso(parse_iso_date("March 2022")) == "");
+}

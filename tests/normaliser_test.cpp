@@ -1,0 +1,99 @@
+// Normalisation: each replacement, and the exact map back to offsets in the text as read.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/normaliser.hpp"
+
+using parley::text::normalise;
+using parley::text::normalise_string;
+
+TEST_CASE("normaliser: replacements") {
+  struct Case {
+    std::string name;
+    std::string input;
+    std::string expected;
+  };
+  const std::vector<Case> cases = {
+      {"curly single quotes", "\xE2\x80\x98it\xE2\x80\x99s\xE2\x80\x99", "'it's'"},
+      {"curly double quotes", "\xE2\x80\x9Cyes\xE2\x80\x9D \xE2\x80\x9Eja\xE2\x80\x9F", "\"yes\" \"ja\""},
+      {"guillemets", "\xC2\xAB" "oui" "\xC2\xBB", "\"oui\""},
+      {"en and em dash", "2020\xE2\x80\x93" "21 \xE2\x80\x94 end", "2020-21 - end"},
+      {"non-breaking hyphen and minus", "full\xE2\x80\x91scale \xE2\x88\x92" "5", "full-scale -5"},
+      {"no-break space", "on\xC2\xA0" "China", "on China"},
+      {"narrow and thin spaces", "10\xE2\x80\xAF" "km\xE2\x80\x89" "away", "10 km away"},
+      {"zero-width and soft hyphen removed", "co\xC2\xAD" "operate\xE2\x80\x8B", "cooperate"},
+      {"BOM inside text removed", "a\xEF\xBB\xBF" "b", "ab"},
+      {"ellipsis", "wait\xE2\x80\xA6", "wait..."},
+      {"markdown escapes", "\\[senior official\\] said \\_x\\_ \\*y\\* \\#1", "[senior official] said _x_ *y* #1"},
+      {"backslash before a letter stays", "C:\\temp", "C:\\temp"},
+      {"whitespace collapsed and trimmed", "  a \t b\r\n\r\nc  ", "a b c"},
+      {"NFC composes", "Ole\xCC\x81 Caf\xC3\xA9", "Ol\xC3\xA9 Caf\xC3\xA9"},
+      {"NFC after a replaced quote", "\xE2\x80\x9C" "e\xCC\x81" "\xE2\x80\x9D", "\"\xC3\xA9\""},
+      {"control characters dropped", "a\x01" "b", "ab"},
+      {"only spaces", " \xC2\xA0 ", ""},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.name);
+    CHECK(normalise_string(c.input) == c.expected);
+  }
+}
+
+TEST_CASE("normaliser: offsets map back to the text as read") {
+  const std::string original = "Say \xE2\x80\x9Chi\xE2\x80\x9D  to \\[Ole\xCC\x81\\] \xE2\x80\x94 now";
+  const std::size_t base = 100;  // the stretch starts at byte 100 of its document
+  const auto normalised = normalise(original, base);
+  REQUIRE(normalised.text == "Say \"hi\" to [Ol\xC3\xA9] - now");
+  struct Case {
+    std::string piece;  // a piece of the normalised text, found by search
+    std::string as_read;
+  };
+  const std::vector<Case> cases = {
+      {"Say", "Say"},
+      {"\"hi\"", "\xE2\x80\x9Chi\xE2\x80\x9D"},
+      {"hi", "hi"},
+      {"to", "to"},
+      {"[Ol\xC3\xA9]", "[Ole\xCC\x81\\]"},
+      {"- now", "\xE2\x80\x94 now"},
+      {"\" to [", "\xE2\x80\x9D  to \\["},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.piece);
+    const std::size_t at = normalised.text.find(c.piece);
+    REQUIRE(at != std::string::npos);
+    const std::size_t begin = normalised.to_original(at) - base;
+    const std::size_t end = normalised.to_original(at + c.piece.size()) - base;
+    CHECK(original.substr(begin, end - begin) == c.as_read);
+    // The round trip: the bytes at the range normalise to the piece.
+    CHECK(normalise_string(original.substr(begin, end - begin)) == c.piece);
+    // A slice's map is relative to the slice.
+    const parley::OffsetMap slice = normalised.slice(at, at + c.piece.size());
+    CHECK(slice.to_original(0) == begin + base);
+    CHECK(slice.to_original(c.piece.size()) == end + base);
+  }
+}
+
+TEST_CASE("normaliser: plain ASCII maps one to one with one break point") {
+  const auto normalised = normalise("plain text", 7);
+  CHECK(normalised.text == "plain text");
+  CHECK(normalised.points.size() == 1);
+  for (std::size_t i = 0; i <= normalised.text.size(); ++i) CHECK(normalised.to_original(i) == i + 7);
+}
+
+TEST_CASE("OffsetMap: break points") {
+  parley::OffsetMap map;
+  CHECK(map.empty());
+  CHECK(map.to_original(5) == 5);
+  map.add(0, 10);
+  map.add(3, 13);  // on the line: adds nothing
+  map.add(4, 16);  // three bytes became one
+  map.add(9, 30);
+  struct Case {
+    std::size_t normalised, original;
+  };
+  for (const auto& c : std::vector<Case>{{0, 10}, {2, 12}, {3, 13}, {4, 16}, {6, 18}, {9, 30}, {12, 33}}) {
+    CAPTURE(c.normalised);
+    CHECK(map.to_original(c.normalised) == c.original);
+  }
+}

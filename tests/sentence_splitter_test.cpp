@@ -1,0 +1,52 @@
+// Sentences: ICU's breaks, with abbreviations that do not end a sentence and initials.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "segments/sentence_splitter.hpp"
+
+using parley::segments::split_sentences;
+
+namespace {
+
+std::vector<std::string> sentences_of(const std::string& paragraph) {
+  std::vector<std::string> out;
+  for (auto [begin, end] : split_sentences(paragraph)) out.push_back(paragraph.substr(begin, end - begin));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("sentences: abbreviations that do not end a sentence") {
+  struct Case {
+    std::string paragraph;
+    std::vector<std::string> sentences;
+  };
+  const std::vector<Case> cases = {
+      {"Mr. Okoro arrived. He spoke.", {"Mr. Okoro arrived.", "He spoke."}},
+      {"Ms. Varga and Mrs. Lind met Dr. Haddad.", {"Ms. Varga and Mrs. Lind met Dr. Haddad."}},
+      {"Gen. Moreau and Lt. Col. Abe spoke.", {"Gen. Moreau and Lt. Col. Abe spoke."}},
+      {"He cited Resolution No. 12 twice.", {"He cited Resolution No. 12 twice."}},
+      {"They met on St. Helena.", {"They met on St. Helena."}},
+      {"Sen. Park and Gov. Diaz agreed.", {"Sen. Park and Gov. Diaz agreed."}},
+      {"Amb. Toure spoke first.", {"Amb. Toure spoke first."}},
+      {"The U.S. Treasury acted. The U.K. Foreign Office agreed.",
+       {"The U.S. Treasury acted.", "The U.K. Foreign Office agreed."}},
+      {"Talks in Washington, D.C. Ministers came.", {"Talks in Washington, D.C. Ministers came."}},
+      {"Aid came from the U.S. The talks ended.", {"Aid came from the U.S.", "The talks ended."}},
+      {"The U.N. Security Council met.", {"The U.N. Security Council met."}},
+      {"Paul Gray Jr. Spoke next.", {"Paul Gray Jr. Spoke next."}},
+      {"The E.U. Commission agreed.", {"The E.U. Commission agreed."}},
+      {"Antony Q. Lee spoke. Then we left.", {"Antony Q. Lee spoke.", "Then we left."}},
+      {"They met at 9 a.m. Tuesday.", {"They met at 9 a.m. Tuesday."}},
+      {"Is it true? Yes! It is.", {"Is it true?", "Yes!", "It is."}},
+      {"  Spaces around.   Trimmed here.  ", {"Spaces around.", "Trimmed here."}},
+      {"No final period", {"No final period"}},
+      {"", {}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.paragraph);
+    CHECK(sentences_of(c.paragraph) == c.sentences);
+  }
+}
