@@ -54,6 +54,8 @@ inline void knowledge_base_input(std::string_view bytes) {
     KnowledgeBase knowledge_base;
     knowledge_base.add_file(path);
   });
+  std::error_code ignored;
+  std::filesystem::remove(path, ignored);
 }
 
 inline void graphml_input(std::string_view bytes) {
