@@ -23,7 +23,7 @@ constexpr std::size_t kMinWrapWidth = 40;          // bytes: narrower blocks are
 constexpr double kWrappedLineShare = 0.6;          // of the widest line, for every line but the last
 constexpr std::size_t kMaxTitleWords = 25;
 constexpr std::size_t kDatelineParagraphs = 12;    // where a dateline may stand, before the first turn
-constexpr std::size_t kMaxDatelineWords = 12;
+constexpr std::size_t kMaxDatelineExtraWords = 4;
 constexpr std::size_t kDatelineDateStart = 40;     // bytes: "WASHINGTON, May 8, 2024 - ..."
 
 struct BlockLine {
@@ -192,7 +192,9 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
     const std::string& paragraph = normalised[p].text;
     for (const auto& date : segments::find_dates(paragraph, "")) {
       if (date.relative || !date.has_day || date.iso.empty()) continue;
-      const bool short_line = count_words(paragraph) <= kMaxDatelineWords;
+      // A dateline is the date and little else: a place, a weekday.
+      const std::size_t date_words = count_words(std::string_view(paragraph).substr(date.begin, date.end - date.begin));
+      const bool short_line = count_words(paragraph) <= date_words + kMaxDatelineExtraWords;
       const std::string_view after = std::string_view(paragraph).substr(date.end);
       const bool dash_after = after.rfind(" -", 0) == 0 || after.rfind("-", 0) == 0 || after.rfind(":", 0) == 0;
       if (short_line || (date.begin <= kDatelineDateStart && dash_after)) {
