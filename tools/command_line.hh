@@ -56,5 +56,6 @@ class Command {
 
 std::unique_ptr<Command> make_extract_command();
 std::unique_ptr<Command> make_kb_command();
+std::unique_ptr<Command> make_inspect_command();
 
 }  // namespace parley::cli

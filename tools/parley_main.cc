@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   std::vector<std::unique_ptr<Command>> commands;
   commands.push_back(make_extract_command());
   commands.push_back(make_kb_command());
+  commands.push_back(make_inspect_command());
   std::vector<std::pair<CLI::App*, Command*>> dispatch;
   for (auto& command : commands) dispatch.emplace_back(command->setup(app), command.get());
 
