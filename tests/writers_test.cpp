@@ -238,7 +238,9 @@ TEST_CASE("date spans: a day its day, a month its month, a year its year") {
 TEST_CASE("every format is byte-identical on rerun and whatever the insertion order") {
   const std::vector<std::pair<Format, WriteOptions>> formats = {
       {Format::graphml, {}}, {Format::dot, {}}, {Format::gexf, {}}, {Format::gexf, {"1.3"}}, {Format::json, {}}};
-  for (const auto& [format, options] : formats) {
+  for (const auto& entry : formats) {
+    const Format format = entry.first;
+    const WriteOptions& options = entry.second;
     CAPTURE(format_name(format));
     const std::string first = render(tricky_graph(), format, options);
     CHECK(first == render(tricky_graph(), format, options));
