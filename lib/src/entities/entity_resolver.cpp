@@ -1,0 +1,741 @@
+// Resolution of mentions into entities within one document (rules in entity_resolver.hpp).
+#include "entities/entity_resolver.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "mentions/recognisers.hpp"
+#include "parley/ids.hpp"
+
+namespace parley::entities {
+namespace {
+
+using mentions::Mention;
+using mentions::Reference;
+using mentions::SentenceAnalysis;
+
+std::string title_cased(std::string_view text) {
+  // Speaker labels are often in capitals ("SECRETARY SMITH"); names and titles match in title case.
+  std::string out(text);
+  bool start = true;
+  for (auto& c : out) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalpha(u)) {
+      c = static_cast<char>(start ? std::toupper(u) : std::tolower(u));
+      start = false;
+    } else {
+      start = u != '\'';
+    }
+  }
+  return out;
+}
+
+bool has_lowercase(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+}
+
+std::string join(const std::vector<std::string>& words, const char* separator) {
+  std::string out;
+  for (const auto& word : words) {
+    if (!out.empty()) out += separator;
+    out += word;
+  }
+  return out;
+}
+
+bool role_active(const KbRole& role, const std::string& date) {
+  if (date.empty()) return false;
+  if (!role.from.empty() && date < role.from.substr(0, date.size())) return false;
+  if (!role.to.empty() && date.substr(0, role.to.size()) > role.to) return false;
+  return true;
+}
+
+class Resolver {
+ public:
+  Resolver(const Document& document, const mentions::RecogniserContext& context)
+      : document_(document), context_(context) {}
+
+  EntityTable run() {
+    analyse();
+    create_named_entities();
+    create_speakers();
+    merge_partial_names();
+    scan_person_names();
+    create_briefing();
+    resolve_in_order();
+    choose_home_state();
+    resolve_commitments();
+    finish();
+    return std::move(table_);
+  }
+
+ private:
+  // --- passes ---------------------------------------------------------------------------------
+
+  void analyse() {
+    analyses_.reserve(document_.sentences.size());
+    for (const auto& sentence : document_.sentences) {
+      analyses_.push_back(mentions::analyse_sentence(context_, sentence.text, &sentence));
+      remove_nested(analyses_.back());
+    }
+  }
+
+  // A KB name inside a titled mention of the same person ("Secretary [Smith]") is one mention.
+  static void remove_nested(SentenceAnalysis& analysis) {
+    auto& list = analysis.mentions;
+    std::vector<bool> drop(list.size(), false);
+    for (std::size_t a = 0; a < list.size(); ++a) {
+      for (std::size_t b = 0; b < list.size(); ++b) {
+        if (a == b || drop[b] || list[a].type != list[b].type) continue;
+        const bool inside = list[b].first <= list[a].first && list[a].last <= list[b].last &&
+                            (list[b].last - list[b].first) > (list[a].last - list[a].first);
+        const bool same_span = list[b].first == list[a].first && list[a].last == list[b].last && b < a;
+        if ((inside && (list[a].key == list[b].key || list[a].type != "actor")) || same_span) drop[a] = true;
+      }
+    }
+    std::vector<Mention> kept;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (!drop[i]) kept.push_back(std::move(list[i]));
+    }
+    list = std::move(kept);
+  }
+
+  // Entities for everything named (persons, states, bodies, agreements), not yet counted.
+  void create_named_entities() {
+    for (auto& analysis : analyses_) {
+      for (auto& mention : analysis.mentions) {
+        if (mention.type != "actor" && mention.type != "agreement") continue;
+        if (mention.reference == Reference::title || mention.key.empty()) continue;
+        entity_for_named(mention);
+      }
+    }
+  }
+
+  std::size_t entity_for_named(const Mention& mention) {
+    auto found = by_key_.find(mention.key);
+    if (found != by_key_.end()) {
+      Entity& entity = table_.entities[found->second];
+      if (entity.country.empty()) entity.country = mention.country;
+      if (!mention.title.empty() && !entity.attributes.count("title")) entity.attributes["title"] = mention.title;
+      if (mention.attributes.count("name")) add_name(found->second, mention.attributes.at("name"));
+      return found->second;
+    }
+    Entity entity;
+    entity.id = mention.key;
+    entity.type = mention.type;
+    entity.kind = mention.kind;
+    entity.label = mention.label.empty() ? mention.surface : mention.label;
+    entity.kb_id = mention.kb_id;
+    entity.country = mention.country;
+    entity.date = mention.date;
+    entity.rule = mention.rule;
+    if (!mention.title.empty()) entity.attributes["title"] = mention.title;
+    if (mention.attributes.count("identity")) entity.attributes["identity"] = mention.attributes.at("identity");
+    if (!mention.kb_id.empty()) {
+      if (const KbEntry* kb = context_.kb.find(mention.kb_id)) {
+        entity.country = kb->country.empty() ? entity.country : kb->country;
+        if (entity.kind == "state" && entity.country.empty()) entity.country = kb->country;
+      }
+    }
+    const std::size_t index = table_.entities.size();
+    table_.entities.push_back(std::move(entity));
+    by_key_[mention.key] = index;
+    names_.emplace_back();
+    redirect_.push_back(kNone);
+    last_seen_.push_back(0);
+    if (mention.type == "actor" && mention.kind == "person") {
+      add_name(index, table_.entities[index].label);
+      if (mention.attributes.count("name")) add_name(index, mention.attributes.at("name"));
+    }
+    return index;
+  }
+
+  void add_name(std::size_t entity, const std::string& name) {
+    for (const auto& key : mentions::token_keys(name)) {
+      if (key.size() < 2 || !std::isalpha(static_cast<unsigned char>(key[0]))) continue;
+      auto& names = names_[entity];
+      if (std::find(names.begin(), names.end(), key) == names.end()) names.push_back(key);
+    }
+  }
+
+  std::size_t new_entity(Entity entity) {
+    table_.entities.push_back(std::move(entity));
+    names_.emplace_back();
+    redirect_.push_back(kNone);
+    last_seen_.push_back(0);
+    return table_.entities.size() - 1;
+  }
+
+  void create_speakers() {
+    table_.turn_speakers.assign(document_.turns.size(), kNone);
+    table_.turn_states.assign(document_.turns.size(), kNone);
+    speaker_mentions_.assign(document_.turns.size(), {});
+    for (std::size_t t = 0; t < document_.turns.size(); ++t) {
+      const Turn& turn = document_.turns[t];
+      if (turn.role != SpeakerRole::named && turn.role != SpeakerRole::official) continue;
+      const std::string text = has_lowercase(turn.speaker) ? turn.speaker : title_cased(turn.speaker);
+      SentenceAnalysis analysis = mentions::analyse_sentence(context_, text, nullptr);
+      remove_nested(analysis);
+      for (auto& mention : analysis.mentions) {
+        if (mention.type != "actor" || mention.kind != "person") continue;
+        if (mention.reference == Reference::title || mention.key.empty()) {
+          speaker_mentions_[t] = mention;  // resolved later, like any title
+        } else {
+          entity_for_named(mention);
+          speaker_mentions_[t] = mention;
+        }
+        break;
+      }
+      if (speaker_mentions_[t].type.empty()) {
+        // A surname alone as a label ("SMITH:"): a person named elsewhere.
+        const auto tokens = mentions::tokenize(text);
+        if (tokens.size() == 1 && tokens[0].word) {
+          Mention mention;
+          mention.type = "actor";
+          mention.kind = "person";
+          mention.reference = Reference::surname;
+          mention.surface = text;
+          mention.rule = "person:speaker-label";
+          speaker_mentions_[t] = mention;
+        }
+      }
+    }
+  }
+
+  std::size_t follow(std::size_t entity) const {
+    while (entity != kNone && redirect_[entity] != kNone) entity = redirect_[entity];
+    return entity;
+  }
+
+  // "Director Lee" and "Lee Min" are one person; a body named without its state is the body of
+  // the same name that has one.
+  void merge_partial_names() {
+    auto& entities = table_.entities;
+    for (std::size_t a = 0; a < entities.size(); ++a) {
+      if (entities[a].type != "actor") continue;
+      if (entities[a].kind == "person" && entities[a].kb_id.empty() && names_[a].size() == 1) {
+        std::size_t target = kNone;
+        bool ambiguous = false;
+        for (std::size_t b = 0; b < entities.size(); ++b) {
+          if (b == a || entities[b].kind != "person" || names_[b].size() < 2) continue;
+          const auto& names = names_[b];
+          if (names.front() == names_[a][0] || names.back() == names_[a][0]) {
+            if (target != kNone) ambiguous = true;
+            target = b;
+          }
+        }
+        if (target != kNone && !ambiguous) redirect_[a] = target;
+      }
+      if (entities[a].kind == "organization" && entities[a].country.empty() && entities[a].attributes.count("identity")) {
+        for (std::size_t b = 0; b < entities.size(); ++b) {
+          if (b != a && !entities[b].country.empty() && entities[b].attributes.count("identity") &&
+              entities[b].attributes["identity"] == entities[a].attributes["identity"]) {
+            redirect_[a] = b;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  // The person a name word refers to ("Smith", "Jane"), when exactly one person of the document
+  // bears it; else a KB person of that surname.
+  std::size_t person_by_name_word(const std::string& key, bool allow_kb) {
+    std::size_t found = kNone;
+    for (std::size_t e = 0; e < table_.entities.size(); ++e) {
+      if (redirect_[e] != kNone || table_.entities[e].kind != "person") continue;
+      const auto& names = names_[e];
+      if (std::find(names.begin(), names.end(), key) == names.end()) continue;
+      if (found != kNone) return kNone;
+      found = e;
+    }
+    if (found != kNone || !allow_kb || key.size() < 4) return found;
+    const auto& candidates = context_.persons.by_surname(key);
+    if (candidates.size() != 1) return kNone;
+    const KbEntry& entry = context_.kb.entries[candidates.front()];
+    Mention mention;
+    mention.type = "actor";
+    mention.kind = "person";
+    mention.key = entry.id;
+    mention.kb_id = entry.id;
+    mention.label = entry.label;
+    mention.country = entry.country;
+    mention.rule = "person:kb-surname";
+    return entity_for_named(mention);
+  }
+
+  // Surnames and first names standing alone.
+  void scan_person_names() {
+    const auto& not_names = context_.lexicon.list("non_name_words");
+    const auto& titles = context_.lexicon.list("person_titles");
+    for (auto& analysis : analyses_) {
+      const auto& tokens = analysis.tokens;
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const auto& token = tokens[i];
+        if (!token.word || !token.capitalised() || token.all_caps() || not_names.contains(token.key) ||
+            titles.match(tokens, i) > 0)
+          continue;
+        if (analysis.covered(i, "actor") || analysis.covered(i, "agreement") || analysis.covered(i, "meeting") ||
+            analysis.hit_at(i))
+          continue;
+        const std::size_t entity = person_by_name_word(token.key, true);
+        if (entity == kNone) continue;
+        std::size_t last = i + 1;
+        // "Jane Smith": the next word may be the same person's other name
+        if (last < tokens.size() && tokens[last].word && tokens[last].capitalised() &&
+            std::find(names_[entity].begin(), names_[entity].end(), tokens[last].key) != names_[entity].end())
+          ++last;
+        Mention mention = analysis.make_mention("actor", "person", i, last, "person:name-alone");
+        mention.reference = Reference::surname;
+        mention.key = table_.entities[entity].id;
+        analysis.mentions.push_back(std::move(mention));
+        i = last - 1;
+      }
+      std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
+                       [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    }
+  }
+
+  bool is_transcript() const {
+    return std::any_of(document_.turns.begin(), document_.turns.end(), [](const Turn& turn) {
+      return turn.role == SpeakerRole::named || turn.role == SpeakerRole::official;
+    });
+  }
+
+  void create_briefing() {
+    const auto& lexicon = context_.lexicon;
+    const auto title_tokens = mentions::tokenize(document_.title);
+    bool titled = false;
+    for (std::size_t i = 0; i < title_tokens.size(); ++i) {
+      for (const char* kind : {"briefing", "call", "conference"}) {
+        if (lexicon.list(std::string("meeting_heads.") + kind).contains(title_tokens[i].key)) titled = true;
+      }
+      if (lexicon.list("briefing_nouns").match(title_tokens, i) > 0) titled = true;
+    }
+    if (!titled && !is_transcript()) return;
+    Entity briefing;
+    briefing.type = "meeting";
+    briefing.kind = "briefing";
+    briefing.label = titled ? document_.title : "press briefing";
+    briefing.date = document_.date;
+    briefing.rule = "meeting:document-itself";
+    briefing.evidence_sentence = document_.sentences.empty() ? kNone : 0;
+    briefing.mentions = 1;
+    if (titled) briefing.aliases.insert(document_.title);
+    briefing.attributes["briefing"] = "true";
+    table_.briefing = new_entity(std::move(briefing));
+    meeting_rank_.resize(table_.entities.size(), 0);
+  }
+
+  // --- the pass in text order -----------------------------------------------------------------
+
+  void note(std::size_t entity, const Mention& mention, std::size_t sentence, bool alias = true) {
+    Entity& target = table_.entities[entity];
+    ++target.mentions;
+    if (alias && !mention.surface.empty()) target.aliases.insert(mention.surface);
+    if (target.evidence_sentence == kNone || sentence < target.evidence_sentence) target.evidence_sentence = sentence;
+    last_seen_[entity] = sentence + 1;
+  }
+
+  std::size_t turn_of(std::size_t sentence) const {
+    const int turn = document_.sentences[sentence].turn;
+    return turn < 0 ? kNone : static_cast<std::size_t>(turn);
+  }
+
+  std::size_t resolve_title(const Mention& mention, std::size_t sentence) {
+    const std::string wanted = mentions::title_key(mention.title);
+    std::size_t best = kNone;
+    for (std::size_t e = 0; e < table_.entities.size(); ++e) {
+      const Entity& entity = table_.entities[e];
+      if (redirect_[e] != kNone || entity.kind != "person" || !entity.attributes.count("title")) continue;
+      const std::string have = mentions::title_key(entity.attributes.at("title"));
+      const bool same = have == wanted || have.ends_with(" " + wanted) || have.starts_with(wanted + " ");
+      if (!same) continue;
+      if (best == kNone || last_seen_[e] > last_seen_[best]) best = e;
+    }
+    if (best != kNone) return best;
+    // The KB person who held the role on the document's date, of the speaker's state if the
+    // title is possessed ("my prime minister"), else of the mention's state if it has one.
+    std::string country = mention.country;
+    if (country.empty() && mention.first > 0 && sentence != kNone) {
+      const auto& tokens = analyses_[sentence].tokens;
+      if (context_.lexicon.list("first_person_singular").contains(tokens[mention.first - 1].key) ||
+          context_.lexicon.list("first_person_plural").contains(tokens[mention.first - 1].key)) {
+        const std::size_t turn = turn_of(sentence);
+        if (turn != kNone && speaker_entity(turn) != kNone) country = table_.entities[speaker_entity(turn)].country;
+      }
+    }
+    std::size_t chosen = std::string::npos;
+    for (std::size_t candidate : context_.persons.by_title(wanted)) {
+      const KbEntry& entry = context_.kb.entries[candidate];
+      bool active = false;
+      for (const auto& role : entry.roles) {
+        if (mentions::title_key(role.title) == wanted && role_active(role, document_.date) &&
+            (country.empty() || role.country.empty() || role.country == country))
+          active = true;
+      }
+      if (!active) continue;
+      if (chosen != std::string::npos) return kNone;
+      chosen = candidate;
+    }
+    if (chosen == std::string::npos) return kNone;
+    const KbEntry& entry = context_.kb.entries[chosen];
+    Mention named;
+    named.type = "actor";
+    named.kind = "person";
+    named.key = entry.id;
+    named.kb_id = entry.id;
+    named.label = entry.label;
+    named.country = entry.country;
+    named.rule = "person:title-role";
+    named.title = mention.title;
+    return entity_for_named(named);
+  }
+
+  std::size_t speaker_entity(std::size_t turn) {
+    if (turn >= table_.turn_speakers.size()) return kNone;
+    return table_.turn_speakers[turn];
+  }
+
+  std::size_t resolve_actor(const Mention& mention, std::size_t sentence) {
+    if (mention.reference == Reference::title) return resolve_title(mention, sentence);
+    if (mention.reference == Reference::surname && mention.key.empty()) {
+      const auto keys = mentions::token_keys(mention.surface);
+      return keys.empty() ? kNone : follow(person_by_name_word(keys.back(), true));
+    }
+    auto found = by_key_.find(mention.key);
+    return found == by_key_.end() ? kNone : follow(found->second);
+  }
+
+  // The words that identify a series whatever its case and state prefix.
+  std::string series_signature(const std::string& series) const {
+    const auto tokens = mentions::tokenize(series);
+    const auto hits = context_.gazetteer.match(tokens);
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      bool state = false;
+      for (const auto& hit : hits) {
+        if (hit.first <= i && i < hit.last && context_.kb.entries[hit.target->entry].kind == "state") state = true;
+      }
+      if (!state && tokens[i].word) words.push_back(tokens[i].key);
+    }
+    return join(words, " ");
+  }
+
+  std::size_t meeting_entity(const std::string& group, const Mention& mention, int rank) {
+    auto found = by_key_.find(group);
+    std::size_t index;
+    if (found == by_key_.end()) {
+      Entity entity;
+      entity.type = "meeting";
+      entity.kind = mention.kind;
+      entity.label = mention.label;
+      entity.rule = mention.rule;
+      entity.attributes = mention.attributes;
+      index = new_entity(std::move(entity));
+      meeting_rank_.resize(table_.entities.size(), 0);
+      meeting_rank_[index] = rank;
+      by_key_[group] = index;
+    } else {
+      index = found->second;
+      if (rank > meeting_rank_[index]) {
+        meeting_rank_[index] = rank;
+        table_.entities[index].label = mention.label;
+        for (const auto& [key, value] : mention.attributes) table_.entities[index].attributes[key] = value;
+      }
+    }
+    Entity& entity = table_.entities[index];
+    if (entity.date.empty()) entity.date = mention.date;
+    if (entity.location.empty()) entity.location = mention.location;
+    return index;
+  }
+
+  std::size_t resolve_meeting(const Mention& mention, std::size_t sentence) {
+    const auto& attributes = mention.attributes;
+    meeting_rank_.resize(table_.entities.size(), 0);
+    if (mention.reference == Reference::anaphor) {
+      if (attributes.count("round")) {
+        if (last_series_.empty()) return kNone;
+        Mention round = mention;
+        const std::string& series = series_label_[last_series_];
+        round.label = capitalised_first_word(mention) + " " + series;
+        round.attributes["series"] = series;
+        round.kind = series_kind_[last_series_];
+        return meeting_entity("round:" + last_series_ + ":" + attributes.at("round"), round, 1);
+      }
+      std::size_t best = kNone;
+      for (std::size_t e = 0; e < table_.entities.size(); ++e) {
+        const Entity& entity = table_.entities[e];
+        if (entity.type != "meeting" || e == table_.briefing || last_seen_[e] == 0) continue;
+        if (entity.kind != mention.title) continue;
+        if (best == kNone || last_seen_[e] >= last_seen_[best]) best = e;
+      }
+      if (best == kNone && table_.briefing != kNone &&
+          context_.lexicon.list("meeting_heads.briefing").contains(mentions::token_keys(mention.surface).back()))
+        best = table_.briefing;
+      if (best == kNone && table_.briefing != kNone && mention.title == "call" && document_.title.find("Call") != std::string::npos)
+        best = table_.briefing;
+      if (best != kNone) {
+        Entity& entity = table_.entities[best];
+        if (entity.date.empty()) entity.date = mention.date;
+        if (entity.location.empty()) entity.location = mention.location;
+      }
+      return best;
+    }
+    if (attributes.count("series")) {
+      const std::string& series = attributes.at("series");
+      const std::string signature = series_signature(series);
+      if (!signature.empty()) {
+        const bool named = mention.rule == "meeting:named";
+        if (!series_label_.count(signature) || named) series_label_[signature] = series;
+        series_kind_[signature] = mention.kind;
+        last_series_ = signature;
+        if (attributes.count("round")) {
+          return meeting_entity("round:" + signature + ":" + attributes.at("round"), mention, named ? 2 : 1);
+        }
+        // A series named without a round: its latest round in the document, if any.
+        std::size_t best = kNone;
+        for (const auto& [group, index] : by_key_) {
+          if (group.starts_with("round:" + signature + ":") && (best == kNone || last_seen_[index] > last_seen_[best]))
+            best = index;
+        }
+        if (best != kNone) return best;
+        pending_series_.push_back(signature);
+        return meeting_entity("series:" + signature, mention, named ? 2 : 1);
+      }
+    }
+    if (mention.label.empty()) return kNone;
+    Mention labelled = mention;
+    if (attributes.count("visitor") && attributes.at("visitor") == "speaker") {
+      const std::size_t turn = turn_of(sentence);
+      const std::size_t speaker = turn == kNone ? kNone : speaker_entity(turn);
+      if (speaker != kNone) {
+        const std::string& label = table_.entities[speaker].label;
+        labelled.label = label.substr(label.rfind(' ') == std::string::npos ? 0 : label.rfind(' ') + 1) + " " + mention.label;
+      }
+    }
+    return meeting_entity("label:" + slugify(labelled.label), labelled, 1);
+  }
+
+  static std::string capitalised_first_word(const Mention& mention) {
+    std::string word = mention.surface;
+    const auto space = word.find(' ');
+    if (space != std::string::npos) word = word.substr(0, space);
+    if (word == "the" || word == "The" || word == "this" || word == "This") {
+      word = mention.surface.substr(space + 1);
+      const auto next = word.find(' ');
+      if (next != std::string::npos) word = word.substr(0, next);
+    }
+    if (!word.empty()) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    return word;
+  }
+
+  void resolve_in_order() {
+    table_.sentences.assign(document_.sentences.size(), {});
+    table_.tokens.assign(document_.sentences.size(), {});
+    // Speakers first: the label opens the turn.
+    std::vector<bool> speaker_done(document_.turns.size(), false);
+    for (std::size_t s = 0; s < analyses_.size(); ++s) {
+      const std::size_t turn = turn_of(s);
+      if (turn != kNone && turn < speaker_done.size() && !speaker_done[turn]) {
+        speaker_done[turn] = true;
+        const Mention& label = speaker_mentions_[turn];
+        if (!label.type.empty()) {
+          const std::size_t person = resolve_actor(label, s);
+          if (person != kNone) {
+            table_.turn_speakers[turn] = person;
+            note(person, label, s);
+          }
+        }
+      }
+      for (const Mention& mention : analyses_[s].mentions) {
+        std::size_t entity = kNone;
+        if (mention.type == "actor") {
+          entity = resolve_actor(mention, s);
+          if (entity != kNone) note(entity, mention, s, mention.reference != Reference::title);
+        } else if (mention.type == "agreement") {
+          auto found = by_key_.find(mention.key);
+          entity = found == by_key_.end() ? kNone : follow(found->second);
+          if (entity != kNone) note(entity, mention, s);
+        } else if (mention.type == "meeting") {
+          entity = resolve_meeting(mention, s);
+          if (entity != kNone) note(entity, mention, s, mention.reference != Reference::anaphor || mention.attributes.count("round"));
+        }
+        table_.sentences[s].push_back({mention, entity});
+      }
+      table_.tokens[s] = analyses_[s].tokens;
+    }
+    // Speaker states.
+    for (std::size_t t = 0; t < document_.turns.size(); ++t) {
+      const std::size_t person = table_.turn_speakers[t];
+      if (person == kNone || table_.entities[person].country.empty()) continue;
+      table_.turn_states[t] = state_entity(table_.entities[person].country, document_.turns[t]);
+    }
+  }
+
+  // The entity of the state with this alpha-3 code, created from the KB if the text never names it.
+  std::size_t state_entity(const std::string& country, const Turn& turn) {
+    for (std::size_t e = 0; e < table_.entities.size(); ++e) {
+      if (redirect_[e] == kNone && table_.entities[e].kind == "state" && table_.entities[e].country == country) return e;
+    }
+    for (const auto& entry : context_.kb.entries) {
+      if (entry.kind != "state" || entry.country != country) continue;
+      Mention mention;
+      mention.type = "actor";
+      mention.kind = "state";
+      mention.key = entry.id;
+      mention.kb_id = entry.id;
+      mention.label = entry.label;
+      mention.country = entry.country;
+      mention.rule = "actor:speaker-state";
+      const std::size_t index = entity_for_named(mention);
+      (void)turn;
+      return index;
+    }
+    return kNone;
+  }
+
+  void choose_home_state() {
+    long best = 0;
+    for (std::size_t e = 0; e < table_.entities.size(); ++e) {
+      const Entity& entity = table_.entities[e];
+      if (redirect_[e] != kNone || entity.kind != "state") continue;
+      if (entity.mentions > best) {
+        best = entity.mentions;
+        table_.home_state = e;
+      }
+    }
+  }
+
+  std::vector<std::size_t> makers_of(const ResolvedMention& commitment, std::size_t sentence) {
+    std::vector<std::size_t> makers;
+    const Mention& mention = commitment.mention;
+    for (const auto& other : table_.sentences[sentence]) {
+      if (other.entity == kNone || other.mention.type != "actor") continue;
+      for (const auto& [first, last] : mention.maker_spans) {
+        const bool covers = other.mention.first <= first && last <= other.mention.last;
+        if (covers && std::find(makers.begin(), makers.end(), other.entity) == makers.end()) makers.push_back(other.entity);
+      }
+    }
+    if (!makers.empty()) return makers;
+    const std::size_t turn = turn_of(sentence);
+    if (mention.maker_pronoun == "we") {
+      if (turn != kNone && table_.turn_states[turn] != kNone) return {table_.turn_states[turn]};
+      if (turn == kNone && table_.home_state != kNone) return {table_.home_state};
+      return {};
+    }
+    if (!last_makers_.empty()) return last_makers_;
+    if (turn != kNone && table_.turn_states[turn] != kNone) return {table_.turn_states[turn]};
+    if (table_.home_state != kNone) return {table_.home_state};
+    return {};
+  }
+
+  void resolve_commitments() {
+    const auto& stops = context_.lexicon.list("instrument_modifier_stops");
+    for (std::size_t s = 0; s < table_.sentences.size(); ++s) {
+      const std::size_t turn = turn_of(s);
+      const bool listener = turn != kNone && turn < document_.turns.size() &&
+                            (document_.turns[turn].role == SpeakerRole::questioner ||
+                             document_.turns[turn].role == SpeakerRole::moderator ||
+                             document_.turns[turn].role == SpeakerRole::operator_);
+      for (auto& resolved : table_.sentences[s]) {
+        const Mention& mention = resolved.mention;
+        if (mention.type != "commitment" || listener) continue;
+        // Makers are recorded by span in the recogniser's list; map them through this sentence.
+        std::vector<std::size_t> makers = makers_of(resolved, s);
+        for (auto& maker : makers) maker = follow(maker);
+        std::sort(makers.begin(), makers.end());
+        makers.erase(std::unique(makers.begin(), makers.end()), makers.end());
+        if (!makers.empty()) last_makers_ = makers;
+        std::vector<std::string> maker_ids;
+        for (std::size_t maker : makers) maker_ids.push_back(table_.entities[maker].id.substr(table_.entities[maker].id.find(':') + 1));
+        std::sort(maker_ids.begin(), maker_ids.end());
+        std::vector<std::string> keywords;
+        for (const auto& key : mentions::token_keys(mention.label)) {
+          if (key.size() < 3 || stops.contains(key) || !std::isalpha(static_cast<unsigned char>(key[0]))) continue;
+          if (std::find(keywords.begin(), keywords.end(), key) == keywords.end()) keywords.push_back(key);
+          if (keywords.size() == 5) break;
+        }
+        std::sort(keywords.begin(), keywords.end());
+        const std::string id = make_node_id("commitment", join(maker_ids, " ") + " " + join(keywords, " "));
+        auto found = by_key_.find(id);
+        std::size_t index;
+        if (found == by_key_.end()) {
+          Entity entity;
+          entity.id = id;
+          entity.type = "commitment";
+          entity.kind = mention.kind;
+          entity.label = mention.label;
+          entity.rule = mention.rule;
+          entity.attributes = mention.attributes;
+          entity.makers = makers;
+          index = new_entity(std::move(entity));
+          by_key_[id] = index;
+        } else {
+          index = found->second;
+        }
+        resolved.entity = index;
+        note(index, mention, s, false);
+      }
+    }
+  }
+
+  void finish() {
+    auto& entities = table_.entities;
+    // Redirected entities pass their counts and names to their target.
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+      const std::size_t target = follow(e);
+      if (target == e) continue;
+      entities[target].mentions += entities[e].mentions;
+      entities[target].aliases.insert(entities[e].aliases.begin(), entities[e].aliases.end());
+      if (entities[e].evidence_sentence < entities[target].evidence_sentence)
+        entities[target].evidence_sentence = entities[e].evidence_sentence;
+      entities[e].mentions = 0;
+    }
+    for (auto& sentence : table_.sentences) {
+      for (auto& resolved : sentence) resolved.entity = follow(resolved.entity);
+    }
+    for (auto& entity : entities) {
+      for (auto& maker : entity.makers) maker = follow(maker);
+    }
+    // Meeting ids: series and round where known, else the name and the date.
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+      Entity& entity = entities[e];
+      if (entity.type != "meeting") continue;
+      if (entity.attributes.count("series") && entity.attributes.count("round")) {
+        entity.id = make_node_id("meeting", entity.attributes["series"] + " " + entity.attributes["round"]);
+      } else {
+        entity.id = make_node_id("meeting", entity.label + (entity.date.empty() ? "" : " " + entity.date));
+      }
+      entity.aliases.insert(entity.label);
+    }
+    // Actors and agreements keep their label among their aliases only if the text used it.
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+      if (redirect_[e] != kNone) entities[e].mentions = 0;
+    }
+  }
+
+  const Document& document_;
+  const mentions::RecogniserContext& context_;
+  EntityTable table_;
+  std::vector<SentenceAnalysis> analyses_;
+  std::map<std::string, std::size_t> by_key_;
+  std::vector<std::vector<std::string>> names_;   // persons: name words (token keys)
+  std::vector<std::size_t> redirect_;             // entity merged into another
+  std::vector<std::size_t> last_seen_;            // 1 + last sentence that mentioned it (0: never)
+  std::vector<int> meeting_rank_;                 // how good the meeting's current label is
+  std::vector<Mention> speaker_mentions_;
+  std::map<std::string, std::string> series_label_;
+  std::map<std::string, std::string> series_kind_;
+  std::vector<std::string> pending_series_;
+  std::string last_series_;
+  std::vector<std::size_t> last_makers_;
+};
+
+}  // namespace
+
+EntityTable resolve_entities(const Document& document, const mentions::RecogniserContext& context) {
+  return Resolver(document, context).run();
+}
+
+}  // namespace parley::entities

@@ -1,0 +1,66 @@
+// The resolved entities of one document, and per sentence the mentions that refer to them: what
+// the graph builder turns into nodes, and what relation patterns (lib/src/relations/) match over.
+//
+// How to use it for relations: walk `sentences[i]` (one entry per Document::sentences[i], in
+// text order); each ResolvedMention has the recogniser's Mention (type, kind, token and byte
+// range in Sentence::text, surface, rule, attributes) and `entity`, an index into `entities`
+// (kNone when resolution found no entity: such mentions make no node). Tokens of the sentence
+// are in `tokens[i]`. Speakers of turns are in `turn_speakers` (person entity or kNone) and
+// `turn_states` (their state); the document itself as a meeting is `briefing`.
+// Commitments list their makers (entity indices) in Entity::makers.
+#pragma once
+
+#include <cstddef>
+#include <limits>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "mentions/mention.hpp"
+#include "mentions/tokens.hpp"
+
+namespace parley::entities {
+
+inline constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+
+struct Entity {
+  std::string id;        // node id (parley/ids.hpp); a KB entry's id when it is one
+  std::string type;      // actor, agreement, meeting, commitment
+  std::string kind;
+  std::string label;
+  std::string kb_id;
+  std::string country;   // actors: alpha-3
+  std::string date;      // meetings, agreements, commitments
+  std::string location;  // meetings
+  std::string rule;      // the recogniser of its first naming mention
+  std::set<std::string> aliases;  // surface forms the text used
+  long mentions = 0;
+  std::size_t evidence_sentence = kNone;  // Document::sentences index of the first mention
+  std::map<std::string, std::string> attributes;  // modality, series, round, title, ...
+  std::vector<std::size_t> makers;  // commitments: actor entities that make it
+};
+
+struct ResolvedMention {
+  mentions::Mention mention;
+  std::size_t entity = kNone;
+};
+
+struct EntityTable {
+  std::vector<Entity> entities;
+  std::vector<std::vector<ResolvedMention>> sentences;     // parallel to Document::sentences
+  std::vector<std::vector<mentions::Token>> tokens;        // parallel to Document::sentences
+  std::vector<std::size_t> turn_speakers;  // parallel to Document::turns: person entity or kNone
+  std::vector<std::size_t> turn_states;    // parallel to Document::turns: the speaker's state or kNone
+  std::size_t briefing = kNone;            // the meeting that the document itself records
+  std::size_t home_state = kNone;          // the state the document speaks for ("we" outside turns)
+
+  std::size_t find(const std::string& id) const {
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+      if (entities[i].id == id) return i;
+    }
+    return kNone;
+  }
+};
+
+}  // namespace parley::entities

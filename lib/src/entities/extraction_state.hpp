@@ -1,0 +1,31 @@
+// Extractor::State: what is built once from the knowledge base and shared, read-only, by every
+// extraction (so one Extractor serves several threads).
+#pragma once
+
+#include "entities/knowledge_base_data.hpp"
+#include "mentions/gazetteer.hpp"
+#include "mentions/lexicon.hpp"
+#include "mentions/person_index.hpp"
+#include "mentions/sentence_analysis.hpp"
+#include "parley/extractor.hpp"
+
+namespace parley {
+
+struct Extractor::State {
+  explicit State(const KnowledgeBaseData& data)
+      : kb(data), gazetteer(data), lexicon(data), persons(data), context{kb, gazetteer, lexicon, persons} {}
+  State(const State&) = delete;
+  State& operator=(const State&) = delete;
+
+  const KnowledgeBaseData& kb;
+  mentions::Gazetteer gazetteer;
+  mentions::Lexicon lexicon;
+  mentions::PersonIndex persons;
+  mentions::RecogniserContext context;
+};
+
+// The graph of one document given the knowledge base's data: what Extractor::extract runs, open
+// to tests that build their data in memory.
+Graph extract_graph(const Extractor::State& state, const Document& document);
+
+}  // namespace parley

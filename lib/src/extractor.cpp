@@ -1,0 +1,65 @@
+// Extraction: a Document through the recognisers and resolution into the graph's nodes
+// (segments -> mentions -> entities -> graph). Edges between them come from lib/src/relations/.
+#include "parley/extractor.hpp"
+
+#include "entities/entity_resolver.hpp"
+#include "entities/extraction_state.hpp"
+#include "parley/knowledge_base.hpp"
+
+namespace parley {
+namespace {
+
+Evidence evidence_of(const Document& document, std::size_t sentence) {
+  Evidence evidence;
+  evidence.source = document.source;
+  if (sentence >= document.sentences.size()) return evidence;
+  const Sentence& s = document.sentences[sentence];
+  evidence.text = s.text;
+  evidence.start = s.span.begin;
+  evidence.end = s.span.end;
+  return evidence;
+}
+
+NodeData node_of(const entities::Entity& entity, const Document& document) {
+  NodeData node;
+  node.id = entity.id;
+  node.type = entity.type;
+  node.kind = entity.kind;
+  node.label = entity.label;
+  node.aliases.assign(entity.aliases.begin(), entity.aliases.end());
+  node.date = entity.date;
+  node.location = entity.location;
+  node.country = entity.country;
+  node.evidence = evidence_of(document, entity.evidence_sentence);
+  node.rule = entity.rule;
+  node.support[document.source] = std::max<long>(entity.mentions, 1);
+  for (const auto& [key, value] : entity.attributes) {
+    if (key == "modality" || key == "series" || key == "round" || key == "title") node.attributes[key] = value;
+  }
+  return node;
+}
+
+}  // namespace
+
+Graph extract_graph(const Extractor::State& state, const Document& document) {
+  Graph graph;
+  graph.info.source = document.source;
+  graph.info.title = document.title;
+  graph.info.date = document.date;
+  const entities::EntityTable table = entities::resolve_entities(document, state.context);
+  for (std::size_t e = 0; e < table.entities.size(); ++e) {
+    const entities::Entity& entity = table.entities[e];
+    if (entity.mentions <= 0 || entity.id.empty()) continue;
+    graph.add_node(node_of(entity, document));
+  }
+  return graph;
+}
+
+Extractor::Extractor(const KnowledgeBase& knowledge_base) : state_(std::make_unique<const State>(knowledge_base.data())) {}
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+
+Graph Extractor::extract(const Document& document) const { return extract_graph(*state_, document); }
+
+}  // namespace parley

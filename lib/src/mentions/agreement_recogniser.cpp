@@ -1,0 +1,120 @@
+// Instruments the knowledge base does not know:
+//  - capitalised names ending in a head word ("... Declaration", "... Treaty", "... Act", "Joint
+//    Statement ..."), the head giving the kind (lexicon agreement_heads.<kind>), extended right
+//    over "of/for/on [the] Capitalised ..." ("Declaration for a ... Partnership");
+//  - numbered resolutions ("Resolution 1234", "UNSCR 1234");
+//  - lowercase instruments with content modifiers ("a critical minerals agreement", "the joint
+//    statement", "secondary legislation"): lexicon instrument_nouns, modifiers not in
+//    instrument_modifier_stops; at least one modifier that is not a weak one ("new", "any").
+#include <array>
+#include <cctype>
+
+#include "mentions/capitalised_phrase.hpp"
+#include "mentions/recognisers.hpp"
+#include "parley/ids.hpp"
+
+namespace parley::mentions {
+namespace {
+
+constexpr std::array<const char*, 9> kKinds = {"treaty", "declaration", "resolution", "law", "communique",
+                                               "statement", "deal", "framework", "other"};
+
+std::string kind_of_head(const Lexicon& lexicon, const std::string& key) {
+  for (const char* kind : kKinds) {
+    if (lexicon.list(std::string("agreement_heads.") + kind).contains(key)) return kind;
+  }
+  return {};
+}
+
+bool is_year(const Token& token) {
+  return token.text.size() == 4 && std::isdigit(static_cast<unsigned char>(token.text[0])) && token.numeric();
+}
+
+bool overlaps_agreement(const SentenceAnalysis& sentence, std::size_t first, std::size_t last) {
+  for (const auto& mention : sentence.mentions) {
+    if (mention.type == "agreement" && mention.first < last && first < mention.last) return true;
+  }
+  return false;
+}
+
+void add(SentenceAnalysis& sentence, std::size_t first, std::size_t last, const std::string& kind, std::string label,
+         const std::string& rule, std::string date = {}) {
+  if (overlaps_agreement(sentence, first, last)) return;
+  Mention mention = sentence.make_mention("agreement", kind, first, last, rule);
+  mention.key = make_node_id("agreement", label);
+  mention.label = std::move(label);
+  mention.date = std::move(date);
+  sentence.mentions.push_back(std::move(mention));
+}
+
+}  // namespace
+
+void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& sentence) {
+  const auto& tokens = sentence.tokens;
+  const Lexicon& lexicon = context.lexicon;
+  const WordList& connectors = lexicon.list("name_connectors");
+  const WordList& not_names = lexicon.list("non_name_words");
+  const WordList& resolution_words = lexicon.list("resolution_words");
+  const WordList& instrument_nouns = lexicon.list("instrument_nouns");
+  const WordList& modifier_stops = lexicon.list("instrument_modifier_stops");
+  const WordList& weak_modifiers = lexicon.list("instrument_weak_modifiers");
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& token = tokens[i];
+    if (!token.word) continue;
+    // Numbered resolutions.
+    if (resolution_words.contains(token.key) && i + 1 < tokens.size() && tokens[i + 1].numeric()) {
+      std::size_t first = capitalised_start(tokens, i, connectors);
+      while (first < i && not_names.contains(tokens[first].key)) ++first;
+      const std::string body = first < i ? sentence.surface(first, i) : "";
+      const bool assembly = body.find("Assembly") != std::string::npos;
+      std::string label = std::string(assembly ? "UN General Assembly" : "UN Security Council") + " Resolution " +
+                          std::string(tokens[i + 1].text);
+      add(sentence, first, i + 2, "resolution", std::move(label), "agreement:numbered-resolution");
+      ++i;
+      continue;
+    }
+    // Capitalised names.
+    if (token.capitalised()) {
+      const std::string kind = kind_of_head(lexicon, token.key);
+      if (kind.empty()) continue;
+      std::size_t first = capitalised_start(tokens, i, connectors);
+      while (first < i && (not_names.contains(tokens[first].key) || !tokens[first].word)) ++first;
+      std::string date;
+      if (first < i && is_year(tokens[first])) {
+        date = std::string(tokens[first].text);
+        ++first;
+      }
+      if (first == i) continue;
+      const std::size_t last = capitalised_end(tokens, i, connectors);
+      add(sentence, first, last, kind, sentence.surface(first, last), "agreement:capitalised-name", date);
+      i = last - 1;
+      continue;
+    }
+    // Lowercase instruments with modifiers.
+    const std::size_t noun_length = instrument_nouns.match(tokens, i);
+    if (noun_length == 0) continue;
+    std::string kind = kind_of_head(lexicon, tokens[i + noun_length - 1].key);
+    if (kind.empty()) kind = "other";
+    std::size_t first = i;
+    bool strong = noun_length > 1;
+    while (first > 0 && i - first < 5) {
+      const Token& before = tokens[first - 1];
+      if (before.text == "-" && !before.space_before && first >= 2) {
+        --first;
+        continue;
+      }
+      if (!before.word || modifier_stops.contains(before.key) || before.numeric()) break;
+      if (before.capitalised() && !sentence.hit_at(first - 1)) break;
+      if (!weak_modifiers.contains(before.key)) strong = true;
+      --first;
+    }
+    while (first < i && (weak_modifiers.contains(tokens[first].key) || !tokens[first].word)) ++first;
+    if (!strong || first == i + noun_length) continue;
+    if (first == i && noun_length == 1) continue;
+    const std::size_t last = i + noun_length;
+    add(sentence, first, last, kind, sentence.surface(first, last), "agreement:modified-noun");
+    i = last - 1;
+  }
+}
+
+}  // namespace parley::mentions

@@ -1,0 +1,98 @@
+// Government bodies the knowledge base does not know: "Department of Commerce", "Ministry of
+// Foreign Affairs", "Office of the Trade Representative" (a head word first, lexicon body_heads),
+// and "State Department", "Foreign Office" (a head word last, body_tails). A state named just
+// before gives the body its country ("U.S. Department of ..."); names that other states share
+// carry it in their id. "Commerce Department" and "Department of Commerce" share one id.
+#include <cctype>
+
+#include "mentions/capitalised_phrase.hpp"
+#include "mentions/recognisers.hpp"
+#include "parley/ids.hpp"
+
+namespace parley::mentions {
+namespace {
+
+std::string lowercase(std::string text) {
+  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// "Department of the Treasury" -> "department of treasury": the form ids are made from.
+std::string identity_name(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+  std::string name;
+  for (std::size_t k = first; k < last; ++k) {
+    if (tokens[k].key == "the" || !tokens[k].word) continue;
+    if (!name.empty()) name += ' ';
+    name += tokens[k].key;
+  }
+  return name;
+}
+
+bool starts_with_gazetteer_name(const SentenceAnalysis& sentence, std::size_t first, std::size_t last) {
+  const GazetteerHit* hit = sentence.hit_at(first);
+  return hit && hit->first == first && hit->last >= last;
+}
+
+}  // namespace
+
+void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& sentence) {
+  const auto& tokens = sentence.tokens;
+  const WordList& heads = context.lexicon.list("body_heads");
+  const WordList& tails = context.lexicon.list("body_tails");
+  const WordList& inverted = context.lexicon.list("body_tails_inverted");
+  const WordList& connectors = context.lexicon.list("name_connectors");
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].word || !tokens[i].capitalised()) continue;
+    std::size_t first = i, last = i + 1;
+    std::string canonical;
+    const bool head_first = heads.contains(tokens[i].key) && i + 2 < tokens.size() &&
+                            (tokens[i + 1].key == "of" || tokens[i + 1].key == "for");
+    if (head_first) {
+      last = capitalised_end(tokens, i, connectors);
+      if (last <= i + 2) continue;
+      canonical = sentence.surface(i, last);
+    } else if (tails.contains(tokens[i].key)) {
+      first = capitalised_start(tokens, i, connectors);
+      // a state name before the body is its country, not part of its name
+      while (first < i) {
+        const GazetteerHit* hit = sentence.hit_at(first);
+        if (!hit || context.kb.entries[hit->target->entry].kind != "state") break;
+        first = hit->last;
+        if (first < i && tokens[first].text == "-") ++first;
+      }
+      if (first >= i) continue;
+      if (inverted.contains(tokens[i].key)) {
+        canonical = std::string(tokens[i].text) + " of " + sentence.surface(first, i);
+      } else {
+        canonical = sentence.surface(first, last);
+      }
+    } else {
+      continue;
+    }
+    if (sentence.covered(first, "actor") || starts_with_gazetteer_name(sentence, first, last)) {
+      i = last - 1;
+      continue;
+    }
+    std::size_t state_start = first;
+    const std::string country = sentence.state_before(context.kb, first, &state_start);
+    Mention mention = sentence.make_mention("actor", "organization", first, last, head_first ? "body:head+of" : "body:name+head");
+    mention.label = canonical;
+    mention.country = country;
+    std::string identity = head_first ? identity_name(tokens, first, last) : lowercase(canonical);
+    if (!head_first) {
+      const auto keys = token_keys(canonical);
+      identity.clear();
+      for (const auto& key : keys) {
+        if (key == "the") continue;
+        if (!identity.empty()) identity += ' ';
+        identity += key;
+      }
+    }
+    mention.attributes["identity"] = identity;
+    mention.key = make_node_id("actor", identity + (country.empty() ? "" : " " + lowercase(country)));
+    sentence.mentions.push_back(std::move(mention));
+    i = last - 1;
+  }
+}
+
+}  // namespace parley::mentions

@@ -1,0 +1,104 @@
+// Knowledge-base names matched over tokens (see gazetteer.hpp).
+#include "mentions/gazetteer.hpp"
+
+#include <cctype>
+
+#include "entities/knowledge_base_data.hpp"
+
+namespace parley::mentions {
+namespace {
+
+std::string without_dots(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c != '.') out += c;
+  }
+  return out;
+}
+
+bool accepts(const GazetteerTarget& target, const std::vector<Token>& tokens, std::size_t first) {
+  if (!tokens[first].capitalised() && !std::isdigit(static_cast<unsigned char>(tokens[first].text[0]))) return false;
+  if (!target.exact_case) return true;
+  for (std::size_t k = 0; k < target.written.size(); ++k) {
+    if (without_dots(tokens[first + k].text) != target.written[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Gazetteer::Gazetteer(const KnowledgeBaseData& data) {
+  for (std::size_t i = 0; i < data.entries.size(); ++i) {
+    const KbEntry& entry = data.entries[i];
+    add(entry.label, i, NameForm::name);
+    for (const auto& name : entry.names) add(name, i, NameForm::name);
+    for (const auto& name : entry.demonyms) add(name, i, NameForm::demonym);
+    for (const auto& name : entry.metonyms) add(name, i, NameForm::metonym);
+  }
+}
+
+void Gazetteer::add(std::string_view name, std::size_t entry, NameForm form) {
+  const std::vector<Token> tokens = tokenize(name);
+  if (tokens.empty()) return;
+  GazetteerTarget target{entry, form, false, {}};
+  bool has_acronym = false;
+  for (const auto& token : tokens) {
+    target.written.push_back(without_dots(token.text));
+    if (token.all_caps() && token.key.size() <= 6) has_acronym = true;
+  }
+  target.exact_case = tokens.size() == 1 || (has_acronym && tokens.size() <= 2);
+  std::size_t node = 0;
+  for (const auto& token : tokens) {
+    auto found = nodes_[node].children.find(token.key);
+    if (found == nodes_[node].children.end()) {
+      nodes_.push_back(Node{});
+      const std::size_t created = nodes_.size() - 1;
+      nodes_[node].children.emplace(token.key, created);
+      node = created;
+    } else {
+      node = found->second;
+    }
+  }
+  for (const auto& existing : nodes_[node].targets) {
+    if (existing.entry == entry && existing.written == target.written) return;
+  }
+  nodes_[node].targets.push_back(std::move(target));
+}
+
+GazetteerHit Gazetteer::match_at(const std::vector<Token>& tokens, std::size_t at) const {
+  GazetteerHit best;
+  std::size_t node = 0;
+  for (std::size_t k = at; k < tokens.size(); ++k) {
+    auto found = nodes_[node].children.find(tokens[k].key);
+    if (found == nodes_[node].children.end()) break;
+    node = found->second;
+    for (const auto& target : nodes_[node].targets) {
+      if (accepts(target, tokens, at)) {
+        best = {at, k + 1, &target};
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+std::vector<GazetteerHit> Gazetteer::match(const std::vector<Token>& tokens) const {
+  std::vector<GazetteerHit> hits;
+  std::size_t at = 0;
+  while (at < tokens.size()) {
+    if (!tokens[at].word) {
+      ++at;
+      continue;
+    }
+    GazetteerHit hit = match_at(tokens, at);
+    if (hit.target) {
+      hits.push_back(hit);
+      at = hit.last;
+    } else {
+      ++at;
+    }
+  }
+  return hits;
+}
+
+}  // namespace parley::mentions

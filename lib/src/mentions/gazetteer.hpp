@@ -1,0 +1,54 @@
+// The gazetteer: every name, demonym and metonym of the knowledge base in a token trie, matched
+// longest-first over a sentence's tokens. Acronyms ("UK", "PRC") and every single-word name must
+// match the case the knowledge base writes ("us" is not the U.S.; "chad" is not Chad); longer
+// names match whatever their case.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "mentions/tokens.hpp"
+
+namespace parley {
+struct KnowledgeBaseData;
+}
+
+namespace parley::mentions {
+
+enum class NameForm { name, demonym, metonym };
+
+struct GazetteerTarget {
+  std::size_t entry = 0;  // index in KnowledgeBaseData::entries
+  NameForm form = NameForm::name;
+  bool exact_case = false;
+  std::vector<std::string> written;  // the tokens as the knowledge base writes them, dots dropped
+};
+
+struct GazetteerHit {
+  std::size_t first = 0;  // token range [first, last)
+  std::size_t last = 0;
+  const GazetteerTarget* target = nullptr;
+};
+
+class Gazetteer {
+ public:
+  Gazetteer() = default;
+  explicit Gazetteer(const KnowledgeBaseData& data);
+
+  void add(std::string_view name, std::size_t entry, NameForm form);
+  // Longest matches, left to right, not overlapping.
+  std::vector<GazetteerHit> match(const std::vector<Token>& tokens) const;
+  // The longest match starting at tokens[at], if any.
+  GazetteerHit match_at(const std::vector<Token>& tokens, std::size_t at) const;
+
+ private:
+  struct Node {
+    std::unordered_map<std::string, std::size_t> children;
+    std::vector<GazetteerTarget> targets;
+  };
+  std::vector<Node> nodes_{Node{}};
+};
+
+}  // namespace parley::mentions

@@ -1,0 +1,31 @@
+// Mentions of knowledge-base entries found by the gazetteer. A capital named as a place ("talks
+// in Beijing", "a visit to Washington") is a location, not the government it can stand for.
+#include "entities/knowledge_base_data.hpp"
+#include "mentions/recognisers.hpp"
+
+namespace parley::mentions {
+
+void recognise_known_names(const RecogniserContext& context, SentenceAnalysis& sentence) {
+  const WordList& place_prepositions = context.lexicon.list("place_prepositions");
+  for (const auto& hit : sentence.hits) {
+    const KbEntry& entry = context.kb.entries[hit.target->entry];
+    if (entry.type != "actor" && entry.type != "agreement") continue;
+    Reference reference = Reference::name;
+    if (hit.target->form == NameForm::metonym) {
+      if (hit.first > 0 && place_prepositions.contains(sentence.tokens[hit.first - 1].key)) continue;
+      reference = Reference::metonym;
+    } else if (hit.target->form == NameForm::demonym) {
+      reference = Reference::demonym;
+    }
+    Mention mention = sentence.make_mention(entry.type, entry.kind, hit.first, hit.last, "gazetteer");
+    mention.reference = reference;
+    mention.label = entry.label;
+    mention.key = entry.id;
+    mention.kb_id = entry.id;
+    mention.country = entry.country;
+    mention.date = entry.date;
+    sentence.mentions.push_back(std::move(mention));
+  }
+}
+
+}  // namespace parley::mentions

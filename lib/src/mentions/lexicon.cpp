@@ -1,0 +1,78 @@
+// Word lists of the recognisers (see lexicon.hpp).
+#include "mentions/lexicon.hpp"
+
+#include <algorithm>
+
+#include "entities/knowledge_base_data.hpp"
+
+namespace parley::mentions {
+
+void WordList::add(std::string_view phrase) {
+  std::vector<std::string> keys = token_keys(phrase);
+  if (keys.empty()) return;
+  if (keys.size() == 1) {
+    words_.insert(keys.front());
+  }
+  auto& bucket = phrases_[keys.front()];
+  if (std::find(bucket.begin(), bucket.end(), keys) != bucket.end()) return;
+  bucket.push_back(std::move(keys));
+  std::stable_sort(bucket.begin(), bucket.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+}
+
+std::size_t WordList::match(const std::vector<Token>& tokens, std::size_t at) const {
+  if (at >= tokens.size()) return 0;
+  auto found = phrases_.find(tokens[at].key);
+  if (found == phrases_.end()) return 0;
+  for (const auto& phrase : found->second) {
+    if (at + phrase.size() > tokens.size()) continue;
+    bool same = true;
+    for (std::size_t k = 1; k < phrase.size() && same; ++k) same = tokens[at + k].key == phrase[k];
+    if (same) return phrase.size();
+  }
+  return 0;
+}
+
+std::size_t WordList::match_ending(const std::vector<Token>& tokens, std::size_t end) const {
+  std::size_t best = 0;
+  for (std::size_t length = 1; length <= std::min<std::size_t>(end, 6); ++length) {
+    const std::size_t at = end - length;
+    auto found = phrases_.find(tokens[at].key);
+    if (found == phrases_.end()) continue;
+    for (const auto& phrase : found->second) {
+      if (phrase.size() != length) continue;
+      bool same = true;
+      for (std::size_t k = 1; k < phrase.size() && same; ++k) same = tokens[at + k].key == phrase[k];
+      if (same) best = length;
+    }
+  }
+  return best;
+}
+
+Lexicon::Lexicon(const KnowledgeBaseData& data) {
+  for (const auto& [name, phrases] : data.lexicon) {
+    for (const auto& phrase : phrases) add(name, phrase);
+  }
+}
+
+void Lexicon::add(const std::string& name, std::string_view phrase) {
+  lists_[name].add(phrase);
+  const auto keys = token_keys(phrase);
+  order_[name].push_back(keys.size() == 1 ? keys.front() : std::string());
+}
+
+std::size_t Lexicon::position(const std::string& name, const std::string& key) const {
+  auto found = order_.find(name);
+  if (found == order_.end()) return 0;
+  for (std::size_t i = 0; i < found->second.size(); ++i) {
+    if (found->second[i] == key) return i + 1;
+  }
+  return 0;
+}
+
+const WordList& Lexicon::list(const std::string& name) const {
+  static const WordList none;
+  auto found = lists_.find(name);
+  return found == lists_.end() ? none : found->second;
+}
+
+}  // namespace parley::mentions

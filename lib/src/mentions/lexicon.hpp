@@ -1,0 +1,51 @@
+// The recognisers' trigger words (data/kb/lexicon.json, loaded into KnowledgeBaseData::lexicon),
+// indexed for look-up over tokens: single words by key, multi-word phrases longest first.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "mentions/tokens.hpp"
+
+namespace parley {
+struct KnowledgeBaseData;
+}
+
+namespace parley::mentions {
+
+class WordList {
+ public:
+  void add(std::string_view phrase);
+  // Is the token key one of the single-word entries?
+  bool contains(const std::string& key) const { return words_.count(key) != 0; }
+  // Length in tokens of the longest entry that starts at tokens[at] (0: none).
+  std::size_t match(const std::vector<Token>& tokens, std::size_t at) const;
+  // Length of the longest entry that ends at tokens[end - 1] (0: none).
+  std::size_t match_ending(const std::vector<Token>& tokens, std::size_t end) const;
+  bool empty() const { return words_.empty() && phrases_.empty(); }
+
+ private:
+  std::unordered_set<std::string> words_;
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> phrases_;  // by first key
+};
+
+class Lexicon {
+ public:
+  Lexicon() = default;
+  explicit Lexicon(const KnowledgeBaseData& data);
+  // The named list; an empty list when the knowledge base has none of that name.
+  const WordList& list(const std::string& name) const;
+  void add(const std::string& name, std::string_view phrase);
+  // 1-based position of a one-word entry in the named list as written (0: absent): ordinals.
+  std::size_t position(const std::string& name, const std::string& key) const;
+
+ private:
+  std::map<std::string, WordList> lists_;
+  std::map<std::string, std::vector<std::string>> order_;
+};
+
+}  // namespace parley::mentions

@@ -1,0 +1,275 @@
+// Meetings: encounters of actors that the text refers to as events.
+//  - named series and their rounds: "Second Example-Other Strategic Dialogue", "the third
+//    Example Dialogue", "Example Summit" (head words: lexicon meeting_heads.<kind>; ordinals:
+//    lexicon ordinals, in order, plus first_round_words such as "inaugural");
+//  - rounds named by an ordinal alone ("the inaugural meeting", "the third round"): the latest
+//    series of the document, found by the resolver;
+//  - summits and conferences named by who holds them ("G20 summit", "NATO summit in Riga");
+//  - visits and trips to a place ("the Minister's visit to Paris");
+//  - meetings, calls and talks between or with named persons ("a call between President Roe and
+//    Prime Minister Doe"), or in a place ("the meeting in Geneva");
+//  - anaphors ("the dialogue", "this call") that the resolver links to the latest such meeting.
+// Each gets the date the sentence gives next to it and the place "in"/"at" that follows it.
+#include <array>
+#include <cctype>
+#include <cstdlib>
+
+#include "mentions/capitalised_phrase.hpp"
+#include "mentions/recognisers.hpp"
+#include "parley/ids.hpp"
+
+namespace parley::mentions {
+namespace {
+
+constexpr std::array<const char*, 7> kKinds = {"dialogue", "summit", "conference", "meeting", "visit", "call", "briefing"};
+
+std::string kind_of_head(const Lexicon& lexicon, const std::string& key) {
+  for (const char* kind : kKinds) {
+    if (lexicon.list(std::string("meeting_heads.") + kind).contains(key)) return kind;
+  }
+  return {};
+}
+
+int round_of(const Lexicon& lexicon, const Token& token) {
+  if (lexicon.list("first_round_words").contains(token.key)) return 1;
+  if (const std::size_t position = lexicon.position("ordinals", token.key)) return static_cast<int>(position);
+  // 2nd, 3rd, 21st
+  const std::string& key = token.key;
+  if (key.size() >= 3 && std::isdigit(static_cast<unsigned char>(key[0]))) {
+    const std::string suffix = key.substr(key.size() - 2);
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") return std::atoi(key.c_str());
+  }
+  return 0;
+}
+
+std::string capitalise(std::string word) {
+  if (!word.empty()) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+  return word;
+}
+
+std::string last_word(const std::string& label) {
+  const auto space = label.rfind(' ');
+  return space == std::string::npos ? label : label.substr(space + 1);
+}
+
+// A place named from token `at` on ("London", "Washington, D.C.", "the White House").
+std::size_t place_end(const SentenceAnalysis& sentence, const Lexicon& lexicon, std::size_t at) {
+  const auto& tokens = sentence.tokens;
+  const WordList& not_names = lexicon.list("non_name_words");
+  std::size_t k = at;
+  while (k < tokens.size() && tokens[k].word && tokens[k].capitalised() && !not_names.contains(tokens[k].key)) ++k;
+  if (k == at) return at;
+  if (k + 1 < tokens.size() && tokens[k].text == "," && tokens[k + 1].all_caps() && tokens[k + 1].key.size() <= 3 &&
+      tokens[k + 1].text.find('.') != std::string_view::npos)
+    k += 2;  // "Washington, D.C."
+  return k;
+}
+
+// The place that "in"/"at" introduces after token `from`, before `limit`.
+std::string place_after(const SentenceAnalysis& sentence, const Lexicon& lexicon, std::size_t from, std::size_t limit) {
+  const auto& tokens = sentence.tokens;
+  const WordList& prepositions = lexicon.list("meeting_place_prepositions");
+  for (std::size_t k = from; k + 1 < limit && k < from + 8; ++k) {
+    if (tokens[k].text == "." || tokens[k].text == ";") break;
+    if (!prepositions.contains(tokens[k].key)) continue;
+    const std::size_t end = place_end(sentence, lexicon, k + 1);
+    if (end > k + 1) return sentence.surface(k + 1, end);
+  }
+  return {};
+}
+
+// The actor mentions that end at the possessive before token `at` ("the Minister's visit").
+const Mention* possessor(const SentenceAnalysis& sentence, std::size_t at) {
+  for (std::size_t back = 1; back <= 3 && back <= at; ++back) {
+    if (sentence.tokens[at - back].key != "'s") continue;
+    for (const auto& mention : sentence.mentions) {
+      if (mention.type == "actor" && mention.last == at - back) return &mention;
+    }
+  }
+  return nullptr;
+}
+
+void assign_dates(SentenceAnalysis& sentence) {
+  if (!sentence.sentence || sentence.sentence->dates.empty()) return;
+  std::vector<Mention*> meetings;
+  for (auto& mention : sentence.mentions) {
+    if (mention.type == "meeting") meetings.push_back(&mention);
+  }
+  for (std::size_t m = 0; m < meetings.size(); ++m) {
+    Mention& meeting = *meetings[m];
+    const std::size_t begin = sentence.sentence->original(meeting.begin, meeting.end).begin;
+    const std::size_t end = sentence.sentence->original(meeting.begin, meeting.end).end;
+    const std::size_t next = m + 1 < meetings.size()
+                                 ? sentence.sentence->original(meetings[m + 1]->begin, meetings[m + 1]->end).begin
+                                 : std::string::npos;
+    const std::size_t previous =
+        m > 0 ? sentence.sentence->original(meetings[m - 1]->begin, meetings[m - 1]->end).end : 0;
+    const DateMention* chosen = nullptr;
+    for (const auto& date : sentence.sentence->dates) {
+      if (date.iso.empty()) continue;
+      if (date.span.begin >= end && date.span.begin < next) {
+        chosen = &date;
+        break;
+      }
+    }
+    if (!chosen) {
+      for (const auto& date : sentence.sentence->dates) {
+        if (!date.iso.empty() && date.span.end <= begin && date.span.begin >= previous) chosen = &date;
+      }
+    }
+    if (chosen && meeting.date.empty()) meeting.date = chosen->iso;
+  }
+}
+
+}  // namespace
+
+void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sentence) {
+  const auto& tokens = sentence.tokens;
+  const Lexicon& lexicon = context.lexicon;
+  const WordList& connectors = lexicon.list("name_connectors");
+  const WordList& not_names = lexicon.list("non_name_words");
+  const WordList& determiners = lexicon.list("meeting_determiners");
+  const WordList& adjectives = lexicon.list("meeting_adjectives");
+  const WordList& stops = lexicon.list("instrument_modifier_stops");
+  const std::size_t first_meeting = sentence.mentions.size();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& token = tokens[i];
+    if (!token.word) continue;
+    const std::string kind = kind_of_head(lexicon, token.key);
+    if (kind.empty()) continue;
+    std::size_t first = i;
+    std::size_t last = i + 1;
+    Mention mention;
+    // Named series: capitalised words before a capitalised head.
+    if (token.capitalised() && i > 0) {
+      first = capitalised_start(tokens, i, connectors);
+      while (first < i && (not_names.contains(tokens[first].key) || !tokens[first].word)) ++first;
+      int round = first < i ? round_of(lexicon, tokens[first]) : 0;
+      std::size_t series_first = first;
+      if (round > 0) {
+        ++series_first;
+      } else if (first > 0 && (round = round_of(lexicon, tokens[first - 1])) > 0) {
+        --first;
+      }
+      if (series_first < i) {
+        const std::string series = sentence.surface(series_first, last);
+        mention = sentence.make_mention("meeting", kind, first, last, "meeting:named");
+        mention.attributes["series"] = series;
+        if (round > 0) {
+          mention.attributes["round"] = std::to_string(round);
+          mention.label = capitalise(std::string(tokens[first].text)) + " " + series;
+          mention.key = make_node_id("meeting", series + " " + std::to_string(round));
+        } else {
+          mention.label = series;
+          mention.key = make_node_id("meeting", series);
+        }
+      }
+    }
+    if (mention.type.empty() && !token.capitalised()) {
+      // An ordinal before lowercase words and the head: "second strategic sanctions dialogue",
+      // or before the head alone: "the inaugural meeting" (a round of the latest series).
+      std::size_t k = i;
+      int round = 0;
+      while (k > 0 && i - k < 5) {
+        const Token& before = tokens[k - 1];
+        if ((round = round_of(lexicon, before)) > 0) break;
+        if (!before.word || stops.contains(before.key)) break;
+        --k;
+      }
+      if (round > 0) {
+        first = k - 1;
+        if (k < i) {
+          const std::string series = sentence.surface(k, last);
+          mention = sentence.make_mention("meeting", kind, first, last, "meeting:ordinal+series");
+          mention.attributes["series"] = series;
+          mention.attributes["round"] = std::to_string(round);
+          mention.label = capitalise(std::string(tokens[first].text)) + " " + series;
+          mention.key = make_node_id("meeting", series + " " + std::to_string(round));
+        } else {
+          mention = sentence.make_mention("meeting", kind, first, last, "meeting:ordinal-round");
+          mention.reference = Reference::anaphor;
+          mention.attributes["round"] = std::to_string(round);
+          mention.title = token.key;
+        }
+      }
+    }
+    if (mention.type.empty() && !token.capitalised() && (kind == "summit" || kind == "conference")) {
+      // Held by a named group: "G20 summit".
+      first = capitalised_start(tokens, i, connectors);
+      while (first < i && (not_names.contains(tokens[first].key) || !tokens[first].word)) ++first;
+      if (first < i) {
+        mention = sentence.make_mention("meeting", kind, first, last, "meeting:holder+noun");
+        mention.label = sentence.surface(first, last);
+      }
+    }
+    if (mention.type.empty() && kind == "visit" && i + 2 < tokens.size() && tokens[i + 1].key == "to") {
+      // A visit to a place, by its possessor.
+      std::size_t place_first = i + 2;
+      if (tokens[place_first].key == "the" && place_first + 1 < tokens.size()) ++place_first;
+      const std::size_t place_last = place_end(sentence, lexicon, place_first);
+      if (place_last > place_first) {
+        const std::string place = sentence.surface(place_first, place_last);
+        const Mention* visitor = possessor(sentence, i);
+        first = visitor ? visitor->first : i;
+        last = place_last;
+        mention = sentence.make_mention("meeting", kind, first, last, "meeting:visit-to");
+        mention.label = (visitor ? last_word(visitor->label) + " " : std::string()) + std::string(token.text) + " to " + place;
+        mention.location = place;
+        if (visitor) mention.attributes["visitor"] = visitor->key;
+        if (!visitor && i > 0 && (tokens[i - 1].key == "my" || tokens[i - 1].key == "our"))
+          mention.attributes["visitor"] = "speaker";
+      }
+    }
+    if (mention.type.empty() && !token.capitalised() && i + 1 < tokens.size() &&
+        (tokens[i + 1].key == "between" || tokens[i + 1].key == "with")) {
+      // Between or with named persons.
+      std::vector<const Mention*> participants;
+      std::size_t end = i + 2;
+      for (const auto& other : sentence.mentions) {
+        if (other.type != "actor" || other.kind != "person" || other.first < i + 2 || other.first > i + 12) continue;
+        participants.push_back(&other);
+        end = std::max(end, other.last);
+      }
+      if (!participants.empty()) {
+        first = i;
+        if (i > 0 && adjectives.contains(tokens[i - 1].key)) --first;
+        mention = sentence.make_mention("meeting", kind, first, i + 1, "meeting:between-persons");
+        std::string names;
+        std::string keys;
+        for (const Mention* participant : participants) {
+          names += (names.empty() ? "" : "-") + last_word(participant->label);
+          keys += (keys.empty() ? "" : " ") + participant->key;
+        }
+        mention.label = names + " " + sentence.surface(first, i + 1);
+        mention.attributes["participants"] = keys;
+      }
+    }
+    if (mention.type.empty() && !token.capitalised() && i + 2 < tokens.size() && tokens[i + 1].key == "in" &&
+        kind != "visit") {
+      const std::size_t place_last = place_end(sentence, lexicon, i + 2);
+      if (place_last > i + 2) {
+        first = i;
+        if (i > 0 && adjectives.contains(tokens[i - 1].key)) --first;
+        last = place_last;
+        mention = sentence.make_mention("meeting", kind, first, last, "meeting:noun-in-place");
+        mention.label = sentence.surface(first, last);
+        mention.location = sentence.surface(i + 2, place_last);
+      }
+    }
+    if (mention.type.empty() && i > 0 && determiners.contains(tokens[i - 1].key)) {
+      mention = sentence.make_mention("meeting", kind, i - 1, i + 1, "meeting:anaphor");
+      mention.reference = Reference::anaphor;
+      mention.title = kind;
+    }
+    if (mention.type.empty()) continue;
+    if (mention.kind.empty()) mention.kind = kind;
+    if (mention.key.empty() && !mention.label.empty()) mention.key = make_node_id("meeting", mention.label);
+    if (mention.location.empty()) mention.location = place_after(sentence, lexicon, mention.last, tokens.size());
+    i = std::max(i, mention.last - 1);
+    sentence.mentions.push_back(std::move(mention));
+  }
+  (void)first_meeting;
+  assign_dates(sentence);
+}
+
+}  // namespace parley::mentions

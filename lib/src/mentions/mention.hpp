@@ -1,0 +1,46 @@
+// A mention: a stretch of one sentence that refers to an actor, agreement, meeting or
+// commitment, as a recogniser found it, before resolution merges mentions into entities.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace parley::mentions {
+
+// How a mention refers: by name, or only through a title, pronoun, demonym or anaphor that
+// resolution must link to a named entity.
+enum class Reference {
+  name,        // "Antony Blinken", "Atlantic Declaration", "second Example Dialogue"
+  surname,     // "Blinken" alone: a person named elsewhere in the document
+  title,       // "the Secretary": resolved through the document's persons and KB roles
+  demonym,     // "British" used of a state
+  metonym,     // "Washington" used of a government
+  anaphor,     // "the dialogue", "this call": the latest meeting of that kind
+};
+
+struct Mention {
+  std::string type;   // actor, agreement, meeting, commitment
+  std::string kind;   // SCHEMA kind
+  Reference reference = Reference::name;
+  std::size_t first = 0, last = 0;  // token range in the sentence
+  std::size_t begin = 0, end = 0;   // byte range in Sentence::text
+  std::string surface;  // the words as written
+  std::string label;    // canonical display name proposed by the recogniser
+  std::string key;      // identity proposed: a KB id, or a derived id (parley/ids.hpp)
+  std::string kb_id;    // the knowledge-base entry, when the mention is one
+  std::string country;  // alpha-3 where the mention says it ("U.S. Secretary of State ...")
+  std::string title;    // persons: the title used ("Secretary of State"); anaphors: the noun
+  std::string date;     // meetings, agreements: ISO date from the sentence
+  std::string location; // meetings
+  std::string rule;     // which recogniser produced it
+  std::map<std::string, std::string> attributes;  // modality, series, round, ...
+  // Commitments: who makes it, as the token ranges [first, last) of actor mentions in the
+  // sentence, or a pronoun for the resolver ("we", "they", "context": none in the clause).
+  std::vector<std::pair<std::size_t, std::size_t>> maker_spans;
+  std::string maker_pronoun;  // "we", "they", or empty
+};
+
+}  // namespace parley::mentions

@@ -1,0 +1,133 @@
+// Persons introduced by a title: "Ambassador Jane Roe", "U.S. Secretary of State John Doe",
+// "Special Representative Kim", and titles standing alone ("the Secretary", "my prime
+// minister") that resolution links to a person. Title words live in lexicon.json
+// (person_titles); a name is one to four capitalised words that are not titles or other names.
+#include <cctype>
+
+#include "mentions/recognisers.hpp"
+#include "parley/ids.hpp"
+
+namespace parley::mentions {
+namespace {
+
+std::string title_case(std::string_view word) {
+  std::string out(word);
+  bool all_caps = true;
+  for (unsigned char c : word) {
+    if (std::islower(c)) all_caps = false;
+  }
+  if (!all_caps || word.size() < 2) return out;
+  for (std::size_t i = 1; i < out.size(); ++i) {
+    if (std::isalpha(static_cast<unsigned char>(out[i])) && std::isalpha(static_cast<unsigned char>(out[i - 1])))
+      out[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[i])));
+  }
+  return out;
+}
+
+// The length in tokens of the name that starts at `at` (0: none).
+std::size_t person_name_length(const RecogniserContext& context, const SentenceAnalysis& sentence, std::size_t at) {
+  const auto& tokens = sentence.tokens;
+  const WordList& titles = context.lexicon.list("person_titles");
+  const WordList& not_names = context.lexicon.list("non_name_words");
+  std::size_t j = at;
+  std::size_t words = 0;
+  while (j < tokens.size() && words < 4) {
+    const Token& token = tokens[j];
+    if (!token.word || !token.capitalised() || not_names.contains(token.key) || titles.match(tokens, j) > 0) break;
+    if (const GazetteerHit* hit = sentence.hit_at(j)) {
+      if (context.kb.entries[hit->target->entry].kind != "person") break;
+    }
+    ++j;
+    ++words;
+    // An initial ("J.") or a hyphenated part ("Jong-un") continues the name.
+    if (j + 1 < tokens.size() && !tokens[j].space_before && (tokens[j].text == "." || tokens[j].text == "-") &&
+        tokens[j + 1].word && (tokens[j].text == "." ? token.text.size() == 1 : !tokens[j + 1].space_before)) {
+      if (tokens[j].text == ".") {
+        ++j;
+      } else {
+        j += 2;
+      }
+    }
+  }
+  return j - at;
+}
+
+// The knowledge-base person a name refers to, or npos.
+std::size_t known_person(const RecogniserContext& context, const SentenceAnalysis& sentence, std::size_t first,
+                         std::size_t last, const std::string& title) {
+  for (const auto& hit : sentence.hits) {
+    if (hit.first == first && hit.last == last && context.kb.entries[hit.target->entry].kind == "person")
+      return hit.target->entry;
+  }
+  const auto& candidates = context.persons.by_surname(sentence.tokens[last - 1].key);
+  if (candidates.size() == 1) return candidates.front();
+  const std::string wanted = title_key(title);
+  std::size_t chosen = std::string::npos;
+  for (std::size_t candidate : candidates) {
+    for (const auto& role : context.kb.entries[candidate].roles) {
+      if (!wanted.empty() && title_key(role.title).find(wanted) != std::string::npos) {
+        if (chosen != std::string::npos && chosen != candidate) return std::string::npos;
+        chosen = candidate;
+      }
+    }
+  }
+  return chosen;
+}
+
+}  // namespace
+
+void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sentence) {
+  const auto& tokens = sentence.tokens;
+  const WordList& titles = context.lexicon.list("person_titles");
+  const WordList& honorifics = context.lexicon.list("honorifics");
+  const WordList& determiners = context.lexicon.list("title_determiners");
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::size_t title_length = titles.match(tokens, i);
+    if (title_length == 0 || sentence.covered(i, "actor")) continue;
+    const std::size_t name_start = i + title_length;
+    const std::string title = sentence.surface(i, name_start);
+    const std::size_t name_length = tokens[i].capitalised() ? person_name_length(context, sentence, name_start) : 0;
+    std::size_t state_start = i;
+    const std::string country = sentence.state_before(context.kb, i, &state_start);
+    if (name_length > 0) {
+      const std::size_t name_end = name_start + name_length;
+      Mention mention = sentence.make_mention("actor", "person", i, name_end, "person:title+name");
+      std::string name;
+      for (std::size_t k = name_start; k < name_end; ++k) {
+        if (!name.empty() && tokens[k].space_before) name += ' ';
+        name += title_case(tokens[k].text);
+      }
+      mention.title = title;
+      mention.country = country;
+      mention.attributes["name"] = name;
+      const std::size_t entry = known_person(context, sentence, name_start, name_end, title);
+      if (entry != std::string::npos) {
+        const KbEntry& known = context.kb.entries[entry];
+        mention.kb_id = known.id;
+        mention.key = known.id;
+        mention.label = known.label;
+        if (!known.country.empty()) mention.country = known.country;
+      } else {
+        mention.label = name;
+        mention.key = make_node_id("actor", name);
+      }
+      if (honorifics.contains(tokens[i].key)) mention.title.clear();
+      sentence.mentions.push_back(std::move(mention));
+      i = name_end - 1;
+      continue;
+    }
+    // A title alone, after a determiner, names a person the resolver must find.
+    if (honorifics.contains(tokens[i].key)) continue;
+    const bool determined = i > 0 && determiners.contains(tokens[i - 1].key);
+    const bool followed_by_of = name_start < tokens.size() && tokens[name_start].key == "of";
+    if (!determined || followed_by_of) continue;
+    Mention mention = sentence.make_mention("actor", "person", i, name_start, "person:title");
+    mention.reference = Reference::title;
+    mention.title = title;
+    mention.country = country;
+    sentence.mentions.push_back(std::move(mention));
+    i = name_start - 1;
+  }
+}
+
+}  // namespace parley::mentions

@@ -1,0 +1,65 @@
+// One sentence through the recognisers (see sentence_analysis.hpp).
+#include "mentions/sentence_analysis.hpp"
+
+#include "mentions/recognisers.hpp"
+
+namespace parley::mentions {
+
+Mention SentenceAnalysis::make_mention(std::string type, std::string kind, std::size_t first, std::size_t last,
+                                       std::string rule) const {
+  Mention mention;
+  mention.type = std::move(type);
+  mention.kind = std::move(kind);
+  mention.first = first;
+  mention.last = last;
+  mention.begin = tokens[first].begin;
+  mention.end = tokens[last - 1].end;
+  mention.surface = surface(first, last);
+  mention.rule = std::move(rule);
+  return mention;
+}
+
+const GazetteerHit* SentenceAnalysis::hit_at(std::size_t at) const {
+  for (const auto& hit : hits) {
+    if (hit.first <= at && at < hit.last) return &hit;
+  }
+  return nullptr;
+}
+
+bool SentenceAnalysis::covered(std::size_t at, const std::string& type) const {
+  for (const auto& mention : mentions) {
+    if (mention.type == type && mention.first <= at && at < mention.last) return true;
+  }
+  return false;
+}
+
+std::string SentenceAnalysis::state_before(const KnowledgeBaseData& kb, std::size_t at, std::size_t* starts) const {
+  if (at == 0) return {};
+  std::size_t end = at;
+  if (tokens[end - 1].key == "'s" && end >= 2) --end;
+  for (const auto& hit : hits) {
+    if (hit.last != end) continue;
+    const KbEntry& entry = kb.entries[hit.target->entry];
+    if (entry.kind != "state" || entry.country.empty()) return {};
+    if (starts) *starts = hit.first;
+    return entry.country;
+  }
+  return {};
+}
+
+SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_view text, const Sentence* sentence) {
+  SentenceAnalysis analysis;
+  analysis.text = text;
+  analysis.sentence = sentence;
+  analysis.tokens = tokenize(text);
+  analysis.hits = context.gazetteer.match(analysis.tokens);
+  recognise_known_names(context, analysis);
+  recognise_persons(context, analysis);
+  recognise_bodies(context, analysis);
+  recognise_agreements(context, analysis);
+  recognise_meetings(context, analysis);
+  recognise_commitments(context, analysis);
+  return analysis;
+}
+
+}  // namespace parley::mentions

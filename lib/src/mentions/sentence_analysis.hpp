@@ -1,0 +1,50 @@
+// What the recognisers share about one sentence: its tokens, the gazetteer's hits, and the
+// mentions found so far (recognisers run in order and may read earlier mentions), plus the
+// read-only context they all need (knowledge base, gazetteer, lexicon).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "entities/knowledge_base_data.hpp"
+#include "mentions/gazetteer.hpp"
+#include "mentions/lexicon.hpp"
+#include "mentions/mention.hpp"
+#include "mentions/person_index.hpp"
+#include "mentions/tokens.hpp"
+#include "parley/document.hpp"
+
+namespace parley::mentions {
+
+struct RecogniserContext {
+  const KnowledgeBaseData& kb;
+  const Gazetteer& gazetteer;
+  const Lexicon& lexicon;
+  const PersonIndex& persons;
+};
+
+struct SentenceAnalysis {
+  std::string_view text;
+  const Sentence* sentence = nullptr;  // null for a speaker label analysed on its own
+  std::vector<Token> tokens;
+  std::vector<GazetteerHit> hits;
+  std::vector<Mention> mentions;
+
+  // Tokens [first, last) as written.
+  std::string surface(std::size_t first, std::size_t last) const { return std::string(span_text(text, tokens, first, last)); }
+  // A mention with its token and byte ranges filled in.
+  Mention make_mention(std::string type, std::string kind, std::size_t first, std::size_t last, std::string rule) const;
+  // The gazetteer hit that covers token `at`, if any.
+  const GazetteerHit* hit_at(std::size_t at) const;
+  // Is token `at` covered by a mention of this type already?
+  bool covered(std::size_t at, const std::string& type) const;
+  // The alpha-3 code of a state named just before token `at` ("U.S. Secretary", "the UK's
+  // Foreign Secretary", "Chinese envoy"), and where that name starts; empty when there is none.
+  std::string state_before(const KnowledgeBaseData& kb, std::size_t at, std::size_t* starts = nullptr) const;
+};
+
+// Tokenises, matches the gazetteer and runs every recogniser, in order.
+SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_view text, const Sentence* sentence);
+
+}  // namespace parley::mentions
