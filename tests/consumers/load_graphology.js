@@ -4,7 +4,9 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const {MultiDirectedGraph} = require('graphology');
+// The generic Graph class: the parsers pick its type from the file (directed; `mixed` for a
+// GEXF without edges) and upgrade it to a multigraph when they meet parallel edges.
+const Graph = require('graphology');
 
 const [format, file] = process.argv.slice(2);
 const parsers = {graphml: 'graphology-graphml', gexf: 'graphology-gexf'};
@@ -13,7 +15,7 @@ if (!parsers[format] || !file) {
   process.exit(2);
 }
 const {parse} = require(parsers[format]);
-const graph = parse(MultiDirectedGraph, fs.readFileSync(path.resolve(file), 'utf8'));
+const graph = parse(Graph, fs.readFileSync(path.resolve(file), 'utf8'));
 const out = {
   type: graph.type,
   multi: graph.multi,
