@@ -114,6 +114,10 @@ TEST_CASE("knowledge-base files with a problem are refused with the file, line a
       {"the same id twice in one file",
        "{\"entries\": [\n {\"id\": \"actor:x\", \"kind\": \"state\", \"label\": \"X\"},\n {\"id\": \"actor:x\", \"names\": [\"Ex\"]}]}", 3, 2,
        "duplicate id 'actor:x' (first at line 2)"},
+      {"columns count characters, not bytes",
+       "{\"entries\": [\n {\"id\": \"actor:x\", \"label\": \"Ürdün\", \"kind\": \"nation\"}]}", 2, 46, "unknown kind 'nation'"},
+      {"a byte-order mark is not a column", "\xEF\xBB\xBF{\"entrys\": []}", 1, 2, "unknown field 'entrys'"},
+      {"an entry that is not an object", "{\"entries\": [\n  \"actor:x\"]}", 2, 3, "each entry must be an object"},
       {"a lexicon list that is not a list", "{\"lexicon\": {\n \"hedges\": \"may\"}}", 2, 12, "lexicon list 'hedges'"},
   };
   for (const Case& c : cases) {

@@ -167,7 +167,9 @@ Position Document::position(std::size_t offset) const {
   const std::size_t line = static_cast<std::size_t>(after - line_starts_.begin());
   const std::size_t line_start = *(after - 1);
   std::size_t column = 1;
-  for (std::size_t i = line_start; i < offset; ++i) {
+  // An editor shows no column for a byte-order mark.
+  const std::size_t from = line_start == 0 && text_.compare(0, 3, "\xEF\xBB\xBF") == 0 ? std::min<std::size_t>(3, offset) : line_start;
+  for (std::size_t i = from; i < offset; ++i) {
     if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
   }
   Position p = Position::at_line(line, column);
