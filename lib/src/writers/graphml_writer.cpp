@@ -46,9 +46,11 @@ void GraphmlWriter::write(const Graph& graph, std::ostream& out) const {
          "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
   // Keys: graph data (g_*), node attributes (n*), colours, edge attributes (e*).
-  write_key(out, "g_source", "graph", "source", "string");
-  write_key(out, "g_title", "graph", "title", "string");
-  write_key(out, "g_date", "graph", "date", "string");
+  // Graph keys only for the values present: Gephi does not know for="graph" and lists each such
+  // key in its import report (it imports everything else), so none is written without need.
+  if (!graph.info.source.empty()) write_key(out, "g_source", "graph", "source", "string");
+  if (!graph.info.title.empty()) write_key(out, "g_title", "graph", "title", "string");
+  if (!graph.info.date.empty()) write_key(out, "g_date", "graph", "date", "string");
   for (std::size_t i = 0; i < node_cols.size(); ++i) {
     write_key(out, "n" + std::to_string(i), "node", written_name(Domain::node, node_cols[i].name, kNodeReserved),
               graphml_type(node_cols[i].type));
