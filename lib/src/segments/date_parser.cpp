@@ -156,10 +156,7 @@ std::string lower(std::string_view s) {
 class Matcher {
  public:
   Matcher(std::string_view text, std::string_view document_date)
-      : text_(text), tokens_(tokenise(text)), words_(text::text_data().dates), document_(parse_iso_date(document_date)) {
-    const std::string lowered = " " + lower(text) + " ";
-    for (const auto& cue : words_.future_cues) future_ = future_ || lowered.find(cue) != std::string::npos;
-  }
+      : text_(text), tokens_(tokenise(text)), words_(text::text_data().dates), document_(parse_iso_date(document_date)) {}
 
   std::vector<FoundDate> run() {
     std::vector<FoundDate> found;
@@ -184,16 +181,21 @@ class Matcher {
     return t && t->kind == TokenKind::word && lower(t->text) == lower_word;
   }
 
+  // Month and weekday names are capitalised and short: most words need no lookup.
+  static bool could_be_name(const Token* t) {
+    return t && t->kind == TokenKind::word && t->text.size() <= 9 && t->text[0] >= 'A' && t->text[0] <= 'Z';
+  }
+
   int month_at(std::size_t i) const {
     const Token* t = at(i);
-    if (!t || t->kind != TokenKind::word) return 0;
+    if (!could_be_name(t)) return 0;
     auto found = words_.months.find(std::string(t->text));
     return found == words_.months.end() ? 0 : found->second;
   }
 
   int weekday_at(std::size_t i) const {
     const Token* t = at(i);
-    if (!t || t->kind != TokenKind::word) return -1;
+    if (!could_be_name(t)) return -1;
     auto found = words_.weekdays.find(std::string(t->text));
     return found == words_.weekdays.end() ? -1 : found->second;
   }
@@ -225,6 +227,16 @@ class Matcher {
     return date;
   }
 
+  // Whether the sentence speaks of the future; asked only for a bare month or weekday.
+  bool future() const {
+    if (!future_known_) {
+      const std::string lowered = " " + lower(text_) + " ";
+      for (const auto& cue : words_.future_cues) future_ = future_ || lowered.find(cue) != std::string::npos;
+      future_known_ = true;
+    }
+    return future_;
+  }
+
   bool knows_day() const { return document_.day != 0; }
   long document_days() const { return days_from_civil(document_.year, document_.month, document_.day); }
 
@@ -239,7 +251,7 @@ class Matcher {
   std::string bare_month(int month, std::optional<int> modifier) const {
     if (document_.year == 0 || document_.month == 0) return "";
     int year = document_.year;
-    const int direction = modifier ? *modifier : (future_ ? 1 : -1);
+    const int direction = modifier ? *modifier : (future() ? 1 : -1);
     if (direction < 0 && month > document_.month) year -= 1;
     if (direction < 0 && modifier && month == document_.month) year -= 1;
     if (direction > 0 && month < document_.month) year += 1;
@@ -251,7 +263,7 @@ class Matcher {
     if (!knows_day()) return "";
     const long today = document_days();
     const int today_weekday = weekday_of(today);
-    const int direction = modifier ? *modifier : (future_ ? 1 : -1);
+    const int direction = modifier ? *modifier : (future() ? 1 : -1);
     long days = today;
     if (modifier && *modifier == 0) {
       days = today - today_weekday + day_of_week;  // this week's
@@ -351,6 +363,7 @@ class Matcher {
   }
 
   std::optional<FoundDate> match_relative_word(std::size_t i, std::size_t& next) {
+    if (tokens_[i].text.size() > 9) return std::nullopt;  // longer than any relative word
     const std::string w = lower(tokens_[i].text);
     if (auto found = words_.days.find(w); found != words_.days.end()) {
       next = i + 1;
@@ -439,7 +452,8 @@ class Matcher {
   std::vector<Token> tokens_;
   const text::DateWords& words_;
   CalendarDate document_;
-  bool future_ = false;
+  mutable bool future_ = false;
+  mutable bool future_known_ = false;
 };
 
 }  // namespace

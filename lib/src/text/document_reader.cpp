@@ -22,9 +22,11 @@ namespace {
 constexpr std::size_t kMinWrapWidth = 40;          // bytes: narrower blocks are lists, not wrapped prose
 constexpr double kWrappedLineShare = 0.6;          // of the widest line, for every line but the last
 constexpr std::size_t kMaxTitleWords = 25;
+constexpr std::size_t kMaxTitleBytes = 300;
 constexpr std::size_t kDatelineParagraphs = 12;    // where a dateline may stand, before the first turn
 constexpr std::size_t kMaxDatelineExtraWords = 4;
 constexpr std::size_t kDatelineDateStart = 40;     // bytes: "WASHINGTON, May 8, 2024 - ..."
+constexpr std::size_t kDatelineSearchBytes = 200;
 
 struct BlockLine {
   std::size_t begin;        // where its text starts (after a speaker label)
@@ -178,7 +180,7 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
     document.title = text::normalise_string(found->second);
   } else if (!paragraphs.empty() && paragraphs.front().turn < 0) {
     const std::string& first = normalised.front().text;
-    if (!first.empty() && count_words(first) <= kMaxTitleWords && !ends_like_sentence(first) &&
+    if (!first.empty() && first.size() <= kMaxTitleBytes && count_words(first) <= kMaxTitleWords && !ends_like_sentence(first) &&
         segments::find_dates(first, "").empty()) {
       document.title = first;
     }
@@ -189,13 +191,19 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   if (!document.date.empty()) document.date_origin = "front matter";
   for (std::size_t p = 0; document.date.empty() && p < paragraphs.size() && p < kDatelineParagraphs; ++p) {
     if (paragraphs[p].turn >= 0) break;
-    const std::string& paragraph = normalised[p].text;
+    // A dateline stands at the start: look at the first bytes only, however long the paragraph.
+    std::string_view paragraph = normalised[p].text;
+    const bool truncated = paragraph.size() > kDatelineSearchBytes;
+    if (truncated) {
+      const std::size_t cut = paragraph.rfind(' ', kDatelineSearchBytes);
+      paragraph = paragraph.substr(0, cut == std::string_view::npos ? kDatelineSearchBytes : cut);
+    }
     for (const auto& date : segments::find_dates(paragraph, "")) {
       if (date.relative || !date.has_day || date.iso.empty()) continue;
       // A dateline is the date and little else: a place, a weekday.
-      const std::size_t date_words = count_words(std::string_view(paragraph).substr(date.begin, date.end - date.begin));
-      const bool short_line = count_words(paragraph) <= date_words + kMaxDatelineExtraWords;
-      const std::string_view after = std::string_view(paragraph).substr(date.end);
+      const std::size_t date_words = count_words(paragraph.substr(date.begin, date.end - date.begin));
+      const bool short_line = !truncated && count_words(paragraph) <= date_words + kMaxDatelineExtraWords;
+      const std::string_view after = paragraph.substr(date.end);
       const bool dash_after = after.rfind(" -", 0) == 0 || after.rfind("-", 0) == 0 || after.rfind(":", 0) == 0;
       if (short_line || (date.begin <= kDatelineDateStart && dash_after)) {
         document.date = date.iso;
