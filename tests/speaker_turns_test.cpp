@@ -36,6 +36,8 @@ TEST_CASE("speaker labels: forms, roles and display names") {
        SpeakerRole::official, "Right."},
       {"PRESIDENT MÜLLER:\xC2\xA0" "Danke.", "PRESIDENT MÜLLER", "President Müller", SpeakerRole::named, "Danke."},
       {"AMBASSADOR LEE:", "AMBASSADOR LEE", "Ambassador Lee", SpeakerRole::named, ""},
+      {"FOREIGN MINISTER KANG (As interpreted): We agree.", "FOREIGN MINISTER KANG", "Foreign Minister Kang",
+       SpeakerRole::named, "We agree."},
   };
   for (const auto& c : cases) {
     CAPTURE(c.line);

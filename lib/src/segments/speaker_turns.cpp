@@ -163,6 +163,14 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   const std::size_t after_colon = begin + colon + 1;
   if (after_colon < line.size() && space_length(line, after_colon) == 0 && line[after_colon] != '\r') return std::nullopt;
   std::string label = text::normalise_string(rest.substr(0, colon));
+  // "FOREIGN MINISTER WANG (As interpreted):": the note in brackets is not part of the name.
+  if (!label.empty() && label.back() == ')') {
+    const std::size_t open = label.rfind('(');
+    if (open != std::string::npos && open > 0) {
+      label.erase(open);
+      while (!label.empty() && label.back() == ' ') label.pop_back();
+    }
+  }
   if (!looks_like_label(label)) return std::nullopt;
   if (text::text_data().speakers.not_speakers.count(label)) return std::nullopt;
   SpeakerLabel result;

@@ -12,6 +12,7 @@ namespace {
 
 constexpr std::size_t kLongestFurnitureLine = 600;  // bytes; longer lines are prose
 constexpr std::size_t kMaxRepeatedWords = 15;
+constexpr std::size_t kMinRepeatedWords = 2;  // "Okay" said twice is speech, not a repeated header
 constexpr std::size_t kMaxFooterWords = 12;
 constexpr std::size_t kMaxFooterLines = 5;
 constexpr std::size_t kMaxImageLineWords = 4;
@@ -156,7 +157,7 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
     first_line = false;
     // A short heading seen before on the page: a repeated title or banner.
     if (reasons[i].empty() && !ends_like_sentence(line) && line.front() != '(' && !segments::match_speaker_label(line) &&
-        split_words(line).size() <= kMaxRepeatedWords) {
+        split_words(line).size() <= kMaxRepeatedWords && split_words(line).size() >= kMinRepeatedWords) {
       if (!seen.insert(lower_ascii(line)).second) reasons[i] = "repeated";
     }
   }
