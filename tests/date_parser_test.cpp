@@ -50,12 +50,16 @@ TEST_CASE("dates: absolute forms") {
       {"Since 2009 exports doubled.", {{"2009", "2009", false}}},
       {"The 2023 Declaration holds.", {{"2023", "2023", false}}},
       {"February of 2030 was cold.", {{"February of 2030", "2030-02", false}}},
+      {"Talks on May 8-9, 2031 in Rome.", {{"May 8-9, 2031", "2031-05-08", false}}},
+      {"By mid-2030 and in early 2031.", {{"2030", "2030", false}, {"2031", "2031", false}}},
+      {"Since the 1990s trade grew.", {{"1990s", "199", false}}},
       // not dates
       {"Resolution 1973 was adopted.", {}},
       {"They may meet again.", {}},
       {"May I ask a question?", {}},
       {"About 2,000 people and 45% of 1000 votes.", {}},
       {"Room 1999 is free.", {}},
+      {"Codes 10-2000 and 3,2001 apply.", {}},
   };
   for (const auto& c : cases) check_dates(c.text, "", c.dates);
 }

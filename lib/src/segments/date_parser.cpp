@@ -70,6 +70,7 @@ struct Token {
   std::string_view text;
   int value = 0;         // numbers
   bool ordinal = false;  // "8th"
+  bool decade = false;   // "1990s"
   int digits = 0;
 };
 
@@ -121,6 +122,17 @@ std::vector<Token> tokenise(std::string_view s) {
         if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
           token.ordinal = true;
           j += 2;
+          token.end = j;
+          token.text = s.substr(i, j - i);
+        }
+      }
+      // "1990s", "1990's"
+      if (digits == 4 && !token.ordinal && token.value % 10 == 0) {
+        std::size_t k = j;
+        if (k < s.size() && s[k] == '\'') ++k;
+        if (k < s.size() && s[k] == 's' && (k + 1 == s.size() || !is_letter(s[k + 1]))) {
+          token.decade = true;
+          j = k + 1;
           token.end = j;
           token.text = s.substr(i, j - i);
         }
@@ -324,16 +336,18 @@ class Matcher {
 
   std::optional<FoundDate> match_month_first(std::size_t i, int month, std::size_t& next) {
     const Token* after = at(i + 1);
-    // Month Day[,] Year / Month Day
+    // Month Day[,] Year / Month Day / Month Day-Day, Year (the first day stands for the range)
     if (is_day(after) && !(at(i + 2) && at(i + 2)->kind == TokenKind::other && at(i + 2)->text == ":")) {
       std::size_t y = i + 2;
+      if (at(y) && at(y)->kind == TokenKind::hyphen && is_day(at(y + 1))) y += 2;
+      const std::size_t last_day = y - 1;
       if (at(y) && at(y)->kind == TokenKind::comma) ++y;
       if (is_year(at(y))) {
         next = y + 1;
         return make(i, y, to_iso({at(y)->value, month, after->value}), false, true);
       }
-      next = i + 2;
-      return make(i, i + 1, month_day(month, after->value), true, true);
+      next = last_day + 1;
+      return make(i, last_day, month_day(month, after->value), true, true);
     }
     // Month Year / Month of Year / Month[,] Year
     std::size_t y = i + 1;
@@ -429,12 +443,13 @@ class Matcher {
       const Token& before = tokens_[i - 1];
       if (before.kind == TokenKind::word && words_.not_years_after.count(std::string(before.text))) return std::nullopt;
       if (before.kind == TokenKind::other && (before.text == "$" || before.text == "#")) return std::nullopt;
-      if (before.kind == TokenKind::hyphen || (before.kind == TokenKind::comma && i >= 2 && tokens_[i - 2].kind == TokenKind::number)) {
-        return std::nullopt;
-      }
+      // "1,2000" and "10-2000" are numbers; "mid-2023" is a year.
+      const bool after_number = i >= 2 && tokens_[i - 2].kind == TokenKind::number;
+      if ((before.kind == TokenKind::hyphen || before.kind == TokenKind::comma) && after_number) return std::nullopt;
     }
     if (const Token* after = at(i + 1); after && after->kind == TokenKind::other && after->text == "%") return std::nullopt;
     next = i + 1;
+    if (t.decade) return make(i, i, std::to_string(t.value / 10), false, false);  // ISO 8601 decade: "199"
     return make(i, i, to_iso({t.value, 0, 0}), false, false);
   }
 
