@@ -99,6 +99,12 @@ class Graph {
 
   GraphInfo info;
 
+  Graph() = default;
+  // Copies rebuild the edge index: Boost edge descriptors point into the storage they came from,
+  // and adjacency_list has no move (it copies), so moves are copies too (none is declared).
+  Graph(const Graph& other);
+  Graph& operator=(const Graph& other);
+
   // Insert or combine (see the file comment). The node's id must be set.
   NodeData& add_node(const NodeData& node);
   NodeData& merge_node(const NodeData& node);

@@ -104,6 +104,22 @@ void combine_edge(EdgeData& into, const EdgeData& from, bool sum_support) {
   combine_attributes(into.attributes, from.attributes);
 }
 
+Graph::Graph(const Graph& other) { *this = other; }
+
+Graph& Graph::operator=(const Graph& other) {
+  if (this == &other) return *this;
+  info = other.info;
+  storage_ = other.storage_;
+  vertex_by_id_ = other.vertex_by_id_;
+  edge_by_key_.clear();
+  for (auto e : boost::make_iterator_range(boost::edges(storage_))) {
+    edge_by_key_.emplace(std::make_tuple(storage_[e].type, storage_[boost::source(e, storage_)].id,
+                                         storage_[boost::target(e, storage_)].id),
+                         e);
+  }
+  return *this;
+}
+
 NodeData& Graph::add_node(const NodeData& node) { return put_node(node, Combine::accumulate); }
 NodeData& Graph::merge_node(const NodeData& node) { return put_node(node, Combine::merge); }
 

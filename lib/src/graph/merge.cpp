@@ -1,35 +1,147 @@
-// Merging graphs by id.
+// Merging graphs by id; the rules are documented in parley/merge.hpp.
 #include "parley/merge.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <optional>
 #include <set>
 
 namespace parley {
 namespace {
 
-// The summary source of a merged graph: the sorted distinct document names.
-std::string summarise_sources(const Graph& graph) {
+constexpr const char* kSeriesRoundRule = "merge:series-round";
+
+std::set<std::string> document_set(const Graph& graph) {
   std::set<std::string> names;
-  for (const NodeData* node : graph.sorted_nodes()) {
-    for (const auto& [source, count] : node->support) names.insert(source);
+  std::string::size_type start = 0;
+  const std::string& source = graph.info.source;
+  while (!source.empty()) {
+    auto bar = source.find(" | ", start);
+    names.insert(source.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
+    if (bar == std::string::npos) break;
+    start = bar + 3;
   }
-  std::string out;
-  for (const auto& name : names) out += (out.empty() ? "" : " | ") + name;
-  return out;
+  for (const NodeData* node : graph.sorted_nodes()) {
+    for (const auto& [name, count] : node->support) names.insert(name);
+  }
+  for (const auto& edge : graph.sorted_edges()) {
+    for (const auto& [name, count] : edge.data().support) names.insert(name);
+  }
+  names.erase("");
+  return names;
+}
+
+// The date of a graph of one dated document, else nothing.
+std::optional<std::string> single_document_date(const Graph& graph) {
+  if (graph.info.date.empty() || document_set(graph).size() > 1) return std::nullopt;
+  return graph.info.date;
+}
+
+void stamp_seen(NodeData& node, const std::string& date) {
+  auto& first = node.attributes["first_seen"];
+  if (first.empty() || date < first) first = date;
+  auto& last = node.attributes["last_seen"];
+  if (last.empty() || date > last) last = date;
+}
+
+bool all_digits(const std::string& text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+std::string last_segment(const std::string& text) {
+  auto dash = text.rfind('-');
+  return dash == std::string::npos ? text : text.substr(dash + 1);
+}
+
+// "eu-japan-dialogue-3" -> ("eu-japan-dialogue", 3); nothing for dated ids and non-rounds.
+std::optional<std::pair<std::string, int>> series_round(const std::string& id) {
+  const std::string prefix = "meeting:";
+  if (id.rfind(prefix, 0) != 0) return std::nullopt;
+  const std::string rest = id.substr(prefix.size());
+  auto dash = rest.rfind('-');
+  if (dash == std::string::npos || dash == 0) return std::nullopt;
+  const std::string number = rest.substr(dash + 1);
+  if (!all_digits(number) || number.size() > 3 || number[0] == '0') return std::nullopt;
+  const std::string series = rest.substr(0, dash);
+  const std::string tail = last_segment(series);
+  if (all_digits(tail) && tail.size() == 4) return std::nullopt;  // ...-2023-07: a month
+  if (all_digits(tail) && tail.size() == 2) {
+    auto before = series.substr(0, series.size() - tail.size());
+    if (!before.empty()) before.pop_back();
+    const std::string year = last_segment(before);
+    if (all_digits(year) && year.size() == 4) return std::nullopt;  // ...-2023-12-04: a day
+  }
+  return std::make_pair(series, std::stoi(number));
+}
+
+GraphInfo combined_info(const Graph& into, const Graph& from, const std::set<std::string>& documents) {
+  GraphInfo info;
+  if (documents.size() > 1) {
+    for (const auto& name : documents) info.source += (info.source.empty() ? "" : " | ") + name;
+    info.title = "Merged graph";
+    return info;
+  }
+  for (const GraphInfo* side : {&into.info, &from.info}) {
+    if (info.source.empty() || (!side->source.empty() && side->source < info.source)) {
+      if (!side->source.empty()) info.source = side->source;
+    }
+    const std::string& title = side->title;
+    if (!title.empty() && (info.title.empty() || title.size() > info.title.size() ||
+                           (title.size() == info.title.size() && title < info.title))) {
+      info.title = title;
+    }
+    info.date = std::max(info.date, side->date);
+  }
+  return info;
 }
 
 }  // namespace
 
-void merge_graph(Graph& into, const Graph& from) {
-  const bool into_was_empty = into.node_count() == 0 && into.info.source.empty();
-  for (const NodeData* node : from.sorted_nodes()) into.merge_node(*node);
-  for (const auto& edge : from.sorted_edges()) into.merge_edge(edge.source().id, edge.target().id, edge.data());
-  if (into_was_empty) {
-    into.info = from.info;
-  } else if (into.info.source != from.info.source) {
-    into.info.source = summarise_sources(into);
-    into.info.title = "Merged graph";
-    into.info.date.clear();
+std::vector<std::string> graph_documents(const Graph& graph) {
+  const auto names = document_set(graph);
+  return {names.begin(), names.end()};
+}
+
+void link_series_rounds(Graph& graph) {
+  std::vector<std::pair<std::string, std::string>> links;
+  for (const NodeData* node : graph.sorted_nodes()) {
+    auto round = series_round(node->id);
+    if (!round || round->second < 2) continue;
+    const std::string previous = "meeting:" + round->first + "-" + std::to_string(round->second - 1);
+    if (graph.find_node(previous)) links.emplace_back(node->id, previous);
   }
+  for (const auto& [later, earlier] : links) {
+    EdgeData follows;
+    follows.type = "follows";
+    follows.rule = kSeriesRoundRule;
+    graph.merge_edge(later, earlier, follows);
+  }
+}
+
+void merge_graph(Graph& into, const Graph& from) {
+  std::set<std::string> documents = document_set(into);
+  const std::set<std::string> from_documents = document_set(from);
+  documents.insert(from_documents.begin(), from_documents.end());
+  const GraphInfo info = combined_info(into, from, documents);
+
+  if (auto date = single_document_date(into)) {
+    std::vector<std::string> ids;
+    for (const NodeData* node : into.sorted_nodes()) ids.push_back(node->id);
+    for (const auto& id : ids) stamp_seen(*into.find_node(id), *date);
+  }
+  const auto from_date = single_document_date(from);
+  for (const NodeData* node : from.sorted_nodes()) {
+    if (!from_date) {
+      into.merge_node(*node);
+      continue;
+    }
+    NodeData stamped = *node;
+    stamp_seen(stamped, *from_date);
+    into.merge_node(stamped);
+  }
+  for (const auto& edge : from.sorted_edges()) into.merge_edge(edge.source().id, edge.target().id, edge.data());
+  into.info = info;
+  link_series_rounds(into);
 }
 
 }  // namespace parley
