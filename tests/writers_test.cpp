@@ -307,7 +307,7 @@ TEST_CASE("CSV: -o x.csv writes x.nodes.csv and x.edges.csv, and refuses one str
   const std::string nodes = read(dir / "x.nodes.csv");
   const std::string edges = read(dir / "x.edges.csv");
   CHECK(nodes.rfind("Id,Label,type,kind,", 0) == 0);
-  CHECK(edges.rfind("Source,Target,Type,Id,Label,relation,Weight,", 0) == 0);
+  CHECK(edges.rfind("Source,Target,Type,Id,Label,relation,Weight,Kind,", 0) == 0);
   CHECK(edges.find(",Directed,") != std::string::npos);
   CHECK(nodes.find("\"Communiqués <draft> & \"\"final\"\" 'text'\"") != std::string::npos);
   std::ostringstream out;

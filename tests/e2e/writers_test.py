@@ -357,6 +357,7 @@ class WriterConsumers:
             attrs = dict(row)
             self.assertEqual(attrs.pop("Type"), "Directed")
             self.assertEqual(attrs.pop("Label"), attrs["relation"])
+            self.assertEqual(attrs.pop("Kind"), attrs["relation"], "Kind keeps parallel edges apart in Gephi")
             attrs["type"] = attrs.pop("relation")
             attrs["weight"] = attrs.pop("Weight")
             edge_id = attrs.pop("Id")

@@ -78,7 +78,9 @@ void CsvWriter::write_nodes(const Graph& graph, std::ostream& out) const {
 
 void CsvWriter::write_edges(const Graph& graph, std::ostream& out) const {
   const auto columns = edge_columns(graph);
-  std::vector<std::string> header = {"Source", "Target", "Type", "Id", "Label", "relation", "Weight"};
+  // Kind is Gephi's edge type for parallel edges: with it, two edges of different types between
+  // the same nodes stay two edges.
+  std::vector<std::string> header = {"Source", "Target", "Type", "Id", "Label", "relation", "Weight", "Kind"};
   auto is_fixed = [](const std::string& name) { return name == "type" || name == "weight"; };
   for (const auto& column : columns) {
     if (!is_fixed(column.name)) {
@@ -89,7 +91,7 @@ void CsvWriter::write_edges(const Graph& graph, std::ostream& out) const {
   write_row(out, header);
   for (const auto& edge : graph.sorted_edges()) {
     std::vector<std::string> row = {edge.source().id, edge.target().id, "Directed", edge_id(edge), edge.data().type,
-                                    edge.data().type, edge_value(edge, "weight").value_or("")};
+                                    edge.data().type, edge_value(edge, "weight").value_or(""), edge.data().type};
     for (const auto& column : columns) {
       if (!is_fixed(column.name)) row.push_back(edge_value(edge, column.name).value_or(""));
     }

@@ -1,6 +1,6 @@
 // CSV for Gephi's spreadsheet import: two files, <stem>.nodes.csv (Id, Label, attributes) and
 // <stem>.edges.csv (Source, Target, Type=Directed, Id, Label, relation = the edge type, Weight,
-// attributes). RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break.
+// Kind = the edge type again, which Gephi uses to keep parallel edges apart, attributes). RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break.
 #pragma once
 
 #include <filesystem>
