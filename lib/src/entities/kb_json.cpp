@@ -2,6 +2,7 @@
 #include "entities/kb_json.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -126,6 +127,8 @@ const char* kind_name(Value::Kind kind) {
 }
 
 Document Document::read(const std::string& file) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(file, ec)) throw Error(ErrorKind::input, file, "is a directory, not a knowledge-base file");
   std::ifstream in(file, std::ios::binary);
   if (!in) throw Error(ErrorKind::input, file, "cannot read knowledge-base file");
   std::ostringstream buffer;
