@@ -482,6 +482,10 @@ class Resolver {
       }
       return best;
     }
+    // The document naming itself ("Press Briefing on ..." in its title) is the briefing.
+    if (table_.briefing != kNone && !document_.title.empty() && mention.surface.size() > 3 &&
+        document_.title.find(mention.surface) != std::string::npos)
+      return table_.briefing;
     if (attributes.count("series")) {
       const std::string& series = attributes.at("series");
       const std::string signature = series_signature(series);
@@ -644,7 +648,9 @@ class Resolver {
         // Makers are recorded by span in the recogniser's list; map them through this sentence.
         std::vector<std::size_t> makers = makers_of(resolved, s);
         for (auto& maker : makers) maker = follow(maker);
-        std::sort(makers.begin(), makers.end());
+        std::sort(makers.begin(), makers.end(), [&](std::size_t a, std::size_t b) {
+          return table_.entities[a].id < table_.entities[b].id;
+        });
         makers.erase(std::unique(makers.begin(), makers.end()), makers.end());
         if (!makers.empty()) last_makers_ = makers;
         std::vector<std::string> maker_ids;

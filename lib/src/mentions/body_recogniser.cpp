@@ -53,6 +53,7 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
       canonical = sentence.surface(i, last);
     } else if (tails.contains(tokens[i].key)) {
       first = capitalised_start(tokens, i, connectors);
+      while (first < i && context.lexicon.list("non_name_words").contains(tokens[first].key)) ++first;
       // a state name before the body is its country, not part of its name
       while (first < i) {
         const GazetteerHit* hit = sentence.hit_at(first);

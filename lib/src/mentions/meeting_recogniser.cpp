@@ -89,6 +89,9 @@ const Mention* possessor(const SentenceAnalysis& sentence, std::size_t at) {
   return nullptr;
 }
 
+// How far (bytes) a date may stand from the meeting it dates: "took place in London on 4 May".
+constexpr std::size_t kDateReach = 60;
+
 void assign_dates(SentenceAnalysis& sentence) {
   if (!sentence.sentence || sentence.sentence->dates.empty()) return;
   std::vector<Mention*> meetings;
@@ -107,14 +110,15 @@ void assign_dates(SentenceAnalysis& sentence) {
     const DateMention* chosen = nullptr;
     for (const auto& date : sentence.sentence->dates) {
       if (date.iso.empty()) continue;
-      if (date.span.begin >= end && date.span.begin < next) {
+      if (date.span.begin >= end && date.span.begin < next && date.span.begin <= end + kDateReach) {
         chosen = &date;
         break;
       }
     }
     if (!chosen) {
       for (const auto& date : sentence.sentence->dates) {
-        if (!date.iso.empty() && date.span.end <= begin && date.span.begin >= previous) chosen = &date;
+        if (!date.iso.empty() && date.span.end <= begin && date.span.begin >= previous && date.span.end + kDateReach / 2 >= begin)
+          chosen = &date;
       }
     }
     if (chosen && meeting.date.empty()) meeting.date = chosen->iso;
@@ -148,8 +152,16 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
       std::size_t series_first = first;
       if (round > 0) {
         ++series_first;
-      } else if (first > 0 && (round = round_of(lexicon, tokens[first - 1])) > 0) {
-        --first;
+      } else {
+        // "the second Example Dialogue", "the third - Example Dialogue", "the fifth annual Example Forum"
+        for (std::size_t back = 1; back <= 3 && back <= first; ++back) {
+          const Token& before = tokens[first - back];
+          if ((round = round_of(lexicon, before)) > 0) {
+            first -= back;
+            break;
+          }
+          if (before.capitalised() || stops.contains(before.key) || (!before.word && before.text != "-")) break;
+        }
       }
       if (series_first < i) {
         const std::string series = sentence.surface(series_first, last);
@@ -157,7 +169,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         mention.attributes["series"] = series;
         if (round > 0) {
           mention.attributes["round"] = std::to_string(round);
-          mention.label = capitalise(std::string(tokens[first].text)) + " " + series;
+          mention.label = capitalise(std::string(tokens[first].text)) + " " + sentence.surface(first + 1, last);
           mention.key = make_node_id("meeting", series + " " + std::to_string(round));
         } else {
           mention.label = series;
@@ -176,7 +188,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         if (!before.word || stops.contains(before.key)) break;
         --k;
       }
-      if (round > 0) {
+      if (round > 0 && (k < i || lexicon.list("round_nouns").contains(token.key))) {
         first = k - 1;
         if (k < i) {
           const std::string series = sentence.surface(k, last);
@@ -212,8 +224,9 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         const Mention* visitor = possessor(sentence, i);
         first = visitor ? visitor->first : i;
         last = place_last;
+        if (visitor && visitor->label.empty()) visitor = nullptr;  // a title alone: no name to show
         mention = sentence.make_mention("meeting", kind, first, last, "meeting:visit-to");
-        mention.label = (visitor ? last_word(visitor->label) + " " : std::string()) + std::string(token.text) + " to " + place;
+        mention.label = (visitor ? last_word(visitor->surface) + " " : std::string()) + std::string(token.text) + " to " + place;
         mention.location = place;
         if (visitor) mention.attributes["visitor"] = visitor->key;
         if (!visitor && i > 0 && (tokens[i - 1].key == "my" || tokens[i - 1].key == "our"))
@@ -236,12 +249,28 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         mention = sentence.make_mention("meeting", kind, first, i + 1, "meeting:between-persons");
         std::string names;
         std::string keys;
+        if (const Mention* host = possessor(sentence, first)) participants.insert(participants.begin(), host);
         for (const Mention* participant : participants) {
-          names += (names.empty() ? "" : "-") + last_word(participant->label);
+          names += (names.empty() ? "" : "-") + last_word(participant->surface);
           keys += (keys.empty() ? "" : " ") + participant->key;
         }
         mention.label = names + " " + sentence.surface(first, i + 1);
         mention.attributes["participants"] = keys;
+      }
+    }
+    if (mention.type.empty() && !token.capitalised() && i + 2 < tokens.size() && tokens[i + 1].key == "of") {
+      // Of a named group or body: "a video meeting of the Example Group leaders".
+      std::size_t at = i + 2;
+      if (tokens[at].key == "the") ++at;
+      for (const auto& other : sentence.mentions) {
+        if (other.type != "actor" || other.first != at || other.kind == "person") continue;
+        first = i;
+        while (first > 0 && adjectives.contains(tokens[first - 1].key)) --first;
+        last = other.last;
+        mention = sentence.make_mention("meeting", kind, first, last, "meeting:of-group");
+        mention.label = other.label + " " + sentence.surface(first, i + 1);
+        mention.attributes["participants"] = other.key;
+        break;
       }
     }
     if (mention.type.empty() && !token.capitalised() && i + 2 < tokens.size() && tokens[i + 1].key == "in" &&

@@ -1,0 +1,62 @@
+// Commitments: triggers, short labels, makers; negated and hedged statements are not commitments.
+#include <doctest/doctest.h>
+
+#include "extraction_fixture.hpp"
+
+using parley::testing::Fixture;
+
+TEST_CASE("commitments, their kind and their short label") {
+  const Fixture fixture;
+  struct Case {
+    const char* text;
+    const char* label;  // "" when no commitment is expected
+    const char* kind;
+  };
+  const std::vector<Case> cases = {
+      {"Freedonia and Sylvania pledged to expand port inspections of dual-use goods.",
+       "expand port inspections of dual-use goods", "pledge"},
+      {"Both sides agreed to hold regular consultations on export controls.", "hold regular consultations on export controls", "agreement"},
+      {"The ministers reaffirmed their commitment to upholding freedom of navigation.", "upholding freedom of navigation", "reaffirmation"},
+      {"We will continue to support Sylvania's reconstruction, and we thank our partners.", "continue to support Sylvania's reconstruction", "intention"},
+      {"Freedonia is committed to reducing tariffs on medical supplies.", "reducing tariffs on medical supplies", "pledge"},
+      {"They agreed that their envoys will meet again before the summer.", "meet again before the summer", "agreement"},
+      // negated, hedged, questions
+      {"We will not recognise the annexation.", "", ""},
+      {"Freedonia refused to lift the embargo.", "", ""},
+      {"Sylvania may consider further measures.", "", ""},
+      {"We hope to conclude the talks soon.", "", ""},
+      {"If talks fail, we will impose new tariffs.", "", ""},
+      {"Will you commit to new sanctions?", "", ""},
+      {"The cost to the region will grow.", "", ""},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    parley::Document document = parley::testing::make_document({c.text});
+    const auto analysis =
+        parley::mentions::analyse_sentence(fixture.state.context, document.sentences[0].text, &document.sentences[0]);
+    const parley::mentions::Mention* commitment = nullptr;
+    for (const auto& mention : analysis.mentions) {
+      if (mention.type == "commitment" && !commitment) commitment = &mention;
+    }
+    if (std::string(c.label).empty()) {
+      CHECK(commitment == nullptr);
+      continue;
+    }
+    REQUIRE(commitment != nullptr);
+    CHECK(commitment->label == std::string(c.label));
+    CHECK(commitment->kind == std::string(c.kind));
+  }
+}
+
+TEST_CASE("labels stay short") {
+  const Fixture fixture;
+  const auto analysis = fixture.analyse(
+      "Freedonia pledged to strengthen cooperation on customs data sharing with every neighbouring state across the "
+      "whole of the northern region for many years to come and beyond");
+  REQUIRE(!analysis.mentions.empty());
+  for (const auto& mention : analysis.mentions) {
+    if (mention.type != "commitment") continue;
+    CHECK(parley::mentions::tokenize(mention.label).size() <= 14);
+  }
+}

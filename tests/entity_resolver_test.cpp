@@ -1,0 +1,111 @@
+// Resolution within a document: one entity per thing, whatever name, title or pronoun the text
+// uses.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "extraction_fixture.hpp"
+
+using parley::entities::EntityTable;
+using parley::testing::Fixture;
+using parley::testing::make_document;
+
+namespace {
+
+const parley::entities::Entity* find(const EntityTable& table, const std::string& id) {
+  for (const auto& entity : table.entities) {
+    if (entity.id == id && entity.mentions > 0) return &entity;
+  }
+  return nullptr;
+}
+
+std::size_t count_type(const EntityTable& table, const std::string& type) {
+  return std::count_if(table.entities.begin(), table.entities.end(),
+                       [&](const auto& e) { return e.type == type && e.mentions > 0; });
+}
+
+}  // namespace
+
+TEST_CASE("names, surnames, titles and speaker labels of one person are one entity") {
+  const Fixture fixture;
+  const auto document = make_document({
+      "AMBASSADOR ROE: Thank you all for coming.",
+      "I met Foreign Minister Olga Petrova this morning.",
+      "Petrova and I agreed on next steps.",
+      "The Foreign Minister will travel to Fredville.",
+  });
+  const EntityTable table = parley::entities::resolve_entities(document, fixture.state.context);
+  const auto* petrova = find(table, "actor:olga-petrova");
+  REQUIRE(petrova != nullptr);
+  CHECK(petrova->mentions == 3);
+  CHECK(petrova->aliases.count("Petrova") == 1);
+  const auto* roe = find(table, "actor:roe");
+  REQUIRE(roe != nullptr);
+  CHECK(table.turn_speakers[0] != parley::entities::kNone);
+}
+
+TEST_CASE("states by name, demonym and metonym are one entity; a capital as a place is not the state") {
+  const Fixture fixture;
+  const auto document = make_document({
+      "Freedonia protested.",
+      "Fredville said the Freedonian position is firm.",
+      "Officials met in Fredville.",
+  });
+  const EntityTable table = parley::entities::resolve_entities(document, fixture.state.context);
+  const auto* state = find(table, "actor:freedonia");
+  REQUIRE(state != nullptr);
+  CHECK(state->mentions == 3);
+  CHECK(state->aliases == std::set<std::string>{"Fredville", "Freedonia", "Freedonian"});
+}
+
+TEST_CASE("rounds of a series: by ordinal, case and state prefix; the inaugural meeting is round 1") {
+  const Fixture fixture;
+  const auto document = make_document({
+      "Freedonia and Sylvania held their second Freedonia-Sylvania Harbour Dialogue.",
+      "The dialogue built on the inaugural meeting.",
+      "The second harbour dialogue ended with a joint statement.",
+  });
+  const EntityTable table = parley::entities::resolve_entities(document, fixture.state.context);
+  CHECK(count_type(table, "meeting") == 2);
+  const auto* second = find(table, "meeting:freedonia-sylvania-harbour-dialogue-2");
+  REQUIRE(second != nullptr);
+  CHECK(second->mentions == 3);
+  CHECK(find(table, "meeting:freedonia-sylvania-harbour-dialogue-1") != nullptr);
+}
+
+TEST_CASE("'we' in a speaker's turn is the speaker's state; 'they' the latest makers") {
+  const Fixture fixture;
+  const auto document = make_document({
+      "PRIME MINISTER FIREFLY: We will expand grain exports to Sylvania.",
+      "Q: Will you lift tariffs?",
+      "PRIME MINISTER FIREFLY: Sylvania and Freedonia pledged to open two border crossings.",
+      "They will also review customs rules next year.",
+  }, "2031-05-04");
+  const EntityTable table = parley::entities::resolve_entities(document, fixture.state.context);
+  std::vector<std::pair<std::string, std::vector<std::string>>> commitments;
+  for (const auto& entity : table.entities) {
+    if (entity.type != "commitment" || entity.mentions == 0) continue;
+    std::vector<std::string> makers;
+    for (auto maker : entity.makers) makers.push_back(table.entities[maker].id);
+    commitments.emplace_back(entity.label, makers);
+  }
+  using Makers = std::vector<std::string>;
+  REQUIRE(commitments.size() == 3);
+  CHECK(commitments[0] == std::make_pair(std::string("expand grain exports to Sylvania"), Makers{"actor:freedonia"}));
+  CHECK(commitments[1].second == Makers{"actor:freedonia", "actor:sylvania"});
+  CHECK(commitments[2] == std::make_pair(std::string("review customs rules next year"), Makers{"actor:freedonia", "actor:sylvania"}));
+}
+
+TEST_CASE("a title alone resolves through the KB role held on the document's date") {
+  const Fixture fixture;
+  const struct {
+    const char* date;
+    bool resolved;
+  } cases[] = {{"2031-01-01", true}, {"2019-06-01", false}};
+  for (const auto& c : cases) {
+    CAPTURE(c.date);
+    const auto document = make_document({"The Prime Minister arrived in Sylvan City."}, c.date);
+    const EntityTable table = parley::entities::resolve_entities(document, fixture.state.context);
+    CHECK((find(table, "actor:rufus-t-firefly") != nullptr) == c.resolved);
+  }
+}

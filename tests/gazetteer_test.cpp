@@ -1,0 +1,53 @@
+// The gazetteer: knowledge-base names over tokens, longest first, acronyms and one-word names in
+// their own case only.
+#include <doctest/doctest.h>
+
+#include "extraction_fixture.hpp"
+
+using parley::testing::Fixture;
+
+TEST_CASE("gazetteer matches names, demonyms and metonyms in their case") {
+  const Fixture fixture;
+  struct Case {
+    const char* text;
+    std::vector<std::string> expected;  // surfaces of the hits, in order
+  };
+  const std::vector<Case> cases = {
+      {"The United States and Freedonia met.", {"United States", "Freedonia"}},
+      {"The U.S. and the US both count; us does not.", {"U.S.", "US"}},
+      {"Talks with the Republic of Freedonia resumed.", {"Republic of Freedonia"}},
+      {"A Freedonian delegation went to Fredville.", {"Freedonian", "Fredville"}},
+      {"freedonia in lowercase is not a name.", {}},
+      {"Officials in Sylvan City spoke for SYL, not syl.", {"Sylvan City", "SYL"}},
+      {"Rufus T. Firefly arrived.", {"Rufus T. Firefly"}},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    const auto analysis = fixture.analyse(c.text);
+    std::vector<std::string> surfaces;
+    for (const auto& hit : analysis.hits) surfaces.push_back(analysis.surface(hit.first, hit.last));
+    CHECK(surfaces == c.expected);
+  }
+}
+
+TEST_CASE("tokens keep initialisms whole and split possessives") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> tokens;
+  };
+  const std::vector<Case> cases = {
+      {"U.S.-UK talks", {"U.S.", "-", "UK", "talks"}},
+      {"Freedonia's envoy", {"Freedonia", "'s", "envoy"}},
+      {"O'Brien won't go.", {"O'Brien", "won't", "go", "."}},
+      {"Washington, D.C., in 2023", {"Washington", ",", "D.C.", ",", "in", "2023"}},
+      {"$2,500 pledged", {"$", "2,500", "pledged"}},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    std::vector<std::string> texts;
+    for (const auto& token : parley::mentions::tokenize(c.text)) texts.emplace_back(token.text);
+    CHECK(texts == c.tokens);
+  }
+}
