@@ -55,6 +55,8 @@ class Command {
 };
 
 std::unique_ptr<Command> make_extract_command();
+std::unique_ptr<Command> make_merge_command();
+std::unique_ptr<Command> make_diff_command();
 std::unique_ptr<Command> make_kb_command();
 std::unique_ptr<Command> make_inspect_command();
 

@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
 
   std::vector<std::unique_ptr<Command>> commands;
   commands.push_back(make_extract_command());
+  commands.push_back(make_merge_command());
+  commands.push_back(make_diff_command());
   commands.push_back(make_kb_command());
   commands.push_back(make_inspect_command());
   std::vector<std::pair<CLI::App*, Command*>> dispatch;

@@ -1,0 +1,50 @@
+// `parley merge INPUT... -o OUT`: one corpus graph from graphs and briefings, so that a new
+// briefing joins an existing corpus graph without re-reading the old ones (rules: merge.hpp).
+#include <filesystem>
+
+#include "command_line.hh"
+#include "graph_input.hh"
+#include "parley/merge.hpp"
+
+namespace parley::cli {
+namespace {
+
+class MergeCommand final : public Command {
+ public:
+  CLI::App* setup(CLI::App& parent) override {
+    CLI::App* app = parent.add_subcommand(
+        "merge", "Merge graphs (.graphml, .json) and briefings (anything else) into one graph, by id");
+    app->add_option("inputs", inputs_, "Graphs or briefings")->required();
+    app->add_option("-o,--output", output_, "Write the merged graph here ('-' or none: GraphML on stdout)");
+    app->add_option("--format", format_, "Output format: graphml, dot, gexf, json or csv (default: from -o, else graphml)");
+    app->add_option("--gexf-version", write_options_.gexf_version, "GEXF version: 1.2 (default) or 1.3");
+    app->add_flag("--quiet", quiet_, "Print no warnings");
+    return app;
+  }
+
+  int run() override {
+    const Format format = choose_format(output_, format_);
+    if (!output_.empty() && output_ != "-") {
+      std::vector<std::filesystem::path> paths(inputs_.begin(), inputs_.end());
+      refuse_overwriting_inputs(output_, paths);
+    }
+    GraphInputs loader;
+    Graph corpus;
+    for (const auto& input : inputs_) merge_graph(corpus, loader.load(input, quiet_));
+    write_output(corpus, output_, format, write_options_);
+    return kExitSuccess;
+  }
+
+ private:
+  std::vector<std::string> inputs_;
+  std::string output_;
+  std::string format_;
+  WriteOptions write_options_;
+  bool quiet_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_merge_command() { return std::make_unique<MergeCommand>(); }
+
+}  // namespace parley::cli
