@@ -260,6 +260,11 @@ TEST_CASE("the shipped knowledge base loads and knows general facts") {
       {"actor:france", "member_of", "actor:nato"},
       {"actor:japan", "member_of", "actor:g7"},
       {"actor:un-security-council", "member_of", "actor:united-nations"},
+      {"actor:european-union", "metonyms", "Brussels"},
+      {"actor:office-of-foreign-assets-control", "member_of", "actor:us-department-of-the-treasury"},
+      {"agreement:joint-comprehensive-plan-of-action", "names", "JCPOA"},
+      {"agreement:joint-comprehensive-plan-of-action", "parties", "actor:iran"},
+      {"actor:hezbollah", "names", "Hizballah"},
   };
   for (const Fact& fact : facts) {
     CAPTURE(std::string(fact.id));
@@ -267,11 +272,27 @@ TEST_CASE("the shipped knowledge base loads and knows general facts") {
     const parley::KbEntry* entry = data.find(fact.id);
     REQUIRE(entry != nullptr);
     const std::string list = fact.list;
-    const auto& values = list == "names" ? entry->names : list == "demonyms" ? entry->demonyms
-                                                     : list == "metonyms"  ? entry->metonyms
-                                                                           : entry->member_of;
+    const auto& values = list == "names"      ? entry->names
+                         : list == "demonyms"   ? entry->demonyms
+                         : list == "metonyms"   ? entry->metonyms
+                         : list == "parties"    ? entry->parties
+                                                : entry->member_of;
     CHECK(contains(values, fact.value));
   }
   CHECK(data.find("actor:united-states")->country == "USA");
   CHECK(data.find("actor:united-kingdom")->country == "GBR");
+  CHECK(data.find("actor:hezbollah")->kind == "group");
+  CHECK(data.find("agreement:un-security-council-resolution-2231")->kind == "resolution");
+
+  // A title resolves against the document's date: who was Secretary of State on 2016-06-01.
+  std::vector<std::string> secretaries;
+  for (const auto& entry : data.entries) {
+    for (const auto& role : entry.roles) {
+      if (role.title == "Secretary of State" && role.country == "USA" && role.from <= "2016-06-01" &&
+          (role.to.empty() || role.to > "2016-06-01")) {
+        secretaries.push_back(entry.id);
+      }
+    }
+  }
+  CHECK(secretaries == std::vector<std::string>{"actor:john-f-kerry"});
 }
