@@ -53,6 +53,13 @@ def slugify(name):
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
+def is_catalogue_form(name):
+    """ISO's inverted and bracketed catalogue forms ("Korea, Republic of", "Saint Martin (French
+    part)", "Taiwan, Province of China") are not how texts name a state."""
+    return "(" in name or bool(re.search(r", .*\bof( the)?$", name)) or name in {
+        "Virgin Islands, British", "Virgin Islands, U.S.", "Taiwan, Province of China"}
+
+
 def split(field):
     return [x.strip() for x in field.split(";") if x.strip()]
 
@@ -83,7 +90,9 @@ def main():
     for code, label, demonyms, capitals, extra in rows:
         record = iso.get(code, {})
         names = []
-        for name in [record.get("common_name"), record.get("name"), record.get("official_name")] + extra:
+        iso_names = [n for n in [record.get("common_name"), record.get("name"), record.get("official_name")]
+                     if n and not is_catalogue_form(n)]
+        for name in iso_names + extra:
             if name and name != label and name not in names:
                 names.append(name)
         member_of = []
