@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include <rapidjson/error/en.h>
@@ -12,8 +13,11 @@
 namespace parley::kb_json {
 namespace {
 
-constexpr unsigned kParseFlags =
-    rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseStopWhenDoneFlag;
+// Iterative parsing and a depth limit: a hostile file cannot exhaust the stack (the tree is freed
+// recursively, so its depth is bounded too; a knowledge-base file needs five levels).
+constexpr unsigned kParseFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNumbersAsStringsFlag |
+                                 rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag;
+constexpr std::size_t kMaxDepth = 64;
 
 // Builds the tree; RapidJSON calls it after consuming each token, so it asks the stream where it is.
 class TreeBuilder {
@@ -47,6 +51,8 @@ class TreeBuilder {
   bool EndArray(rapidjson::SizeType) { return close(); }
 
   Value take_root() { return std::move(root_); }
+  // Where the value that went deeper than kMaxDepth starts, if one did.
+  std::optional<std::size_t> too_deep() const { return too_deep_; }
 
  private:
   struct Frame {
@@ -77,6 +83,10 @@ class TreeBuilder {
   }
 
   bool open(Value::Kind kind) {
+    if (frames_.size() >= kMaxDepth) {
+      too_deep_ = here() - 1;
+      return false;
+    }
     Frame frame;
     frame.value.kind = kind;
     frame.value.offset = here() - 1;
@@ -99,7 +109,7 @@ class TreeBuilder {
     if (top.value.kind == Value::Kind::array) {
       top.value.items.push_back(std::move(v));
     } else {
-      top.value.members.emplace_back(std::move(top.key), std::move(v));
+      top.value.members.push_back({std::move(top.key), std::move(v)});
       top.value.key_offsets.push_back(top.key_offset);
     }
     return true;
@@ -110,6 +120,7 @@ class TreeBuilder {
   const rapidjson::StringStream& stream_;
   std::vector<Frame> frames_;
   Value root_;
+  std::optional<std::size_t> too_deep_;
 };
 
 }  // namespace
@@ -150,6 +161,9 @@ Document Document::parse(std::string text, std::string file) {
   TreeBuilder builder(t, base, stream);
   rapidjson::Reader reader;
   const rapidjson::ParseResult result = reader.Parse<kParseFlags>(stream, builder);
+  if (auto deep = builder.too_deep()) {
+    document.fail(*deep, "JSON nested deeper than " + std::to_string(kMaxDepth) + " levels");
+  }
   if (result.IsError()) {
     document.fail(base + result.Offset(), std::string("invalid JSON: ") + rapidjson::GetParseError_En(result.Code()));
   }

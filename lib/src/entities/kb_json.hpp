@@ -18,13 +18,19 @@ struct Value {
   bool boolean = false;
   std::string text;  // strings; numbers as written
   std::vector<Value> items;                           // arrays
-  std::vector<std::pair<std::string, Value>> members;  // objects, in file order
+  struct Member;  // a key and its value (not std::pair, which clang cannot take of an incomplete Value)
+  std::vector<Member> members;  // objects, in file order
   std::vector<std::size_t> key_offsets;               // objects: where each member's key starts
   std::size_t offset = 0;                             // byte offset of the value's first character
 
   bool is_object() const { return kind == Kind::object; }
   bool is_array() const { return kind == Kind::array; }
   bool is_string() const { return kind == Kind::string; }
+};
+
+struct Value::Member {
+  std::string first;  // the key
+  Value second;
 };
 
 const char* kind_name(Value::Kind kind);
