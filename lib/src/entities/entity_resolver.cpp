@@ -63,7 +63,6 @@ class Resolver {
     scan_person_names();
     create_briefing();
     resolve_in_order();
-    choose_home_state();
     resolve_commitments();
     finish();
     return std::move(table_);
@@ -569,11 +568,15 @@ class Resolver {
       }
       table_.tokens[s] = analyses_[s].tokens;
     }
-    // Speaker states.
+    // Speaker states; a speaker of unknown state (an official) speaks for the document's state.
+    choose_home_state();
     for (std::size_t t = 0; t < document_.turns.size(); ++t) {
       const std::size_t person = table_.turn_speakers[t];
-      if (person == kNone || table_.entities[person].country.empty()) continue;
-      table_.turn_states[t] = state_entity(table_.entities[person].country, document_.turns[t]);
+      if (person != kNone && !table_.entities[person].country.empty()) {
+        table_.turn_states[t] = state_entity(table_.entities[person].country, document_.turns[t]);
+      } else if (document_.turns[t].role == SpeakerRole::named || document_.turns[t].role == SpeakerRole::official) {
+        table_.turn_states[t] = table_.home_state;
+      }
     }
   }
 

@@ -2,17 +2,20 @@
 // undertaken (never the whole sentence). Triggers (lexicon.json):
 //  - a commitment verb followed by "to" + an action: "pledged to ...", "agreed to ...",
 //    "are committed to ...", "vowed to ..." (commitment_verbs.<kind>);
-//  - "agreed that ... will <action>" (an agreement);
-//  - a commitment noun followed by "to" + an action: "our commitment to maintaining ...", "a
-//    commitment to continue ..." (commitment_nouns), a reaffirmation when a reaffirming verb
-//    comes just before it;
+//  - "agreed that ... will <action>", "agreed on the need to <action>" (an agreement);
+//  - a commitment noun followed by "to" + an action, with nothing but a name between: "our
+//    commitment to maintaining ...", "the commitment under the Example Accord to ..."
+//    (commitment_nouns); a reaffirmation when a reaffirming verb comes just before it;
 //  - a reaffirming verb with a possessed object: "reiterated our <policy>" (reaffirmation);
-//  - "will" after a first-person or third-person plural subject or a named actor: "we will
-//    <action>", "The two states will <action>" (an intention).
+//  - "we will <action>" / "we're going to <action>"; outside speaker turns (statements,
+//    readouts) also "they will", "<named state> will" (an intention). Verbs of perception or
+//    prediction after "will" ("see", "need") are not undertakings (non_commitment_verbs).
 // Not commitments: questions; negated triggers ("will not", "did not agree", "refused to");
-// hedged ones ("may", "could", "hope to", "if ..." before the trigger: lexicon hedges).
-// Makers: the actor mentions before the trigger in its clause, or a pronoun ("we", "they")
-// the resolver links to the speaker's state or to the latest makers.
+// hedged ones ("may", "could", "hope to" just before the trigger: hedges) and conditional ones
+// ("if"/"unless" earlier in the clause: conditionals).
+// Makers: the subject of the trigger: a pronoun ("we", "they") the resolver links to the
+// speaker's state or to the latest makers, or the named actors (joined by "and") just before it.
+// Two "we will <same verb>" in one sentence are one commitment ("protect X; we will protect Y").
 #include <array>
 
 #include "mentions/recognisers.hpp"
@@ -32,15 +35,15 @@ bool clause_break(const Token& token) {
 bool action_start(const Lexicon& lexicon, const std::vector<Token>& tokens, std::size_t at) {
   if (at >= tokens.size()) return false;
   const Token& token = tokens[at];
-  return token.word && !token.capitalised() && !token.numeric() &&
-         !lexicon.list("non_action_words").contains(token.key);
+  return token.word && !token.capitalised() && !token.numeric() && !lexicon.list("non_action_words").contains(token.key);
 }
 
-// The action's words from `at`: up to a clause break, a comma that opens another clause, or the
-// word limit; trailing function words dropped. Returns the end token.
+// The action's words from `at`: up to a clause break, a comma or word that opens another clause,
+// or the word limit; trailing function words dropped. Returns the end token.
 std::size_t action_end(const Lexicon& lexicon, const std::vector<Token>& tokens, std::size_t at) {
   const WordList& openers = lexicon.list("clause_openers");
-  const WordList& trailing = lexicon.list("instrument_modifier_stops");
+  const WordList& soft_openers = lexicon.list("soft_clause_openers");
+  const WordList& trailing = lexicon.list("label_trailing_words");
   constexpr std::size_t kMaxWords = 14;
   std::size_t words = 0;
   std::size_t k = at;
@@ -49,13 +52,16 @@ std::size_t action_end(const Lexicon& lexicon, const std::vector<Token>& tokens,
     if (clause_break(token)) break;
     if (token.text == "-" && token.space_before) break;  // a spaced dash opens an aside
     if (token.text == ",") {
-      if (k + 1 >= tokens.size() || openers.contains(tokens[k + 1].key) || words >= 8) break;
+      if (k + 1 >= tokens.size() || openers.contains(tokens[k + 1].key) || soft_openers.contains(tokens[k + 1].key) ||
+          words >= 8)
+        break;
       continue;
     }
     if (token.word && k > at && openers.contains(token.key) && words >= 4) break;
+    if (token.word && k > at && soft_openers.contains(token.key) && words >= 9) break;
     if (token.word) ++words;
   }
-  while (k > at && (!tokens[k - 1].word || trailing.contains(tokens[k - 1].key) || tokens[k - 1].key == "'s")) --k;
+  while (k > at && (!tokens[k - 1].word || trailing.contains(tokens[k - 1].key))) --k;
   return k;
 }
 
@@ -68,11 +74,64 @@ bool negated_or_hedged(const Lexicon& lexicon, const std::vector<Token>& tokens,
                        std::size_t action) {
   const WordList& negations = lexicon.list("negations");
   const WordList& hedges = lexicon.list("hedges");
+  const WordList& conditionals = lexicon.list("conditionals");
+  const std::size_t near = trigger >= 4 ? std::max(start, trigger - 4) : start;
   for (std::size_t k = start; k <= action && k < tokens.size(); ++k) {
-    if (negations.contains(tokens[k].key) && k + 4 >= trigger) return true;
-    if (k < action && hedges.match(tokens, k) > 0) return true;
+    if (k >= near && negations.contains(tokens[k].key)) return true;
+    if (k >= near && k < action && hedges.match(tokens, k) > 0) return true;
+    if (k < trigger && conditionals.contains(tokens[k].key)) return true;
   }
   return false;
+}
+
+struct Subject {
+  std::vector<std::pair<std::size_t, std::size_t>> actors;
+  std::string pronoun;  // "we", "they", or "context" when the clause names no subject
+};
+
+// The subject of the trigger: walk back over auxiliaries and adverbs to a pronoun or to named
+// actors ("Freedonia and Sylvania pledged").
+Subject subject_of(const RecogniserContext& context, const SentenceAnalysis& sentence, std::size_t start, std::size_t trigger) {
+  const auto& tokens = sentence.tokens;
+  const WordList& first_person = context.lexicon.list("first_person_plural");
+  const WordList& third_person = context.lexicon.list("third_person_plural");
+  const WordList& skip = context.lexicon.list("subject_skip_words");
+  Subject subject;
+  std::size_t k = trigger;
+  while (k > start && (skip.contains(tokens[k - 1].key) || tokens[k - 1].text == ",")) --k;
+  if (k > start && first_person.contains(tokens[k - 1].key)) {
+    subject.pronoun = "we";
+    return subject;
+  }
+  if (k > start && third_person.match_ending(tokens, k) > 0) {
+    subject.pronoun = "they";
+    return subject;
+  }
+  // Named actors, possibly coordinated: "A, B and C".
+  while (k > start) {
+    const Mention* found = nullptr;
+    for (const auto& mention : sentence.mentions) {
+      if (mention.type == "actor" && mention.last == k && mention.first >= start) found = &mention;
+    }
+    if (!found) break;
+    subject.actors.emplace_back(found->first, found->last);
+    k = found->first;
+    if (k > start && (tokens[k - 1].key == "the")) --k;
+    if (k > start && (tokens[k - 1].key == "and" || tokens[k - 1].text == ",")) {
+      --k;
+      if (k > start && tokens[k - 1].key == "the") --k;
+      continue;
+    }
+    break;
+  }
+  if (subject.actors.empty()) {
+    // "our commitment to ...": a possessive pronoun before a commitment noun.
+    for (std::size_t b = start; b < trigger + 1 && b < tokens.size(); ++b) {
+      if (first_person.contains(tokens[b].key)) subject.pronoun = "we";
+    }
+    if (subject.pronoun.empty()) subject.pronoun = "context";
+  }
+  return subject;
 }
 
 void add(const RecogniserContext& context, SentenceAnalysis& sentence, const std::string& kind, std::size_t trigger,
@@ -82,25 +141,24 @@ void add(const RecogniserContext& context, SentenceAnalysis& sentence, const std
   if (negated_or_hedged(context.lexicon, tokens, start, trigger, action)) return;
   const std::size_t end = action_end(context.lexicon, tokens, action);
   if (end <= action) return;
-  for (const auto& existing : sentence.mentions) {
-    if (existing.type == "commitment" && existing.first <= action && action < existing.last) return;
+  for (auto& existing : sentence.mentions) {
+    if (existing.type != "commitment") continue;
+    if (existing.first <= action && action < existing.last) return;
+    // "we will protect X; we will protect Y": one commitment, "protect X and Y".
+    const auto existing_verb = tokenize(existing.label);
+    if (!existing_verb.empty() && existing_verb[0].key == tokens[action].key && action + 1 < end) {
+      existing.label += " and " + sentence.surface(action + 1, end);
+      existing.last = end;
+      existing.end = tokens[end - 1].end;
+      return;
+    }
   }
   Mention mention = sentence.make_mention("commitment", kind, trigger, end, "commitment:" + modality);
   mention.label = sentence.surface(action, end);
   mention.attributes["modality"] = modality;
-  // Makers: actors named in the clause before the trigger, else a pronoun.
-  const WordList& first_person = context.lexicon.list("first_person_plural");
-  const WordList& third_person = context.lexicon.list("third_person_plural");
-  for (const auto& actor : sentence.mentions) {
-    if (actor.type == "actor" && actor.first >= start && actor.last <= trigger) mention.maker_spans.emplace_back(actor.first, actor.last);
-  }
-  if (mention.maker_spans.empty()) {
-    for (std::size_t k = start; k < trigger; ++k) {
-      if (first_person.contains(tokens[k].key)) mention.maker_pronoun = "we";
-      if (third_person.match(tokens, k) > 0) mention.maker_pronoun = "they";
-    }
-    if (mention.maker_pronoun.empty()) mention.maker_pronoun = "context";
-  }
+  const Subject subject = subject_of(context, sentence, start, trigger);
+  mention.maker_spans = subject.actors;
+  mention.maker_pronoun = subject.pronoun;
   sentence.mentions.push_back(std::move(mention));
 }
 
@@ -111,10 +169,24 @@ std::string verb_kind(const Lexicon& lexicon, const std::string& key) {
   return {};
 }
 
+// Between a commitment noun and its "to": only a name and its function words ("the commitment
+// under the Example Accord for Trade to ...").
+bool name_gap(const Lexicon& lexicon, const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+  const WordList& allowed = lexicon.list("commitment_gap_words");
+  for (std::size_t k = from; k < to; ++k) {
+    const Token& token = tokens[k];
+    if (token.text == "-" && !token.space_before) continue;
+    if (token.word && (token.capitalised() || token.numeric() || allowed.contains(token.key))) continue;
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& sentence) {
   if (sentence.sentence && sentence.sentence->question) return;
+  const bool spoken = sentence.sentence && sentence.sentence->turn >= 0;
   const auto& tokens = sentence.tokens;
   const Lexicon& lexicon = context.lexicon;
   const WordList& nouns = lexicon.list("commitment_nouns");
@@ -123,21 +195,21 @@ void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& s
   const WordList& third_person = lexicon.list("third_person_plural");
   const WordList& adverbs = lexicon.list("commitment_adverbs");
   const WordList& possessives = lexicon.list("possessives");
+  const WordList& not_undertakings = lexicon.list("non_commitment_verbs");
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (!token.word) continue;
     const std::string kind = verb_kind(lexicon, token.key);
     if (nouns.contains(token.key)) {
-      // "commitment ... to <action>", within a few words.
-      for (std::size_t k = i + 1; k < tokens.size() && k <= i + 16; ++k) {
-        if (clause_break(tokens[k])) break;
-        if (tokens[k].key == "to" && action_start(lexicon, tokens, k + 1)) {
+      for (std::size_t k = i + 1; k < tokens.size() && k <= i + 18; ++k) {
+        if (tokens[k].key != "to") continue;
+        if (action_start(lexicon, tokens, k + 1) && name_gap(lexicon, tokens, i + 1, k)) {
           bool reaffirmed = false;
           for (std::size_t b = (i >= 4 ? i - 4 : 0); b < i; ++b)
             reaffirmed = reaffirmed || verb_kind(lexicon, tokens[b].key) == "reaffirmation";
           add(context, sentence, reaffirmed ? "reaffirmation" : "pledge", i, k + 1, std::string(token.key));
-          break;
         }
+        break;
       }
       continue;
     }
@@ -149,7 +221,6 @@ void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& s
         continue;
       }
       if (kind == "agreement" && k < tokens.size() && (tokens[k].key == "that" || tokens[k].key == "on")) {
-        // "agreed that X will <action>", "agreed on the need to <action>"
         for (std::size_t w = k + 1; w < tokens.size() && w <= k + 14; ++w) {
           if (clause_break(tokens[w])) break;
           if ((intentions.contains(tokens[w].key) || tokens[w].key == "to") && action_start(lexicon, tokens, w + 1)) {
@@ -160,30 +231,33 @@ void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& s
         continue;
       }
       if (kind == "reaffirmation" && k < tokens.size() && possessives.contains(tokens[k].key)) {
-        // "reiterated our long-standing policy": the object is what is reaffirmed, unless a
-        // commitment noun follows (handled above).
         bool noun_follows = false;
         for (std::size_t w = k; w < tokens.size() && w <= k + 4; ++w) noun_follows = noun_follows || nouns.contains(tokens[w].key);
         if (!noun_follows) add(context, sentence, kind, i, k + 1, std::string(token.key));
       }
       continue;
     }
-    if (intentions.contains(token.key) || (token.key.size() > 3 && token.key.ends_with("'ll") &&
-                                           first_person.contains(token.key.substr(0, token.key.size() - 3)))) {
-      // "we will", "they will", "<actor> will"
-      bool subject = token.key.ends_with("'ll");
-      if (!subject && i > 0) {
-        const Token& before = tokens[i - 1];
-        subject = first_person.contains(before.key) || third_person.match_ending(tokens, i) > 0;
+    // "we will", "we'll", "we're going to"; in statements also "they will", "<actor> will".
+    const bool contraction = token.key.size() > 3 && token.key.ends_with("'ll") &&
+                             first_person.contains(token.key.substr(0, token.key.size() - 3));
+    const bool going_to = token.key == "going" && i + 1 < tokens.size() && tokens[i + 1].key == "to" && i > 0 &&
+                          (tokens[i - 1].key == "we're" || (tokens[i - 1].key == "are" && i > 1 && tokens[i - 2].key == "we"));
+    if (!intentions.contains(token.key) && !contraction && !going_to) continue;
+    bool subject = contraction || going_to;
+    if (!subject && i > 0) {
+      subject = first_person.contains(tokens[i - 1].key);
+      if (!spoken) {
+        subject = subject || third_person.match_ending(tokens, i) > 0;
         for (const auto& mention : sentence.mentions) {
           if (mention.type == "actor" && mention.last == i && mention.kind != "person") subject = true;
         }
       }
-      if (!subject) continue;
-      std::size_t k = i + 1;
-      while (k < tokens.size() && adverbs.contains(tokens[k].key)) ++k;
-      if (action_start(lexicon, tokens, k)) add(context, sentence, "intention", i, k, "will");
     }
+    if (!subject) continue;
+    std::size_t k = going_to ? i + 2 : i + 1;
+    while (k < tokens.size() && adverbs.contains(tokens[k].key)) ++k;
+    if (not_undertakings.match(tokens, k) > 0) continue;
+    if (action_start(lexicon, tokens, k)) add(context, sentence, "intention", going_to ? i - 1 : i, k, "will");
   }
 }
 
