@@ -1,0 +1,61 @@
+// party_to and produced: who stands behind an agreement, and which meeting brought it out.
+//  - "<actors> are parties to / signed / negotiated / issued <agreement>": the actors named
+//    before the verb (a body's state with it) are parties;
+//  - the knowledge base's parties of an instrument, when the text names them;
+//  - "<meeting> issued / adopted a joint statement", "a statement following <meeting>": a
+//    statement, communique or declaration brought out with a produce verb is produced by the
+//    meeting the sentence speaks of.
+#include "relations/relation_rules.hpp"
+
+namespace parley::relations {
+namespace {
+
+void parties_in_sentence(RelationContext& c, std::size_t s) {
+  const auto triggers = c.triggers(s, "relation_party_words");
+  if (triggers.empty()) return;
+  const SentenceFacts& f = c.facts[s];
+  const auto agreements = c.mentioned(s, "agreement", triggers.front().first);
+  if (agreements.empty()) return;
+  for (std::size_t actor : f.agents) {
+    for (std::size_t agreement : agreements) {
+      c.sink.add("party_to", actor, agreement, s, "parties_to");
+      const std::size_t state = c.state_of(actor);
+      if (state != entities::kNone && !c.is_actor_kind(actor, "person")) c.sink.add("party_to", state, agreement, s, "parties_to_state");
+    }
+  }
+}
+
+void produced_in_sentence(RelationContext& c, std::size_t s) {
+  const SentenceFacts& f = c.facts[s];
+  if (!c.is(f.meeting, "meeting") || !c.has_trigger(s, "relation_produce_words")) return;
+  const auto& kinds = c.lexicon.list("relation_produced_kinds");
+  for (std::size_t agreement : c.mentioned(s, "agreement")) {
+    if (!kinds.contains(c.entity(agreement).kind)) continue;
+    c.sink.add("produced", f.meeting, agreement, s, f.meeting_named ? "produced_at_named_meeting" : "produced_in_context");
+  }
+}
+
+void known_parties(RelationContext& c) {
+  for (std::size_t agreement = 0; agreement < c.table.entities.size(); ++agreement) {
+    if (!c.is(agreement, "agreement")) continue;
+    const auto& e = c.entity(agreement);
+    const KbEntry* entry = c.kb.find(e.kb_id.empty() ? e.id : e.kb_id);
+    if (!entry) continue;
+    for (const auto& party : entry->parties) {
+      const std::size_t actor = c.entity_by_id(party);
+      if (actor != entities::kNone) c.sink.add_implied("party_to", actor, agreement, "kb_parties");
+    }
+  }
+}
+
+}  // namespace
+
+void add_agreement_links(RelationContext& c) {
+  for (std::size_t s = 0; s < c.facts.size(); ++s) {
+    parties_in_sentence(c, s);
+    produced_in_sentence(c, s);
+  }
+  known_parties(c);
+}
+
+}  // namespace parley::relations

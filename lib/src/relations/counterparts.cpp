@@ -1,0 +1,59 @@
+// counterpart_of: the person (or body) in the matching role on the other side.
+//  - "<person> ... his/her/my (<state>) counterpart(,) <person>": the person named (or
+//    speaking) before the trigger and the one named after it;
+//  - a meeting where exactly two persons of two different states take part: they are each
+//    other's counterparts; likewise the bodies that lead two states' delegations.
+#include <vector>
+
+#include "relations/relation_rules.hpp"
+
+namespace parley::relations {
+namespace {
+
+std::size_t speaker_of(const RelationContext& c, std::size_t s) {
+  const int turn = c.document.sentences[s].turn;
+  if (turn < 0 || static_cast<std::size_t>(turn) >= c.table.turn_speakers.size()) return entities::kNone;
+  const std::size_t speaker = c.table.turn_speakers[static_cast<std::size_t>(turn)];
+  return c.is(speaker, "actor") ? speaker : entities::kNone;
+}
+
+void counterpart_in_sentence(RelationContext& c, std::size_t s) {
+  for (const Trigger& t : c.triggers(s, "relation_counterpart_words")) {
+    const auto after = c.mentioned(s, "actor", t.end(), object_end(c, s, t.end(), 8));
+    std::vector<std::size_t> persons_after;
+    for (std::size_t a : after) {
+      if (c.is_actor_kind(a, "person")) persons_after.push_back(a);
+    }
+    const auto before_all = c.mentioned(s, "actor", 0, t.first);
+    std::size_t before = entities::kNone;
+    for (std::size_t b : before_all) {
+      if (c.is_actor_kind(b, "person")) before = b;  // the nearest person before the trigger
+    }
+    if (before == entities::kNone) before = speaker_of(c, s);
+    if (before == entities::kNone || persons_after.empty()) continue;
+    c.sink.add("counterpart_of", before, persons_after.front(), s, "counterpart");
+  }
+}
+
+void bilateral_meetings(RelationContext& c) {
+  for (const auto& [meeting, actors] : c.participants) {
+    std::vector<std::size_t> persons;
+    for (std::size_t a : actors) {
+      if (c.is_actor_kind(a, "person")) persons.push_back(a);
+    }
+    if (persons.size() != 2) continue;
+    const std::size_t left = c.state_of(persons[0]);
+    const std::size_t right = c.state_of(persons[1]);
+    if (left == entities::kNone || right == entities::kNone || left == right) continue;
+    c.sink.add_implied("counterpart_of", persons[0], persons[1], "bilateral_meeting");
+  }
+}
+
+}  // namespace
+
+void add_counterparts(RelationContext& c) {
+  for (std::size_t s = 0; s < c.facts.size(); ++s) counterpart_in_sentence(c, s);
+  bilateral_meetings(c);
+}
+
+}  // namespace parley::relations

@@ -1,0 +1,53 @@
+// discussed: what a meeting was about.
+//  - "<meeting> / <participants> discussed / reviewed / talked about <actor or agreement>": the
+//    actors and agreements named after the trigger, other than those who act in the sentence, are
+//    subjects of the meeting the sentence speaks of;
+//  - a briefing (press conference, call with reporters) is about what its speakers talk of: every
+//    actor and agreement named in a speaker's turn, other than the speakers, their states and
+//    those taking part, is a subject of the briefing. Questioners' words are left out.
+#include <algorithm>
+#include <set>
+
+#include "relations/relation_rules.hpp"
+
+namespace parley::relations {
+
+void add_briefing_subjects(RelationContext& c);
+
+void add_discussion(RelationContext& c) {
+  for (std::size_t s = 0; s < c.facts.size(); ++s) {
+    const SentenceFacts& f = c.facts[s];
+    if (!c.is(f.meeting, "meeting")) continue;
+    const auto triggers = c.triggers(s, "relation_discuss_words");
+    if (triggers.empty()) continue;
+    const std::size_t from = triggers.front().end();
+    for (const char* type : {"actor", "agreement"}) {
+      for (std::size_t subject : c.mentioned(s, type, from)) {
+        if (std::find(f.agents.begin(), f.agents.end(), subject) != f.agents.end()) continue;
+        c.sink.add("discussed", f.meeting, subject, s, "discussed");
+      }
+    }
+  }
+  add_briefing_subjects(c);
+}
+
+void add_briefing_subjects(RelationContext& c) {
+  const std::size_t briefing = c.table.briefing;
+  if (!c.is(briefing, "meeting") || c.entity(briefing).kind != "briefing" || c.document.turns.empty()) return;
+  std::set<std::size_t> excluded;
+  if (auto found = c.participants.find(briefing); found != c.participants.end()) excluded = found->second;
+  for (std::size_t speaker : c.table.turn_speakers) excluded.insert(speaker);
+  for (std::size_t state : c.table.turn_states) excluded.insert(state);
+  for (std::size_t s = 0; s < c.facts.size(); ++s) {
+    const int turn = c.document.sentences[s].turn;
+    if (turn < 0 || static_cast<std::size_t>(turn) >= c.document.turns.size()) continue;
+    const SpeakerRole role = c.document.turns[static_cast<std::size_t>(turn)].role;
+    if (role == SpeakerRole::questioner || role == SpeakerRole::moderator || role == SpeakerRole::operator_) continue;
+    for (const auto& m : c.facts[s].mentions) {
+      if (excluded.count(m.entity) || !(c.is(m.entity, "actor") || c.is(m.entity, "agreement"))) continue;
+      c.sink.add("discussed", briefing, m.entity, s, "briefing_subject");
+    }
+  }
+}
+
+}  // namespace parley::relations

@@ -1,0 +1,57 @@
+// EdgeSink: where relation rules put the edges they find, before they reach the Graph. It keeps
+// one statement per (edge, sentence), so an edge's support counts the distinct sentences that
+// state it however many rules agree, and gives each edge the strongest role any sentence gave.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <tuple>
+
+#include "entities/entity_table.hpp"
+#include "parley/document.hpp"
+#include "parley/graph.hpp"
+
+namespace parley::relations {
+
+class EdgeSink {
+ public:
+  EdgeSink(const Document& document, const entities::EntityTable& table, const Graph& graph)
+      : document_(document), table_(table), graph_(graph) {}
+
+  // One sentence (Document::sentences index) states `type` from entity `source` to entity
+  // `target`. Edges whose ends made no node, and loops, are dropped.
+  void add(const std::string& type, std::size_t source, std::size_t target, std::size_t sentence,
+           const std::string& rule, const std::string& role = "");
+
+  // An edge implied by the document or the knowledge base rather than one sentence: its evidence
+  // is the first sentence naming both ends, else the first naming the source.
+  void add_implied(const std::string& type, std::size_t source, std::size_t target, const std::string& rule,
+                   const std::string& role = "");
+
+  // Is there already a statement of this edge (any sentence)?
+  bool has(const std::string& type, std::size_t source, std::size_t target) const;
+
+  // Writes every edge into the graph: one add_edge per (edge, sentence).
+  void write(Graph& graph) const;
+
+ private:
+  struct Statement {
+    std::string rule;
+    std::string role;
+  };
+  using Key = std::tuple<std::string, std::string, std::string, std::size_t>;  // type, source, target, sentence
+
+  bool usable(std::size_t entity) const;
+  std::size_t sentence_naming_both(std::size_t source, std::size_t target) const;
+
+  const Document& document_;
+  const entities::EntityTable& table_;
+  const Graph& graph_;
+  std::map<Key, Statement> statements_;
+};
+
+// Roles of participates_in from weakest to strongest; an edge keeps the strongest it was given.
+int role_strength(const std::string& role);
+
+}  // namespace parley::relations

@@ -1,0 +1,54 @@
+// member_of from the knowledge base's affiliations and the actors' countries:
+//  - a person serves the state of their country, and the body their KB role names at the
+//    document's date;
+//  - a body belongs to its state (KB member_of, else its country);
+//  - a state belongs to the organisations the KB lists for it, only those the document names.
+// Only entities that made nodes are linked: the graph says what this document concerns.
+#include "relations/relation_rules.hpp"
+
+namespace parley::relations {
+namespace {
+
+bool role_valid_at(const KbRole& role, const std::string& date) {
+  if (date.empty()) return role.to.empty();
+  if (!role.from.empty() && date < role.from.substr(0, date.size())) return false;
+  if (!role.to.empty() && date > role.to) return false;
+  return true;
+}
+
+}  // namespace
+
+void add_membership(RelationContext& c) {
+  for (std::size_t actor = 0; actor < c.table.entities.size(); ++actor) {
+    if (!c.is(actor, "actor")) continue;
+    const auto& e = c.entity(actor);
+    const KbEntry* entry = c.kb.find(e.kb_id.empty() ? e.id : e.kb_id);
+    if (e.kind == "person") {
+      if (entry) {
+        for (const auto& role : entry->roles) {
+          if (!role_valid_at(role, c.document.date)) continue;
+          const std::size_t body = c.entity_by_id(role.body);
+          if (body != entities::kNone) c.sink.add_implied("member_of", actor, body, "kb_role");
+        }
+      }
+      const std::size_t state = c.state_of(actor);
+      if (state != entities::kNone) c.sink.add_implied("member_of", actor, state, "person_country");
+      continue;
+    }
+    bool linked = false;
+    if (entry) {
+      for (const auto& id : entry->member_of) {
+        const std::size_t target = c.entity_by_id(id);
+        if (target == entities::kNone || !c.is(target, "actor")) continue;
+        c.sink.add_implied("member_of", actor, target, "kb_member_of");
+        linked = true;
+      }
+    }
+    if (!linked && e.kind != "state") {
+      const std::size_t state = c.state_of(actor);
+      if (state != entities::kNone) c.sink.add_implied("member_of", actor, state, "body_country");
+    }
+  }
+}
+
+}  // namespace parley::relations

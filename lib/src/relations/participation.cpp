@@ -1,0 +1,90 @@
+// participates_in: who takes part in a meeting, and in what role.
+//  - "the <state> delegation was led by <body>": the body leads, the state takes part;
+//    "with (senior) officials from <body>", "<actor> attended as an observer": participants;
+//  - "<actor> (and <actor>) met / held / hosted <meeting>", "<actor> met with <actor>": the
+//    actors before the verb take part (hosts for "hosted"), those after "with" are counterparts;
+//  - a transcript's speakers take part in the briefing it records (the moderator hosts it);
+//    questioners are of low interest and left out.
+#include "relations/relation_rules.hpp"
+
+namespace parley::relations {
+namespace {
+
+void delegations(RelationContext& c, std::size_t s) {
+  const SentenceFacts& f = c.facts[s];
+  if (f.meeting == entities::kNone) return;
+  const auto& tokens = c.table.tokens[s];
+  for (const Trigger& t : c.triggers(s, "relation_lead_words")) {
+    const std::size_t end = object_end(c, s, t.end(), 8);
+    const std::string role = c.lexicon.list("relation_host_words").match(tokens, t.first) > 0 ? "host" : "lead";
+    for (std::size_t actor : c.mentioned(s, "actor", t.end(), end)) c.participate(actor, f.meeting, s, "led_by", role);
+  }
+  for (const Trigger& t : c.triggers(s, "relation_participant_words")) {
+    // "with officials from X": the actors follow; "X also participating": they come before.
+    for (std::size_t actor : c.mentioned(s, "actor", t.end(), object_end(c, s, t.end(), 10)))
+      c.participate(actor, f.meeting, s, "officials_from", "participant");
+  }
+  for (const Trigger& t : c.triggers(s, "relation_delegation_words")) {
+    for (const auto& m : f.mentions) {
+      if (m.last == t.first && c.is(m.entity, "actor")) c.participate(m.entity, f.meeting, s, "delegation_of", "participant");
+    }
+  }
+}
+
+void meeting_verbs(RelationContext& c, std::size_t s) {
+  const SentenceFacts& f = c.facts[s];
+  const auto verbs = c.triggers(s, "relation_meeting_verbs");
+  if (verbs.empty()) return;
+  // A meeting verb with no meeting named in a speaker's turn speaks of some other encounter than
+  // the briefing; leave it.
+  if (!f.meeting_named && c.document.sentences[s].turn >= 0) return;
+  if (f.meeting == entities::kNone) return;
+  const auto& tokens = c.table.tokens[s];
+  const Trigger& verb = verbs.front();
+  const bool hosting = c.lexicon.list("relation_host_words").match(tokens, verb.first) > 0;
+  if (f.agents_named) {
+    for (std::size_t actor : f.agents) c.participate(actor, f.meeting, s, "met", hosting ? "host" : "participant");
+  }
+  // "met with X", "spoke with X", "held talks with X": X is the other side; "hosted X": X is a guest.
+  const std::size_t end = object_end(c, s, verb.end(), 12);
+  std::size_t from = end;
+  if (tokens[verb.end() - 1].key == "with" || hosting) {
+    from = verb.end();
+  } else {
+    for (std::size_t at = verb.end(); at < end; ++at) {
+      if (tokens[at].key == "with") {
+        from = at + 1;
+        break;
+      }
+    }
+  }
+  for (std::size_t actor : c.mentioned(s, "actor", from, end))
+    c.participate(actor, f.meeting, s, "met_with", hosting ? "participant" : "counterpart");
+}
+
+void speakers(RelationContext& c) {
+  if (!c.is(c.table.briefing, "meeting")) return;
+  for (std::size_t turn = 0; turn < c.document.turns.size() && turn < c.table.turn_speakers.size(); ++turn) {
+    const SpeakerRole role = c.document.turns[turn].role;
+    if (role == SpeakerRole::questioner || role == SpeakerRole::operator_) continue;
+    const std::size_t speaker = c.table.turn_speakers[turn];
+    if (!c.is(speaker, "actor")) continue;
+    for (std::size_t s = 0; s < c.document.sentences.size(); ++s) {
+      if (c.document.sentences[s].turn != static_cast<int>(turn)) continue;
+      c.participate(speaker, c.table.briefing, s, "speaker", role == SpeakerRole::moderator ? "host" : "participant");
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+void add_participation(RelationContext& context) {
+  for (std::size_t s = 0; s < context.facts.size(); ++s) {
+    delegations(context, s);
+    meeting_verbs(context, s);
+  }
+  speakers(context);
+}
+
+}  // namespace parley::relations

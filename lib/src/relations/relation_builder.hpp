@@ -1,0 +1,28 @@
+// Relations: the edges of SCHEMA.md between the nodes of one document, each with the sentence
+// that states it. Called by the extractor after the nodes are in the graph; edges whose ends
+// made no node are not added.
+//
+// Evidence comes from three levels: sentence patterns over the resolved mentions (trigger words
+// in data/kb/relations.json), the speaker's turn ("we" is the speaker's state; speakers take
+// part in the briefing), and the document and knowledge base (rounds of a series, affiliations).
+// Each edge gets one Graph::add_edge per sentence that states it, so its weight is the number of
+// distinct sentences, whatever the number of rules that agree.
+#pragma once
+
+#include "entities/entity_table.hpp"
+#include "entities/knowledge_base_data.hpp"
+#include "mentions/lexicon.hpp"
+#include "parley/document.hpp"
+#include "parley/graph.hpp"
+
+namespace parley::relations {
+
+void add_relations(const Document& document, const entities::EntityTable& table, const KnowledgeBaseData& kb,
+                   const mentions::Lexicon& lexicon, Graph& graph);
+
+// The same, building the trigger-word lists from the knowledge base (for tests and callers
+// without an Extractor::State).
+void add_relations(const Document& document, const entities::EntityTable& table, const KnowledgeBaseData& kb,
+                   Graph& graph);
+
+}  // namespace parley::relations

@@ -1,0 +1,158 @@
+// RelationContext (see relation_context.hpp).
+#include "relations/relation_context.hpp"
+
+#include <algorithm>
+
+namespace parley::relations {
+namespace {
+
+// Lists whose first match ends the stretch where a sentence names who acts.
+const char* const kVerbLists[] = {
+    "relation_meeting_verbs", "relation_discuss_words", "relation_target_words", "relation_party_words",
+    "relation_produce_words", "relation_lead_words", "commitment_verbs.pledge", "commitment_verbs.agreement",
+    "commitment_verbs.reaffirmation", "intention_markers",
+};
+
+}  // namespace
+
+RelationContext::RelationContext(const Document& document_, const entities::EntityTable& table_,
+                                 const KnowledgeBaseData& kb_, const mentions::Lexicon& lexicon_, EdgeSink& sink_)
+    : document(document_), table(table_), kb(kb_), lexicon(lexicon_), sink(sink_) {
+  compute_facts();
+}
+
+bool RelationContext::has_node(std::size_t index) const {
+  return index < table.entities.size() && !table.entities[index].id.empty() && table.entities[index].mentions > 0;
+}
+
+bool RelationContext::is(std::size_t index, const std::string& type) const {
+  return has_node(index) && table.entities[index].type == type;
+}
+
+bool RelationContext::is_actor_kind(std::size_t index, const std::string& kind) const {
+  return is(index, "actor") && table.entities[index].kind == kind;
+}
+
+std::vector<Trigger> RelationContext::triggers(std::size_t s, const std::string& list) const {
+  std::vector<Trigger> found;
+  if (s >= table.tokens.size()) return found;
+  const auto& words = lexicon.list(list);
+  const auto& tokens = table.tokens[s];
+  for (std::size_t at = 0; at < tokens.size();) {
+    const std::size_t length = words.match(tokens, at);
+    if (length > 0) {
+      found.push_back({at, length});
+      at += length;
+    } else {
+      ++at;
+    }
+  }
+  return found;
+}
+
+std::vector<std::size_t> RelationContext::mentioned(std::size_t s, const std::string& type, std::size_t from,
+                                                    std::size_t to) const {
+  std::vector<std::size_t> found;
+  if (s >= facts.size()) return found;
+  for (const auto& m : facts[s].mentions) {
+    if (m.first < from || m.first >= to || !is(m.entity, type)) continue;
+    if (std::find(found.begin(), found.end(), m.entity) == found.end()) found.push_back(m.entity);
+  }
+  return found;
+}
+
+std::size_t RelationContext::we_state(std::size_t s) const {
+  if (s < document.sentences.size()) {
+    const int turn = document.sentences[s].turn;
+    if (turn >= 0 && static_cast<std::size_t>(turn) < table.turn_states.size()) {
+      const std::size_t state = table.turn_states[static_cast<std::size_t>(turn)];
+      if (has_node(state)) return state;
+    }
+  }
+  return has_node(table.home_state) ? table.home_state : entities::kNone;
+}
+
+bool RelationContext::says_we(std::size_t s) const {
+  if (s >= table.tokens.size()) return false;
+  const auto& words = lexicon.list("first_person_plural");
+  for (const auto& token : table.tokens[s]) {
+    if (words.contains(token.key)) return true;
+  }
+  return false;
+}
+
+bool RelationContext::says_they(std::size_t s) const { return has_trigger(s, "third_person_plural"); }
+
+void RelationContext::participate(std::size_t actor, std::size_t meeting, std::size_t sentence,
+                                  const std::string& rule, const std::string& role) {
+  if (!is(actor, "actor") || !is(meeting, "meeting")) return;
+  sink.add("participates_in", actor, meeting, sentence, rule, role);
+  participants[meeting].insert(actor);
+}
+
+std::size_t RelationContext::entity_by_id(const std::string& id) const {
+  if (id.empty()) return entities::kNone;
+  const std::size_t found = table.find(id);
+  return has_node(found) ? found : entities::kNone;
+}
+
+std::size_t RelationContext::state_of(std::size_t actor) const {
+  if (!is(actor, "actor")) return entities::kNone;
+  const auto& e = entity(actor);
+  if (e.kind == "state") return actor;
+  if (const KbEntry* entry = kb.find(e.kb_id.empty() ? e.id : e.kb_id)) {
+    for (const auto& id : entry->member_of) {
+      const std::size_t target = entity_by_id(id);
+      if (is_actor_kind(target, "state")) return target;
+    }
+  }
+  if (e.country.empty()) return entities::kNone;
+  for (std::size_t i = 0; i < table.entities.size(); ++i) {
+    if (is_actor_kind(i, "state") && table.entities[i].country == e.country) return i;
+  }
+  return entities::kNone;
+}
+
+std::size_t RelationContext::first_verb(std::size_t s) const {
+  std::size_t first = table.tokens[s].size();
+  for (const char* list : kVerbLists) {
+    const auto found = triggers(s, list);
+    if (!found.empty()) first = std::min(first, found.front().first);
+  }
+  return first;
+}
+
+void RelationContext::compute_facts() {
+  facts.assign(document.sentences.size(), SentenceFacts{});
+  std::vector<std::size_t> last_group;  // the actors last named together as the ones acting
+  std::size_t current_meeting = has_node(table.briefing) ? table.briefing : entities::kNone;
+  for (std::size_t s = 0; s < facts.size() && s < table.sentences.size(); ++s) {
+    SentenceFacts& f = facts[s];
+    for (const auto& resolved : table.sentences[s]) {
+      if (!has_node(resolved.entity)) continue;
+      f.mentions.push_back({resolved.entity, resolved.mention.first, resolved.mention.last, &resolved.mention});
+    }
+    std::stable_sort(f.mentions.begin(), f.mentions.end(),
+                     [](const Mentioned& a, const Mentioned& b) { return a.first < b.first; });
+
+    const std::size_t verb = first_verb(s);
+    for (std::size_t actor : mentioned(s, "actor", 0, verb)) f.agents.push_back(actor);
+    f.agents_named = !f.agents.empty();
+    if (f.agents.empty() && says_they(s) && !last_group.empty()) f.agents = last_group;
+    if (f.agents.empty() && says_we(s) && we_state(s) != entities::kNone) f.agents.push_back(we_state(s));
+    if (f.agents_named && f.agents.size() >= 2) last_group = f.agents;
+
+    const auto meetings = mentioned(s, "meeting");
+    if (!meetings.empty()) {
+      f.meeting = meetings.front();
+      f.meeting_named = true;
+      if (document.sentences[s].turn < 0) current_meeting = f.meeting;
+    } else {
+      // Inside a speaker's turn an unnamed meeting is the briefing itself; outside, the meeting
+      // the text last spoke of.
+      f.meeting = document.sentences[s].turn >= 0 && has_node(table.briefing) ? table.briefing : current_meeting;
+    }
+  }
+}
+
+}  // namespace parley::relations

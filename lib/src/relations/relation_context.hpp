@@ -1,0 +1,86 @@
+// What every relation rule reads: the document, its resolved entities, the trigger words, and
+// per sentence the facts the rules share (its entity mentions in text order, who acts in it,
+// which meeting it is about), so that each rule stays a short pattern over them.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "entities/entity_table.hpp"
+#include "entities/knowledge_base_data.hpp"
+#include "mentions/lexicon.hpp"
+#include "parley/document.hpp"
+#include "relations/edge_sink.hpp"
+
+namespace parley::relations {
+
+// A mention of an entity that made a node, at its token range in the sentence.
+struct Mentioned {
+  std::size_t entity = entities::kNone;
+  std::size_t first = 0, last = 0;  // tokens [first, last)
+  const mentions::Mention* mention = nullptr;
+};
+
+// A trigger phrase found in a sentence: tokens [first, first + length).
+struct Trigger {
+  std::size_t first = 0;
+  std::size_t length = 0;
+  std::size_t end() const { return first + length; }
+};
+
+struct SentenceFacts {
+  std::vector<Mentioned> mentions;   // in text order
+  // Who acts: the actors named before the sentence's first verb of a relation, else the
+  // speaker's state for "we", else the group last named for "they" / "both sides".
+  std::vector<std::size_t> agents;
+  bool agents_named = false;         // the agents are named in this sentence (not a pronoun)
+  std::size_t meeting = entities::kNone;  // the meeting the sentence speaks of (named or in context)
+  bool meeting_named = false;        // named in this sentence
+};
+
+class RelationContext {
+ public:
+  RelationContext(const Document& document, const entities::EntityTable& table, const KnowledgeBaseData& kb,
+                  const mentions::Lexicon& lexicon, EdgeSink& sink);
+
+  const Document& document;
+  const entities::EntityTable& table;
+  const KnowledgeBaseData& kb;
+  const mentions::Lexicon& lexicon;
+  EdgeSink& sink;
+  std::vector<SentenceFacts> facts;  // parallel to Document::sentences
+  // Who takes part in each meeting, as the participation rules found it (meeting -> actors).
+  std::map<std::size_t, std::set<std::size_t>> participants;
+
+  void participate(std::size_t actor, std::size_t meeting, std::size_t sentence, const std::string& rule,
+                   const std::string& role);
+
+  const entities::Entity& entity(std::size_t index) const { return table.entities[index]; }
+  bool has_node(std::size_t index) const;
+  bool is(std::size_t index, const std::string& type) const;
+  bool is_actor_kind(std::size_t index, const std::string& kind) const;
+  // Every trigger of the named list in sentence s, left to right, not overlapping.
+  std::vector<Trigger> triggers(std::size_t s, const std::string& list) const;
+  bool has_trigger(std::size_t s, const std::string& list) const { return !triggers(s, list).empty(); }
+  // The entities of `type` mentioned in sentence s within tokens [from, to).
+  std::vector<std::size_t> mentioned(std::size_t s, const std::string& type, std::size_t from = 0,
+                                     std::size_t to = static_cast<std::size_t>(-1)) const;
+  // The state a first-person plural means in sentence s: the speaker's state, else the
+  // document's; kNone when neither is known.
+  std::size_t we_state(std::size_t s) const;
+  bool says_we(std::size_t s) const;
+  bool says_they(std::size_t s) const;
+  // The state entity of an actor: itself for a state, else the document's state entity with the
+  // actor's country (or the KB body it serves); kNone when there is none.
+  std::size_t state_of(std::size_t actor) const;
+  std::size_t entity_by_id(const std::string& id) const;
+
+ private:
+  void compute_facts();
+  std::size_t first_verb(std::size_t s) const;
+};
+
+}  // namespace parley::relations

@@ -1,0 +1,36 @@
+// targets: whom sanctions, export controls or pressure are aimed at.
+//  "<actor> imposed sanctions on <actor>", "actions targeting <actor>", "costs on <actor>",
+//  "prevent <actor> from ...": the actors after the trigger (up to the clause's end) are targets;
+//  the source is who acts in the sentence (named, "we", or the group last named for "they"),
+//  and every commitment the sentence states.
+#include <algorithm>
+#include <vector>
+
+#include "relations/relation_rules.hpp"
+
+namespace parley::relations {
+
+void add_targets(RelationContext& c) {
+  for (std::size_t s = 0; s < c.facts.size(); ++s) {
+    const SentenceFacts& f = c.facts[s];
+    const auto triggers = c.triggers(s, "relation_target_words");
+    if (triggers.empty()) continue;
+    std::vector<std::size_t> targets;
+    for (const Trigger& t : triggers) {
+      for (std::size_t actor : c.mentioned(s, "actor", t.end(), object_end(c, s, t.end()))) {
+        if (std::find(f.agents.begin(), f.agents.end(), actor) != f.agents.end()) continue;
+        if (std::find(targets.begin(), targets.end(), actor) == targets.end()) targets.push_back(actor);
+      }
+    }
+    if (targets.empty()) continue;
+    std::vector<std::size_t> sources = f.agents;
+    if (sources.empty() && c.we_state(s) != entities::kNone && c.document.sentences[s].turn < 0)
+      sources.push_back(c.we_state(s));
+    for (std::size_t commitment : c.mentioned(s, "commitment")) sources.push_back(commitment);
+    for (std::size_t source : sources) {
+      for (std::size_t target : targets) c.sink.add("targets", source, target, s, "sanctions_on");
+    }
+  }
+}
+
+}  // namespace parley::relations
