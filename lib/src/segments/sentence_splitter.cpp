@@ -62,9 +62,11 @@ std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_vie
   std::vector<std::pair<std::size_t, std::size_t>> sentences;
   if (paragraph.empty()) return sentences;
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UText, UText* (*)(UText*)> text(
-      utext_openUTF8(nullptr, paragraph.data(), static_cast<int64_t>(paragraph.size()), &status), utext_close);
+  // One UText per thread, reopened on each paragraph: no allocation per paragraph.
+  thread_local std::unique_ptr<UText, UText* (*)(UText*)> text(nullptr, utext_close);
+  UText* opened = utext_openUTF8(text.get(), paragraph.data(), static_cast<int64_t>(paragraph.size()), &status);
   if (U_FAILURE(status)) throw Error(ErrorKind::internal, "", "ICU cannot open the paragraph text");
+  if (!text) text.reset(opened);
   icu::BreakIterator& iterator = sentence_iterator();
   iterator.setText(text.get(), status);
   if (U_FAILURE(status)) throw Error(ErrorKind::internal, "", "ICU cannot set the paragraph text");

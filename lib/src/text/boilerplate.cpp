@@ -140,25 +140,35 @@ std::string furniture_trait(std::string_view normalised_line, bool first_line) {
 }
 
 std::vector<std::string> find_boilerplate(std::string_view text, const std::vector<Line>& lines) {
+  // What the page-wide traits need of each line, kept small: a big file has millions of lines.
+  struct LineFacts {
+    bool blank = true;
+    bool prose = false;     // a long line, or one that ends like a sentence
+    bool footer_like = false;  // short, no sentence, no bracket, no speaker label
+  };
   std::vector<std::string> reasons(lines.size());
-  std::vector<std::string> normalised(lines.size());
-  std::unordered_set<std::string> seen;
+  std::vector<LineFacts> facts(lines.size());
+  std::unordered_set<std::size_t> seen;  // hashes of short headings, lower case
   bool first_line = true;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view raw = text.substr(lines[i].begin, lines[i].end - lines[i].begin);
     if (raw.size() > kLongestFurnitureLine) {
+      facts[i] = {false, true, false};
       first_line = false;
       continue;
     }
-    normalised[i] = normalise_string(raw);
-    const std::string& line = normalised[i];
+    const std::string line = normalise_string(raw);
     if (line.empty()) continue;
     reasons[i] = furniture_trait(line, first_line);
     first_line = false;
+    const bool sentence = ends_like_sentence(line);
+    const std::size_t words = split_words(line).size();
+    const bool labelled = segments::match_speaker_label(line).has_value();
+    facts[i] = {false, sentence, !sentence && line.front() != '(' && !labelled && words <= kMaxFooterWords};
     // A short heading seen before on the page: a repeated title or banner.
-    if (reasons[i].empty() && !ends_like_sentence(line) && line.front() != '(' && !segments::match_speaker_label(line) &&
-        split_words(line).size() <= kMaxRepeatedWords && split_words(line).size() >= kMinRepeatedWords) {
-      if (!seen.insert(lower_ascii(line)).second) reasons[i] = "repeated";
+    if (reasons[i].empty() && !sentence && line.front() != '(' && !labelled && words <= kMaxRepeatedWords &&
+        words >= kMinRepeatedWords) {
+      if (!seen.insert(std::hash<std::string>{}(lower_ascii(line))).second) reasons[i] = "repeated";
     }
   }
 
@@ -167,13 +177,8 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
   std::size_t i = lines.size();
   while (i > 0) {
     --i;
-    const std::string& line = normalised[i];
-    if (line.empty() && lines[i].end - lines[i].begin <= kLongestFurnitureLine) continue;
-    if (!reasons[i].empty()) continue;
-    if (line.empty() || ends_like_sentence(line) || line.front() == '(' || segments::match_speaker_label(line) ||
-        split_words(line).size() > kMaxFooterWords) {
-      break;
-    }
+    if (facts[i].blank || !reasons[i].empty()) continue;
+    if (!facts[i].footer_like) break;
     if (footer.size() == kMaxFooterLines) {  // a list of headings, not a footer
       footer.clear();
       break;
@@ -183,10 +188,7 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
   // Only after prose: a page of headings alone has no footer to drop.
   bool prose_before = false;
   const std::size_t footer_start = footer.empty() ? 0 : footer.back();
-  for (std::size_t j = 0; j < footer_start && !prose_before; ++j) {
-    prose_before = reasons[j].empty() && (normalised[j].empty() ? lines[j].end - lines[j].begin > kLongestFurnitureLine
-                                                                : ends_like_sentence(normalised[j]));
-  }
+  for (std::size_t j = 0; j < footer_start && !prose_before; ++j) prose_before = reasons[j].empty() && facts[j].prose;
   if (prose_before) {
     for (std::size_t index : footer) reasons[index] = "footer";
   }

@@ -159,27 +159,31 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   close_turn();
   if (!any_text) document.warnings.push_back({source, Position{}, "empty document: no text to read"});
 
-  // Normalise each paragraph once and split it into sentences.
-  struct PendingSentence {
-    std::size_t paragraph;
-    std::size_t begin;
-    std::size_t end;
-  };
-  std::vector<text::NormalisedText> normalised;
-  normalised.reserve(paragraphs.size());
-  std::vector<PendingSentence> pending;
+  // Normalise each paragraph once and split it into sentences; keep the normalised text of the
+  // first paragraphs only (title and dateline), so a big file does not hold it twice.
+  std::vector<std::string> head;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const Paragraph& paragraph = paragraphs[p];
-    normalised.push_back(text::normalise(std::string_view(all).substr(paragraph.begin, paragraph.end - paragraph.begin),
-                                         paragraph.begin));
-    for (auto [begin, end] : segments::split_sentences(normalised.back().text)) pending.push_back({p, begin, end});
+    const text::NormalisedText normalised =
+        text::normalise(std::string_view(all).substr(paragraph.begin, paragraph.end - paragraph.begin), paragraph.begin);
+    if (p < kDatelineParagraphs) head.push_back(normalised.text);
+    for (auto [begin, end] : segments::split_sentences(normalised.text)) {
+      Sentence sentence;
+      sentence.text = normalised.text.substr(begin, end - begin);
+      sentence.offsets = normalised.slice(begin, end);
+      sentence.span = {normalised.to_original(begin), normalised.to_original(end)};
+      sentence.paragraph = p;
+      sentence.turn = paragraph.turn;
+      sentence.question = is_question(sentence.text);
+      document.sentences.push_back(std::move(sentence));
+    }
   }
 
   // Title: the front matter's, else a short first line that is no sentence, before any turn.
   if (auto found = document.front_matter.find("title"); found != document.front_matter.end()) {
     document.title = text::normalise_string(found->second);
   } else if (!paragraphs.empty() && paragraphs.front().turn < 0) {
-    const std::string& first = normalised.front().text;
+    const std::string& first = head.front();
     if (!first.empty() && first.size() <= kMaxTitleBytes && count_words(first) <= kMaxTitleWords && !ends_like_sentence(first) &&
         segments::find_dates(first, "").empty()) {
       document.title = first;
@@ -192,7 +196,7 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   for (std::size_t p = 0; document.date.empty() && p < paragraphs.size() && p < kDatelineParagraphs; ++p) {
     if (paragraphs[p].turn >= 0) break;
     // A dateline stands at the start: look at the first bytes only, however long the paragraph.
-    std::string_view paragraph = normalised[p].text;
+    std::string_view paragraph = head[p];
     const bool truncated = paragraph.size() > kDatelineSearchBytes;
     if (truncated) {
       const std::size_t cut = paragraph.rfind(' ', kDatelineSearchBytes);
@@ -212,29 +216,9 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
       break;
     }
   }
-  for (std::size_t s = 0; document.date.empty() && s < pending.size(); ++s) {
-    const std::string_view sentence =
-        std::string_view(normalised[pending[s].paragraph].text).substr(pending[s].begin, pending[s].end - pending[s].begin);
-    for (const auto& date : segments::find_dates(sentence, "")) {
-      if (!date.relative && date.has_day && !date.iso.empty()) {
-        document.date = date.iso;
-        document.date_origin = "text";
-        break;
-      }
-    }
-  }
-
-  document.sentences.reserve(pending.size());
-  for (const auto& [p, begin, end] : pending) {
-    const text::NormalisedText& paragraph = normalised[p];
-    Sentence sentence;
-    sentence.text = paragraph.text.substr(begin, end - begin);
-    sentence.offsets = paragraph.slice(begin, end);
-    sentence.span = {paragraph.to_original(begin), paragraph.to_original(end)};
-    sentence.paragraph = p;
-    sentence.turn = paragraphs[p].turn;
-    sentence.question = is_question(sentence.text);
-    for (const auto& found : segments::find_dates(sentence.text, document.date)) {
+  auto add_dates = [&](Sentence& sentence, const std::vector<segments::FoundDate>& found_dates) {
+    sentence.dates.clear();
+    for (const auto& found : found_dates) {
       DateMention mention;
       mention.span = sentence.original(found.begin, found.end);
       mention.surface = all.substr(mention.span.begin, mention.span.end - mention.span.begin);
@@ -242,7 +226,25 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
       mention.relative = found.relative;
       sentence.dates.push_back(std::move(mention));
     }
-    document.sentences.push_back(std::move(sentence));
+  };
+  // Else the first full date of the text. The sentences searched keep what was found: without
+  // a document date it is final; with one found here, only those few are searched again.
+  std::size_t searched = 0;
+  for (; document.date.empty() && searched < document.sentences.size(); ++searched) {
+    Sentence& sentence = document.sentences[searched];
+    const auto found_dates = segments::find_dates(sentence.text, "");
+    add_dates(sentence, found_dates);
+    for (const auto& date : found_dates) {
+      if (!date.relative && date.has_day && !date.iso.empty()) {
+        document.date = date.iso;
+        document.date_origin = "text";
+        break;
+      }
+    }
+  }
+  for (std::size_t s = document.date.empty() ? searched : 0; s < document.sentences.size(); ++s) {
+    Sentence& sentence = document.sentences[s];
+    add_dates(sentence, segments::find_dates(sentence.text, document.date));
   }
   return document;
 }
