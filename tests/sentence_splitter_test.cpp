@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "segments/sentence_splitter.hpp"
+#include "text/text_data.hpp"
 
 using parley::segments::split_sentences;
 
@@ -48,5 +49,27 @@ TEST_CASE("sentences: abbreviations that do not end a sentence") {
   for (const auto& c : cases) {
     CAPTURE(c.paragraph);
     CHECK(sentences_of(c.paragraph) == c.sentences);
+  }
+}
+
+TEST_CASE("sentences: every abbreviation in the data") {
+  const auto& words = parley::text::text_data().abbreviations;
+  REQUIRE_FALSE(words.never_final.empty());
+  REQUIRE_FALSE(words.may_end.empty());
+  for (const auto& abbreviation : words.never_final) {
+    CAPTURE(abbreviation);
+    CHECK(parley::segments::abbreviation_continues(abbreviation, "Example"));
+    CHECK(parley::segments::abbreviation_continues(abbreviation, "The"));
+    const std::string paragraph = "We saw " + abbreviation + " Example there. Then we left.";
+    CHECK(sentences_of(paragraph) == std::vector<std::string>{"We saw " + abbreviation + " Example there.", "Then we left."});
+  }
+  for (const auto& abbreviation : words.may_end) {
+    CAPTURE(abbreviation);
+    CHECK(parley::segments::abbreviation_continues(abbreviation, "Example"));
+    CHECK_FALSE(parley::segments::abbreviation_continues(abbreviation, "The"));
+    const std::string continued = "We saw the " + abbreviation + " Example office. Then we left.";
+    CHECK(sentences_of(continued) == std::vector<std::string>{"We saw the " + abbreviation + " Example office.", "Then we left."});
+    const std::string ended = "We went to the " + abbreviation + " The talks ended.";
+    CHECK(sentences_of(ended) == std::vector<std::string>{"We went to the " + abbreviation, "The talks ended."});
   }
 }
