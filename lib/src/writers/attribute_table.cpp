@@ -181,6 +181,25 @@ Rgb node_color(const std::string& type) {
   return {154, 160, 166};
 }
 
+std::optional<Rgb> color_attribute(const std::map<std::string, std::string>& attributes) {
+  auto found = attributes.find("color");
+  if (found == attributes.end()) return std::nullopt;
+  int channels[3];
+  const char* at = found->second.data();
+  const char* end = at + found->second.size();
+  for (int i = 0; i < 3; ++i) {
+    auto [ptr, ec] = std::from_chars(at, end, channels[i]);
+    if (ec != std::errc() || channels[i] < 0 || channels[i] > 255) return std::nullopt;
+    at = ptr;
+    if (i < 2) {
+      if (at == end || *at != ',') return std::nullopt;
+      ++at;
+    }
+  }
+  if (at != end) return std::nullopt;
+  return Rgb{channels[0], channels[1], channels[2]};
+}
+
 std::string edge_id(const Graph::EdgeView& edge) {
   return edge.data().type + ":" + edge.source().id + "->" + edge.target().id;
 }

@@ -51,6 +51,10 @@ struct Rgb {
   int r, g, b;
 };
 Rgb node_color(const std::string& type);
+// An element's own colour, "r,g,b" in its `color` attribute (the diff graph's states), which
+// overrides the type colour; nullopt when absent or malformed.
+std::optional<Rgb> color_attribute(const std::map<std::string, std::string>& attributes);
+inline Rgb node_color(const NodeData& node) { return color_attribute(node.attributes).value_or(node_color(node.type)); }
 
 // The stable edge id written by every format: "<type>:<source>-><target>".
 std::string edge_id(const Graph::EdgeView& edge);

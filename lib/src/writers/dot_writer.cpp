@@ -160,7 +160,7 @@ void DotWriter::write(const Graph& graph, std::ostream& out) const {
     write_attribute(out, "label", wrap_label(node->label.empty() ? node->id : node->label), first);
     write_attribute(out, "shape", style.shape, first);
     write_attribute(out, "style", style.style, first);
-    write_attribute(out, "fillcolor", hex_color(node_color(node->type)), first);
+    write_attribute(out, "fillcolor", hex_color(node_color(*node)), first);
     if (!node->evidence.text.empty()) write_attribute(out, "tooltip", node->evidence.text, first);
     for (const auto& column : node_cols) {
       if (column.name == "label") continue;
@@ -176,6 +176,7 @@ void DotWriter::write(const Graph& graph, std::ostream& out) const {
     write_attribute(out, "label", edge_display_label(edge.data()), first);
     write_attribute(out, "penwidth", penwidth(edge.data().weight()), first);
     if (is_symmetric_edge_type(edge.data().type)) write_attribute(out, "dir", "both", first);
+    if (auto color = color_attribute(edge.data().attributes)) write_attribute(out, "color", hex_color(*color), first);
     if (!edge.data().evidence.text.empty()) write_attribute(out, "tooltip", edge.data().evidence.text, first);
     for (const auto& column : edge_cols) {
       if (auto value = edge_value(edge, column.name)) write_attribute(out, dot_attribute_name(column.name, true), *value, first);

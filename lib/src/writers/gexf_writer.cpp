@@ -157,7 +157,7 @@ void GexfWriter::write(const Graph& graph, std::ostream& out) const {
     write_interval(out, node_spans.at(node->id));
     out << ">\n";
     write_attvalues(out, "node", node_cols, is_native_node_column, [&](const std::string& c) { return node_value(*node, c); });
-    const Rgb color = node_color(node->type);
+    const Rgb color = node_color(*node);
     out << "        <viz:color r=\"" << color.r << "\" g=\"" << color.g << "\" b=\"" << color.b << "\"/>\n";
     const long measure = node->support.empty() ? degree[node->id] : node->mentions();
     out << "        <viz:size value=\"" << node_size(measure) << "\"/>\n";
@@ -175,6 +175,9 @@ void GexfWriter::write(const Graph& graph, std::ostream& out) const {
     write_interval(out, edge_spans[i]);
     out << ">\n";
     write_attvalues(out, "edge", edge_cols, is_native_edge_column, [&](const std::string& c) { return edge_value(edge, c); });
+    if (auto color = color_attribute(edge.data().attributes)) {
+      out << "        <viz:color r=\"" << color->r << "\" g=\"" << color->g << "\" b=\"" << color->b << "\"/>\n";
+    }
     out << "      </edge>\n";
   }
   out << "    </edges>\n";

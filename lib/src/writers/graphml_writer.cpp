@@ -75,7 +75,7 @@ void GraphmlWriter::write(const Graph& graph, std::ostream& out) const {
     for (std::size_t i = 0; i < node_cols.size(); ++i) {
       if (auto value = node_value(*node, node_cols[i].name)) write_data(out, "      ", "n" + std::to_string(i), *value);
     }
-    const Rgb color = node_color(node->type);
+    const Rgb color = node_color(*node);
     write_data(out, "      ", "r", std::to_string(color.r));
     write_data(out, "      ", "g", std::to_string(color.g));
     write_data(out, "      ", "b", std::to_string(color.b));
