@@ -326,4 +326,10 @@ TEST_CASE("export: the tricky graph in every format, for the consumer tests") {
   write_graph_file(graph, dir / "tricky.json", Format::json);
   write_graph_file(graph, dir / "tricky.csv", Format::csv);
   CHECK(fs::exists(dir / "tricky.edges.csv"));
+  // The empty graph (no info, no node): every consumer must still load it.
+  const Graph empty;
+  for (Format format : {Format::graphml, Format::dot, Format::gexf, Format::json, Format::csv}) {
+    write_graph_file(empty, dir / ("empty" + std::string(format_extension(format))), format);
+  }
+  write_graph_file(empty, dir / "empty-1.3.gexf", Format::gexf, {"1.3"});
 }

@@ -332,7 +332,8 @@ class WriterConsumers:
             self.assertNotIn("weight", attrs, "Graphviz weight must not carry the support")
             attrs["weight"] = attrs.pop("support_weight", None)
             edges[attrs["id"]] = (names[edge["tail"]], names[edge["head"]], attrs)
-        self.assertTrue(any(obj["name"] == "cluster_legend" for obj in loaded.get("objects", [])), "no legend")
+        if nodes:
+            self.assertTrue(any(obj["name"] == "cluster_legend" for obj in loaded.get("objects", [])), "no legend")
         # Graphviz keeps strings; labels wrap at spaces for the picture.
         numeric = lambda attrs: {k: (float(v) if k in NUMERIC else v) for k, v in attrs.items() if v is not None}
         nodes = {k: numeric(v) for k, v in nodes.items()}
@@ -383,6 +384,15 @@ def graphology(format_name, path):
 # ---------------------------------------------------------------------------------------------
 
 
+def export_hand_built(directory):
+    """Has the doctest executable write its hand-built graphs into `directory`."""
+    executable = BUILD_DIR / "tests" / "writers_test"
+    if not executable.exists():
+        raise AssertionError(f"{executable} is not built")
+    subprocess.run([str(executable), "--test-case=export*"], check=True, capture_output=True,
+                   env={**os.environ, "PARLEY_WRITERS_OUT": str(directory)})
+
+
 class HandBuiltGraph(WriterConsumers, unittest.TestCase):
     """The doctest executable's hand-built graph: full control of every awkward value."""
 
@@ -391,11 +401,7 @@ class HandBuiltGraph(WriterConsumers, unittest.TestCase):
         cls._temp = temp_dir()
         cls.directory = Path(cls._temp.name)
         cls.stem = "tricky"
-        executable = BUILD_DIR / "tests" / "writers_test"
-        if not executable.exists():
-            raise AssertionError(f"{executable} is not built")
-        subprocess.run([str(executable), "--test-case=export*"], check=True, capture_output=True,
-                       env={**os.environ, "PARLEY_WRITERS_OUT": str(cls.directory)})
+        export_hand_built(cls.directory)
 
     @classmethod
     def tearDownClass(cls):
@@ -409,6 +415,21 @@ class HandBuiltGraph(WriterConsumers, unittest.TestCase):
         self.assertIn("Xi said: \"peace & <order>\" isn't\nnegotiable.", nodes["actor:xi-jinping"]["evidence"])
         pairs = [(s, t) for s, t, _ in edges.values()]
         self.assertGreater(len(pairs), len(set(pairs)), "the graph must hold parallel edges")
+
+
+class EmptyGraph(WriterConsumers, unittest.TestCase):
+    """A graph without nodes or info, from the same doctest export: still loads everywhere."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls._temp = temp_dir()
+        cls.directory = Path(cls._temp.name)
+        cls.stem = "empty"
+        export_hand_built(cls.directory)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls._temp.cleanup()
 
 
 def write_with_parley(directory, document, stem):
