@@ -432,12 +432,13 @@ class EmptyGraph(WriterConsumers, unittest.TestCase):
         cls._temp.cleanup()
 
 
-def write_with_parley(directory, document, stem):
-    """Runs the real parley on `document` into every format under `directory`."""
+def write_with_parley(directory, documents, stem):
+    """Runs the real parley on `documents` (one graph, merged when several) into every format."""
+    documents = documents if isinstance(documents, list) else [documents]
     for suffix, extra in ((".graphml", []), (".gexf", []), ("-1.3.gexf", ["--gexf-version", "1.3"]),
                           (".json", []), (".dot", []), (".csv", [])):
-        run("extract", "--quiet", document.name, "-o", str(directory / f"{stem}{suffix}"), *extra,
-            cwd=document.parent, check=0)
+        run("extract", "--quiet", *[d.name for d in documents], "-o", str(directory / f"{stem}{suffix}"), *extra,
+            cwd=documents[0].parent, check=0)
 
 
 class InventedBriefing(WriterConsumers, unittest.TestCase):
@@ -482,6 +483,32 @@ def example_case(example):
 
     Example.__name__ = Example.__qualname__ = f"Example_{example.stem}"
     return Example
+
+
+class MergedExamples(WriterConsumers, unittest.TestCase):
+    """All examples merged into one graph: several briefings, so GEXF plays on Gephi's timeline."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls._temp = temp_dir()
+        cls.directory = Path(cls._temp.name)
+        cls.stem = "merged"
+        examples = sorted(EXAMPLES.glob("*.txt"))
+        if len(examples) < 2:
+            raise AssertionError(f"{EXAMPLES} needs at least two briefings")
+        write_with_parley(cls.directory, examples, cls.stem)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls._temp.cleanup()
+
+    def test_gexf_is_dynamic_across_briefings(self):
+        nx = import_consumer("networkx")
+        graph = nx.read_gexf(self.paths(".gexf"))
+        self.assertEqual(graph.graph.get("mode"), "dynamic")
+        spans = [(d["start"], d["end"]) for _, d in graph.nodes(data=True) if "start" in d]
+        self.assertTrue(spans, "no dated node")
+        self.assertGreater(len({start for start, _ in spans}), 1, "every node starts on the same day")
 
 
 for _example in sorted(EXAMPLES.glob("*.txt")):
