@@ -118,6 +118,8 @@ TEST_CASE("knowledge-base files with a problem are refused with the file, line a
        "{\"entries\": [\n {\"id\": \"actor:x\", \"label\": \"Ürdün\", \"kind\": \"nation\"}]}", 2, 46, "unknown kind 'nation'"},
       {"a byte-order mark is not a column", "\xEF\xBB\xBF{\"entrys\": []}", 1, 2, "unknown field 'entrys'"},
       {"an entry that is not an object", "{\"entries\": [\n  \"actor:x\"]}", 2, 3, "each entry must be an object"},
+      {"nesting too deep for a knowledge-base file", "{\"comment\":\n[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}",
+       2, 64, "nested deeper than 64 levels"},
       {"a lexicon list that is not a list", "{\"lexicon\": {\n \"hedges\": \"may\"}}", 2, 12, "lexicon list 'hedges'"},
   };
   for (const Case& c : cases) {

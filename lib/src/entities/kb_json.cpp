@@ -84,12 +84,15 @@ class TreeBuilder {
 
   bool open(Value::Kind kind) {
     if (frames_.size() >= kMaxDepth) {
-      too_deep_ = here() - 1;
+      too_deep_ = here();
       return false;
     }
+    // The iterative parser reports a bracket before consuming it; the recursive one, after.
+    const std::size_t at = here();
+    const char bracket = kind == Value::Kind::object ? '{' : '[';
     Frame frame;
     frame.value.kind = kind;
-    frame.value.offset = here() - 1;
+    frame.value.offset = at < text_.size() && text_[at] == bracket ? at : at - 1;
     frames_.push_back(std::move(frame));
     return true;
   }
