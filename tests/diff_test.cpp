@@ -7,6 +7,8 @@
 #include <sstream>
 
 #include "parley/diff.hpp"
+#include "parley/graph_reader.hpp"
+#include "parley/graph_writer.hpp"
 #include "parley/merge.hpp"
 #include "random_graph.hpp"
 
@@ -247,4 +249,33 @@ TEST_CASE("reports: summary grouped by type with evidence, JSON in SCHEMA.md's s
   CHECK(marked.find_node("meeting:talks-3")->date == "2024-05-09");
   CHECK(marked.find_node("actor:beta")->attributes.at("color") == "44,160,44");
   CHECK(marked.find_edge("participates_in", "actor:beta", "meeting:talks-3")->attributes.at("diff") == "added");
+}
+
+TEST_CASE("the diff graph is coloured by state in GraphML and reads back with its states") {
+  Graph old_graph, new_graph;
+  old_graph.add_node(meeting("meeting:talks-1", "2024-05-08", "d1"));
+  new_graph.add_node(meeting("meeting:talks-1", "2024-05-09", "d2"));
+  new_graph.add_node(meeting("meeting:talks-2", "2024-06-01", "d2"));
+  const Graph marked = make_diff_graph(old_graph, new_graph);
+  std::ostringstream out;
+  make_writer(Format::graphml)->write(marked, out);
+  const std::string text = out.str();
+  struct Case {
+    std::string id;
+    std::string state;
+    std::string rgb;  // as written in the r, g and b keys
+  };
+  const Case cases[] = {
+      {"meeting:talks-1", "changed", "<data key=\"r\">255</data>\n      <data key=\"g\">127</data>\n      <data key=\"b\">14</data>"},
+      {"meeting:talks-2", "added", "<data key=\"r\">44</data>\n      <data key=\"g\">160</data>\n      <data key=\"b\">44</data>"},
+  };
+  std::istringstream in(text);
+  const Graph back = read_graphml(in, "diff.graphml");
+  for (const auto& c : cases) {
+    CAPTURE(c.id);
+    const auto node_start = text.find("<node id=\"" + c.id + "\">");
+    REQUIRE(node_start != std::string::npos);
+    CHECK(text.find(c.rgb, node_start) < text.find("</node>", node_start));
+    CHECK(back.find_node(c.id)->attributes.at("diff") == c.state);
+  }
 }

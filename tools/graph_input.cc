@@ -19,8 +19,8 @@ struct GraphInputs::Pipeline {
 GraphInputs::GraphInputs() = default;
 GraphInputs::~GraphInputs() = default;
 
-Graph GraphInputs::load(const std::string& argument, bool quiet) {
-  const std::filesystem::path path(argument);
+Graph GraphInputs::load(const std::filesystem::path& path, const std::string& source, bool quiet) {
+  const std::string argument = path.string();
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) {
     throw Error(ErrorKind::input, argument, std::filesystem::exists(path, ec) ? "not a regular file" : "no such file");
@@ -28,7 +28,7 @@ Graph GraphInputs::load(const std::string& argument, bool quiet) {
   if (is_graph_file(path)) return read_graph_file(path);
   // Built only when a briefing needs it: merging graph files alone does not load the knowledge base.
   if (!pipeline_) pipeline_ = std::make_unique<Pipeline>();
-  const Document document = read_document(path, argument);
+  const Document document = read_document(path, source);
   if (!quiet) {
     for (const auto& warning : document.warnings) report_warning(warning);
   }

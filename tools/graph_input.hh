@@ -2,6 +2,7 @@
 // back as written, or else a briefing, read and extracted with the real pipeline.
 #pragma once
 
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -16,7 +17,9 @@ class GraphInputs {
 
   // Throws Error (kind input) for a missing file or bad content. Briefings are named in
   // provenance by the argument as given; their warnings go to stderr unless `quiet`.
-  Graph load(const std::string& argument, bool quiet);
+  Graph load(const std::string& argument, bool quiet) { return load(argument, argument, quiet); }
+  // The same with the name the briefing goes by (a path relative to a directory argument).
+  Graph load(const std::filesystem::path& path, const std::string& source, bool quiet);
 
  private:
   struct Pipeline;                     // the knowledge base and extractor, built on first use

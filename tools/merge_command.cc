@@ -14,7 +14,7 @@ class MergeCommand final : public Command {
   CLI::App* setup(CLI::App& parent) override {
     CLI::App* app = parent.add_subcommand(
         "merge", "Merge graphs (.graphml, .json) and briefings (anything else) into one graph, by id");
-    app->add_option("inputs", inputs_, "Graphs or briefings")->required();
+    app->add_option("inputs", inputs_, "Graphs or briefings (a directory: every *.txt below it)")->required();
     app->add_option("-o,--output", output_, "Write the merged graph here ('-' or none: GraphML on stdout)");
     app->add_option("--format", format_, "Output format: graphml, dot, gexf, json or csv (default: from -o, else graphml)");
     app->add_option("--gexf-version", write_options_.gexf_version, "GEXF version: 1.2 (default) or 1.3");
@@ -28,9 +28,21 @@ class MergeCommand final : public Command {
       std::vector<std::filesystem::path> paths(inputs_.begin(), inputs_.end());
       refuse_overwriting_inputs(output_, paths);
     }
+    // Directories expand as for `parley extract`: their briefings, named by relative path.
+    std::vector<std::string> directories;
+    for (const auto& input : inputs_) {
+      if (std::filesystem::is_directory(input)) directories.push_back(input);
+    }
+    std::vector<Error> refused;
+    const std::vector<InputFile> briefings = collect_inputs(directories, refused);
+    if (!refused.empty()) throw refused.front();
+
     GraphInputs loader;
     Graph corpus;
-    for (const auto& input : inputs_) merge_graph(corpus, loader.load(input, quiet_));
+    for (const auto& input : inputs_) {
+      if (!std::filesystem::is_directory(input)) merge_graph(corpus, loader.load(input, quiet_));
+    }
+    for (const auto& briefing : briefings) merge_graph(corpus, loader.load(briefing.path, briefing.source, quiet_));
     write_output(corpus, output_, format, write_options_);
     return kExitSuccess;
   }

@@ -55,6 +55,16 @@ class MergeEqualsExtract(unittest.TestCase):
         out = self.merged(pair, BRIEFINGS[2], name="grown.graphml")
         self.assertEqual(read_bytes(out), read_bytes(self.together))
 
+    def test_a_directory_merges_its_briefings(self):
+        directory = os.path.join(self.tmp, "briefings")
+        os.mkdir(directory)
+        for name in BRIEFINGS:
+            with open(os.path.join(directory, name), "wb") as f:
+                f.write(read_bytes(EXAMPLES / name))
+        out = os.path.join(self.tmp, "from-dir.graphml")
+        run("merge", "--quiet", directory, "-o", out, check=0)
+        self.assertEqual(read_bytes(out), read_bytes(self.together))
+
     def test_json_graphs_merge_like_graphml(self):
         jsons = []
         for name in BRIEFINGS:
