@@ -193,13 +193,15 @@ TEST_CASE("entries carry their line, the file's source and the lexicon merges ac
   TempDir dir;
   KnowledgeBase kb;
   kb.add_file(dir.write("a.json", "{\"source\": \"test atlas\",\n \"entries\": [\n\n  {\"id\": \"agreement:treaty-of-x\", \"kind\": \"treaty\", \"label\": \"Treaty of X\", \"date\": \"1999-07\"}],\n \"lexicon\": {\"hedges\": [\"may\", \"might\"]}}"));
-  kb.add_file(dir.write("b.json", R"({"lexicon": {"hedges": ["could", "may"], "commitment_verbs": ["pledge"]}})"));
+  kb.add_file(dir.write("b.json", R"({"source": "user notes", "entries": [{"id": "agreement:treaty-of-x", "names": ["ToX"]}],
+                                      "lexicon": {"hedges": ["could", "may"], "commitment_verbs": ["pledge"]}})"));
   const auto& data = kb.data();
   const parley::KbEntry* treaty = data.find("agreement:treaty-of-x");
   REQUIRE(treaty != nullptr);
   CHECK(treaty->line == 4);
   CHECK(treaty->type == "agreement");
-  CHECK(treaty->source == "test atlas");
+  CHECK(treaty->source == "test atlas");  // a later file's default source does not replace it
+  CHECK(contains(treaty->names, "ToX"));
   CHECK(treaty->date == "1999-07");
   CHECK(data.words("hedges") == std::vector<std::string>{"may", "might", "could"});
   CHECK(data.words("commitment_verbs") == std::vector<std::string>{"pledge"});

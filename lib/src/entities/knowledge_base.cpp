@@ -47,6 +47,7 @@ struct Patch {
 
 struct ParsedFile {
   kb_json::Document document;
+  std::string default_source;  // for the file's new entries that name none
   std::vector<Patch> patches;
   std::map<std::string, std::vector<std::string>> lexicon;
 };
@@ -197,7 +198,7 @@ KbRole read_role(const kb_json::Document& document, const Value& value, Patch& p
   return role;
 }
 
-Patch read_entry(const kb_json::Document& document, const Value& value, const std::string& default_source) {
+Patch read_entry(const kb_json::Document& document, const Value& value) {
   if (!value.is_object()) document.fail(value.offset, "each entry must be an object");
   FieldReader fields(document, value, kEntryFields, "an entry");
   Patch patch;
@@ -237,7 +238,6 @@ Patch read_entry(const kb_json::Document& document, const Value& value, const st
     document.fail(fields.offset_of("date"), "date '" + e.date + "' is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)");
   }
   e.source = fields.string("source");
-  if (e.source.empty()) e.source = default_source;
   fields.string("comment");
 
   for (const char* key : {"member_of", "distinct_from", "parties"}) {
@@ -261,19 +261,19 @@ Patch read_entry(const kb_json::Document& document, const Value& value, const st
 }
 
 ParsedFile parse_file(const std::filesystem::path& path) {
-  ParsedFile parsed{kb_json::Document::read(path.string()), {}, {}};
+  ParsedFile parsed{kb_json::Document::read(path.string()), {}, {}, {}};
   const kb_json::Document& document = parsed.document;
   const Value& root = document.root();
   if (!root.is_object()) document.fail(root.offset, "the top level must be an object with \"entries\" and/or \"lexicon\"");
   FieldReader fields(document, root, kFileFields, "the top level (expected \"entries\", \"lexicon\", \"source\", \"comment\")");
-  const std::string default_source = fields.string("source");
+  parsed.default_source = fields.string("source");
   fields.string("comment");
 
   if (const Value* entries = fields.find("entries")) {
     if (!entries->is_array()) fields.fail_type(*entries, "entries", "an array of objects");
     std::map<std::string, std::size_t> seen;  // id -> line of its entry in this file
     for (const Value& value : entries->items) {
-      Patch patch = read_entry(document, value, default_source);
+      Patch patch = read_entry(document, value);
       auto [it, inserted] = seen.emplace(patch.entry.id, patch.entry.line);
       if (!inserted) {
         document.fail(value.offset, "duplicate id '" + patch.entry.id + "' (first at line " + std::to_string(it->second) + ")");
@@ -350,7 +350,10 @@ std::vector<std::size_t> load(KnowledgeBaseData& data, const std::vector<std::fi
           file.document.fail(patch.offset, "new entry '" + patch.entry.id + "' has no 'label' (nor does any earlier file define this id)");
         }
         if (patch.entry.kind.empty()) file.document.fail(patch.offset, "new entry '" + patch.entry.id + "' has no 'kind'");
-        merged.emplace(patch.entry.id, patch.entry);
+        // The file's default source is for what it introduces: it does not override an earlier
+        // entry's own source when the file only adds a name to it.
+        auto added = merged.emplace(patch.entry.id, patch.entry).first;
+        if (added->second.source.empty()) added->second.source = file.default_source;
       } else {
         apply(found->second, KbEntry(patch.entry));
       }
