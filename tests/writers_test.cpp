@@ -168,6 +168,25 @@ TEST_CASE("XML escaping") {
   }
 }
 
+TEST_CASE("XML escaping of element content keeps line breaks as text") {
+  struct Case {
+    std::string in, out;
+  };
+  const std::vector<Case> cases = {
+      {"plain", "plain"},
+      {"a & b <c>", "a &amp; b &lt;c>"},
+      {"]]> ends CDATA", "]]&gt; ends CDATA"},
+      {"\"q\" 'a'", "\"q\" 'a'"},
+      {"line\nbreak\ttab", "line\nbreak\ttab"},
+      {"crlf\r\n", "crlf&#13;\n"},
+      {std::string("bell\x07" "gone"), "bellgone"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.in);
+    CHECK(writers::xml_escape_text(c.in) == c.out);
+  }
+}
+
 TEST_CASE("DOT quoting") {
   struct Case {
     std::string in, out;

@@ -29,7 +29,7 @@ void write_key(std::ostream& out, const std::string& id, const char* domain, con
 }
 
 void write_data(std::ostream& out, const char* indent, const std::string& key, const std::string& value) {
-  out << indent << "<data key=\"" << key << "\">" << xml_escape(value) << "</data>\n";
+  out << indent << "<data key=\"" << key << "\">" << xml_escape_text(value) << "</data>\n";
 }
 
 }  // namespace
