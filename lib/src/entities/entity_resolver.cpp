@@ -462,12 +462,22 @@ class Resolver {
         round.kind = series_kind_[last_series_];
         return meeting_entity("round:" + last_series_ + ":" + attributes.at("round"), round, 1);
       }
+      // "the/that meeting": the latest meeting of that kind; "this meeting": the one the text
+      // keeps talking about (most mentioned so far, then latest).
+      const bool proximal = mentions::token_keys(mention.surface).front() == "this";
       std::size_t best = kNone;
       for (std::size_t e = 0; e < table_.entities.size(); ++e) {
         const Entity& entity = table_.entities[e];
         if (entity.type != "meeting" || e == table_.briefing || last_seen_[e] == 0) continue;
         if (entity.kind != mention.title) continue;
-        if (best == kNone || last_seen_[e] >= last_seen_[best]) best = e;
+        if (best == kNone) {
+          best = e;
+          continue;
+        }
+        const bool more = proximal ? (entity.mentions > table_.entities[best].mentions ||
+                                      (entity.mentions == table_.entities[best].mentions && last_seen_[e] >= last_seen_[best]))
+                                   : last_seen_[e] >= last_seen_[best];
+        if (more) best = e;
       }
       if (best == kNone && table_.briefing != kNone &&
           context_.lexicon.list("meeting_heads.briefing").contains(mentions::token_keys(mention.surface).back()))

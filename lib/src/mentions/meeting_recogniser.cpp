@@ -11,6 +11,8 @@
 //  - anaphors ("the dialogue", "this call") that the resolver links to the latest such meeting.
 // Each gets the date the sentence gives next to it and the place "in"/"at" that follows it.
 #include <array>
+#include <chrono>
+#include <cstdio>
 #include <cctype>
 #include <cstdlib>
 
@@ -89,6 +91,23 @@ const Mention* possessor(const SentenceAnalysis& sentence, std::size_t at) {
   return nullptr;
 }
 
+// "2031-W09" (an ISO week, as "two weeks ago" resolves) -> the month holding its Thursday,
+// "2031-03": meetings are dated by day or month.
+std::string month_of_week(const std::string& iso) {
+  if (iso.size() < 8 || iso[4] != '-' || (iso[5] != 'W' && iso[5] != 'w')) return iso;
+  const int year = std::atoi(iso.substr(0, 4).c_str());
+  const int week = std::atoi(iso.substr(6, 2).c_str());
+  if (week < 1 || week > 53) return iso;
+  using namespace std::chrono;
+  const sys_days january4{std::chrono::year{year} / January / 4};
+  const weekday day_of_week{january4};
+  const sys_days week1_monday = january4 - (day_of_week - Monday);
+  const year_month_day thursday{week1_monday + days{(week - 1) * 7 + 3}};
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u", static_cast<int>(thursday.year()), static_cast<unsigned>(thursday.month()));
+  return buffer;
+}
+
 // How far (bytes) a date may stand from the meeting it dates: "took place in London on 4 May".
 constexpr std::size_t kDateReach = 60;
 
@@ -107,21 +126,30 @@ void assign_dates(SentenceAnalysis& sentence) {
                                  : std::string::npos;
     const std::size_t previous =
         m > 0 ? sentence.sentence->original(meetings[m - 1]->begin, meetings[m - 1]->end).end : 0;
+    // Absolute dates must stand next to the meeting; a relative one ("today", "last week") dates
+    // every meeting of its sentence, unless the sentence is a question (questions speculate).
+    const bool question = sentence.sentence->question;
+    const auto reach = [&](const DateMention& date, std::size_t limit) {
+      return date.relative ? (question ? std::size_t{0} : std::string::npos) : limit;
+    };
     const DateMention* chosen = nullptr;
     for (const auto& date : sentence.sentence->dates) {
       if (date.iso.empty()) continue;
-      if (date.span.begin >= end && date.span.begin < next && date.span.begin <= end + kDateReach) {
+      const std::size_t limit = reach(date, kDateReach);
+      if (date.span.begin >= end && date.span.begin < next && (limit == std::string::npos || date.span.begin <= end + limit)) {
         chosen = &date;
         break;
       }
     }
     if (!chosen) {
       for (const auto& date : sentence.sentence->dates) {
-        if (!date.iso.empty() && date.span.end <= begin && date.span.begin >= previous && date.span.end + kDateReach / 2 >= begin)
+        const std::size_t limit = reach(date, kDateReach / 2);
+        if (!date.iso.empty() && date.span.end <= begin && date.span.begin >= previous &&
+            (limit == std::string::npos || date.span.end + limit >= begin))
           chosen = &date;
       }
     }
-    if (chosen && meeting.date.empty()) meeting.date = chosen->iso;
+    if (chosen && meeting.date.empty()) meeting.date = month_of_week(chosen->iso);
   }
 }
 
@@ -169,7 +197,9 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         mention.attributes["series"] = series;
         if (round > 0) {
           mention.attributes["round"] = std::to_string(round);
-          mention.label = capitalise(std::string(tokens[first].text)) + " " + sentence.surface(first + 1, last);
+          std::size_t words_from = first + 1;
+          while (words_from < last && !tokens[words_from].word) ++words_from;
+          mention.label = capitalise(std::string(tokens[first].text)) + " " + sentence.surface(words_from, last);
           mention.key = make_node_id("meeting", series + " " + std::to_string(round));
         } else {
           mention.label = series;
@@ -239,7 +269,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
       std::vector<const Mention*> participants;
       std::size_t end = i + 2;
       for (const auto& other : sentence.mentions) {
-        if (other.type != "actor" || other.kind != "person" || other.first < i + 2 || other.first > i + 12) continue;
+        if (other.type != "actor" || other.kind != "person" || other.first < i + 2 || other.first > i + 16) continue;
         participants.push_back(&other);
         end = std::max(end, other.last);
       }
@@ -256,6 +286,18 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         }
         mention.label = names + " " + sentence.surface(first, i + 1);
         mention.attributes["participants"] = keys;
+      }
+    }
+    if (mention.type.empty() && !token.capitalised() && i + 4 < tokens.size() && tokens[i + 1].key == "between" &&
+        lexicon.list("pair_phrases").match(tokens, i + 2) > 0) {
+      // Between a pair the text does not name here: "the virtual meeting between the two leaders".
+      const std::size_t pair = lexicon.list("pair_phrases").match(tokens, i + 2);
+      if (i + 2 + pair < tokens.size() && tokens[i + 2 + pair].word) {
+        first = i;
+        while (first > 0 && adjectives.contains(tokens[first - 1].key)) --first;
+        last = i + 3 + pair;
+        mention = sentence.make_mention("meeting", kind, first, last, "meeting:between-pair");
+        mention.label = sentence.surface(first, last);
       }
     }
     if (mention.type.empty() && !token.capitalised() && i + 2 < tokens.size() && tokens[i + 1].key == "of") {

@@ -59,6 +59,8 @@ std::size_t known_person(const RecogniserContext& context, const SentenceAnalysi
     if (hit.first == first && hit.last == last && context.kb.entries[hit.target->entry].kind == "person")
       return hit.target->entry;
   }
+  // A full name the gazetteer does not know is someone else than a KB person of that surname.
+  if (last - first > 1) return std::string::npos;
   const auto& candidates = context.persons.by_surname(sentence.tokens[last - 1].key);
   if (candidates.size() == 1) return candidates.front();
   const std::string wanted = title_key(title);
