@@ -143,6 +143,40 @@ TEST_CASE("GraphML from networkx: a node without type or label reads as unknown,
   CHECK(edge->sources() == std::vector<std::string>{"g.graphml"});  // credited to the file
 }
 
+TEST_CASE("what other tools add is skipped, not refused") {
+  struct Case {
+    const char* name;
+    std::string text;
+    Format format;
+    std::size_t nodes;
+    std::size_t edges;
+  };
+  const std::string deep = std::string(20000, '[') + std::string(20000, ']');
+  const Case cases[] = {
+      {"descriptions and file-level data",
+       kHead + "  <desc>made by hand</desc>\n  <key id=\"k\" for=\"graphml\"/>\n  <data key=\"k\">x</data>\n"
+               "  <graph><desc>g</desc><node id=\"a\"><desc>n</desc></node></graph>\n</graphml>\n",
+       Format::graphml, 1, 0},
+      {"yEd elements in another namespace",
+       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:y=\"http://www.yworks.com/xml/graphml\">\n"
+       "  <key id=\"d0\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n"
+       "  <graph><node id=\"a\"><data key=\"d0\"><y:ShapeNode><y:Fill color=\"#FF0000\"/></y:ShapeNode></data></node>"
+       "<node id=\"b\"/><edge source=\"a\" target=\"b\"/></graph>\n</graphml>\n",
+       Format::graphml, 2, 1},
+      {"numeric ids and nested values",
+       "{\"directed\": false, \"graph\": {\"name\": {\"x\": 1}}, \"nodes\": [{\"id\": 1, \"pos\": {\"x\": 0}}, "
+       "{\"id\": 2, \"deep\": " + deep + "}], \"links\": [{\"source\": 1, \"target\": 2, \"weight\": 0.5}]}",
+       Format::json, 2, 1},
+  };
+  for (const auto& c : cases) {
+    const std::string name = c.name;
+    CAPTURE(name);
+    const Graph graph = read(c.text, c.format);
+    CHECK(graph.node_count() == c.nodes);
+    CHECK(graph.edge_count() == c.edges);
+  }
+}
+
 TEST_CASE("support is rebuilt from sources and mentions or weight when a tool dropped it") {
   const std::string text = kHead +
                            "  <key id=\"m\" for=\"node\" attr.name=\"mentions\" attr.type=\"int\"/>\n"

@@ -133,8 +133,8 @@ class GraphmlParser {
       return;
     }
     const auto attributes = attribute_map(raw_attributes);
-    if (local == "desc") {
-      open_.push_back(Element::ignored);
+    if (local == "desc" || (local == "data" && parent == Element::graphml)) {
+      open_.push_back(Element::ignored);  // comments, and data about the whole file
     } else if (local == "key" && parent == Element::graphml) {
       const std::string id = required(attributes, "id", "key");
       Key key;

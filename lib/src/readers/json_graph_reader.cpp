@@ -209,7 +209,9 @@ Graph read_json_graph(std::istream& in, const std::string& file) {
   CountingStream stream(bytes);
   NodeLinkHandler handler(builder, stream);
   rapidjson::Reader reader;
-  constexpr unsigned kFlags = rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseValidateEncodingFlag;
+  // Iterative: a deeply nested input cannot exhaust the stack.
+  constexpr unsigned kFlags =
+      rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
   const rapidjson::ParseResult result = reader.Parse<kFlags>(stream, handler);
   if (handler.failure) throw *handler.failure;
   if (result.IsError()) {
