@@ -105,7 +105,9 @@ class ExtractCommand final : public Command {
         status = kExitBadInput;
         continue;
       }
-      fs::create_directories(target.parent_path());
+      std::error_code ec;
+      fs::create_directories(target.parent_path(), ec);
+      if (ec) throw Error(ErrorKind::input, target.parent_path().string(), "cannot create the directory: " + ec.message());
       write_output(*graph, target.string(), format, write_options_);
     }
     return status;
