@@ -9,6 +9,7 @@
 
 using parley::text::decode;
 using parley::text::SourceEncoding;
+using namespace std::string_literals;
 
 namespace {
 
@@ -95,9 +96,9 @@ TEST_CASE("decode: many invalid sequences give a few reports and a count") {
 
 TEST_CASE("decode: zero bytes that are not UTF-16 make a binary file") {
   const std::vector<std::string> cases = {
-      std::string("PK\x03\x04\x00\x00\x00\x00 some archive text here", 33),
-      std::string("text\0more text that goes on and on", 34),
-      std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16),
+      "PK\x03\x04\x00\x00\x00\x00 some archive text here"s,
+      "text\0more text that goes on and on"s,
+      "\x89PNG\r\n\x1a\n\0\0\0\rIHDR"s,
   };
   for (const auto& bytes : cases) {
     try {
