@@ -93,10 +93,13 @@ void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& se
     // Lowercase instruments with modifiers.
     const std::size_t noun_length = instrument_nouns.match(tokens, i);
     if (noun_length == 0) continue;
+    // "deal with", "agreement that ...": a verb or a clause, not an instrument
+    if (i + noun_length < tokens.size() && lexicon.list("instrument_noun_breakers").contains(tokens[i + noun_length].key)) continue;
     std::string kind = kind_of_head(lexicon, tokens[i + noun_length - 1].key);
     if (kind.empty()) kind = "other";
     std::size_t first = i;
     bool strong = noun_length > 1;
+    bool named_modifier = false;
     while (first > 0 && i - first < 5) {
       const Token& before = tokens[first - 1];
       if (before.text == "-" && !before.space_before && first >= 2) {
@@ -104,13 +107,18 @@ void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& se
         continue;
       }
       if (!before.word || modifier_stops.contains(before.key) || before.numeric()) break;
+      if (before.text.find('\'') != std::string_view::npos) break;  // contractions: "can't deal"
       if (before.capitalised() && !sentence.hit_at(first - 1)) break;
+      if (sentence.hit_at(first - 1)) named_modifier = true;
+      if (lexicon.list("instrument_named_modifiers").contains(before.key)) named_modifier = true;
       if (!weak_modifiers.contains(before.key)) strong = true;
       --first;
     }
     while (first < i && (weak_modifiers.contains(tokens[first].key) || !tokens[first].word)) ++first;
     if (!strong || first == i + noun_length) continue;
     if (first == i && noun_length == 1) continue;
+    // Ambiguous nouns ("resolution") are instruments only with a body or a sanctions word.
+    if (lexicon.list("instrument_nouns_needing_body").contains(tokens[i].key) && !named_modifier) continue;
     const std::size_t last = i + noun_length;
     add(sentence, first, last, kind, sentence.surface(first, last), "agreement:modified-noun");
     i = last - 1;

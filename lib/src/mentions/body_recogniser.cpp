@@ -41,6 +41,7 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
   const WordList& tails = context.lexicon.list("body_tails");
   const WordList& inverted = context.lexicon.list("body_tails_inverted");
   const WordList& connectors = context.lexicon.list("name_connectors");
+  const WordList& organisation_tails = context.lexicon.list("organization_tails");
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (!tokens[i].word || !tokens[i].capitalised()) continue;
     std::size_t first = i, last = i + 1;
@@ -50,7 +51,32 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
     if (head_first) {
       last = capitalised_end(tokens, i, connectors);
       if (last <= i + 2) continue;
+      // "Oval Office of ...": a capitalised word before the head makes it another name
+      if (i > 0 && tokens[i - 1].word && tokens[i - 1].capitalised() && !sentence.hit_at(i - 1) &&
+          !context.lexicon.list("non_name_words").contains(tokens[i - 1].key))
+        continue;
       canonical = sentence.surface(i, last);
+    } else if (organisation_tails.contains(tokens[i].key) && i > 0) {
+      // Organisations by their head word: "Example Workers' Party", "Freedonian Navy".
+      first = capitalised_start(tokens, i, connectors);
+      while (first < i && context.lexicon.list("non_name_words").contains(tokens[first].key)) ++first;
+      if (first >= i) continue;
+      canonical = sentence.surface(first, last);
+      if (sentence.covered(first, "actor") && !(sentence.hit_at(first) && sentence.hit_at(first)->last <= i)) {
+        i = last - 1;
+        continue;
+      }
+      const GazetteerHit* prefix = sentence.hit_at(first);
+      std::string country;
+      if (prefix && prefix->first == first && context.kb.entries[prefix->target->entry].kind == "state")
+        country = context.kb.entries[prefix->target->entry].country;
+      if (prefix && prefix->first == first && prefix->last >= last) continue;
+      Mention mention = sentence.make_mention("actor", "organization", first, last, "organization:name+head");
+      mention.label = canonical;
+      mention.country = country;
+      mention.key = make_node_id("actor", canonical);
+      sentence.mentions.push_back(std::move(mention));
+      continue;
     } else if (tails.contains(tokens[i].key)) {
       first = capitalised_start(tokens, i, connectors);
       while (first < i && context.lexicon.list("non_name_words").contains(tokens[first].key)) ++first;

@@ -53,12 +53,12 @@ std::size_t action_end(const Lexicon& lexicon, const std::vector<Token>& tokens,
     if (token.text == "-" && token.space_before) break;  // a spaced dash opens an aside
     if (token.text == ",") {
       if (k + 1 >= tokens.size() || openers.contains(tokens[k + 1].key) || soft_openers.contains(tokens[k + 1].key) ||
-          words >= 8)
+          words >= 10)
         break;
       continue;
     }
     if (token.word && k > at && openers.contains(token.key) && words >= 4) break;
-    if (token.word && k > at && soft_openers.contains(token.key) && words >= 9) break;
+    if (token.word && k > at && soft_openers.contains(token.key) && words >= 10) break;
     if (token.word) ++words;
   }
   while (k > at && (!tokens[k - 1].word || trailing.contains(tokens[k - 1].key))) --k;

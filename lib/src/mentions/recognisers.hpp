@@ -10,6 +10,7 @@ namespace parley::mentions {
 void recognise_known_names(const RecogniserContext& context, SentenceAnalysis& sentence);   // known_name_recogniser.cpp
 void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sentence);       // person_recogniser.cpp
 void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& sentence);        // body_recogniser.cpp
+void recognise_groups(const RecogniserContext& context, SentenceAnalysis& sentence);        // group_recogniser.cpp
 void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& sentence);    // agreement_recogniser.cpp
 void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sentence);      // meeting_recogniser.cpp
 void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& sentence);   // commitment_recogniser.cpp

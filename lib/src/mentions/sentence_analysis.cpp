@@ -56,6 +56,7 @@ SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_
   recognise_known_names(context, analysis);
   recognise_persons(context, analysis);
   recognise_bodies(context, analysis);
+  recognise_groups(context, analysis);
   recognise_agreements(context, analysis);
   recognise_meetings(context, analysis);
   recognise_commitments(context, analysis);

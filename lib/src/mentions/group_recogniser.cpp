@@ -1,0 +1,47 @@
+// Groups the knowledge base does not name: a plural group noun (lexicon group_nouns: "oligarchs",
+// "militias", "networks") after a state's demonym or a qualifying word (group_modifiers:
+// "sanctioned", "designated", "cyber-criminal"): "sanctioned Freedonian oligarchs". One group per
+// noun in a document: "sanctioned oligarchs" and "Freedonian oligarchs" are the same people.
+#include "entities/knowledge_base_data.hpp"
+#include "mentions/recognisers.hpp"
+#include "parley/ids.hpp"
+
+namespace parley::mentions {
+
+void recognise_groups(const RecogniserContext& context, SentenceAnalysis& sentence) {
+  const auto& tokens = sentence.tokens;
+  const WordList& nouns = context.lexicon.list("group_nouns");
+  const WordList& modifiers = context.lexicon.list("group_modifiers");
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (!nouns.contains(tokens[i].key) || tokens[i].capitalised()) continue;
+    std::size_t first = i;
+    std::string country;
+    while (first > 0 && i - first < 4) {
+      const Token& before = tokens[first - 1];
+      if (modifiers.contains(before.key)) {
+        --first;
+        continue;
+      }
+      if (before.text == "-" && !before.space_before && first >= 2 && modifiers.contains(tokens[first - 2].key + "-" + tokens[first].key)) {
+        --first;
+        continue;
+      }
+      const GazetteerHit* hit = sentence.hit_at(first - 1);
+      if (hit && hit->last == first && context.kb.entries[hit->target->entry].kind == "state" &&
+          hit->target->form == NameForm::demonym) {
+        country = context.kb.entries[hit->target->entry].country;
+        first = hit->first;
+        continue;
+      }
+      break;
+    }
+    if (first == i) continue;
+    Mention mention = sentence.make_mention("actor", "group", first, i + 1, "group:modifier+noun");
+    mention.label = mention.surface;
+    mention.country = country;
+    mention.key = make_node_id("actor", std::string(tokens[i].key));
+    sentence.mentions.push_back(std::move(mention));
+  }
+}
+
+}  // namespace parley::mentions
