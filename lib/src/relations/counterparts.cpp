@@ -2,7 +2,9 @@
 //  - "<person> ... his/her/my (<state>) counterpart(,) <person>": the person named (or
 //    speaking) before the trigger and the one named after it;
 //  - a meeting where exactly two persons of two different states take part: they are each
-//    other's counterparts; likewise the bodies that lead two states' delegations.
+//    other's counterparts when their titles name the same rank.
+#include <algorithm>
+#include <string>
 #include <vector>
 
 #include "relations/relation_rules.hpp"
@@ -35,6 +37,23 @@ void counterpart_in_sentence(RelationContext& c, std::size_t s) {
   }
 }
 
+// Do two titles name the same rank ("Foreign Secretary" and "Secretary of State" share
+// "secretary")? Unknown titles do not rule a pair out.
+bool titles_match(const RelationContext& c, std::size_t a, std::size_t b) {
+  auto title = [&](std::size_t e) {
+    auto found = c.entity(e).attributes.find("title");
+    return found == c.entity(e).attributes.end() ? std::string() : found->second;
+  };
+  const auto left = mentions::token_keys(title(a));
+  const auto right = mentions::token_keys(title(b));
+  if (left.empty() || right.empty()) return true;
+  const auto& ranks = c.lexicon.list("relation_rank_words");
+  for (const auto& word : left) {
+    if (ranks.contains(word) && std::find(right.begin(), right.end(), word) != right.end()) return true;
+  }
+  return false;
+}
+
 void bilateral_meetings(RelationContext& c) {
   for (const auto& [meeting, actors] : c.participants) {
     std::vector<std::size_t> persons;
@@ -45,6 +64,7 @@ void bilateral_meetings(RelationContext& c) {
     const std::size_t left = c.state_of(persons[0]);
     const std::size_t right = c.state_of(persons[1]);
     if (left == entities::kNone || right == entities::kNone || left == right) continue;
+    if (!titles_match(c, persons[0], persons[1])) continue;
     c.sink.add_implied("counterpart_of", persons[0], persons[1], "bilateral_meeting");
   }
 }

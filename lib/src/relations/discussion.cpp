@@ -36,8 +36,19 @@ void add_briefing_subjects(RelationContext& c) {
   if (!c.is(briefing, "meeting") || c.entity(briefing).kind != "briefing" || c.document.turns.empty()) return;
   std::set<std::size_t> excluded;
   if (auto found = c.participants.find(briefing); found != c.participants.end()) excluded = found->second;
-  for (std::size_t speaker : c.table.turn_speakers) excluded.insert(speaker);
-  for (std::size_t state : c.table.turn_states) excluded.insert(state);
+  // The speakers' own side (their states and those states' officials and bodies) speaks; it is
+  // not what the briefing is about.
+  std::set<std::size_t> own_states;
+  for (std::size_t speaker : c.table.turn_speakers) {
+    excluded.insert(speaker);
+    if (c.state_of(speaker) != entities::kNone) own_states.insert(c.state_of(speaker));
+  }
+  for (std::size_t state : c.table.turn_states) own_states.insert(state);
+  if (c.table.home_state != entities::kNone) own_states.insert(c.table.home_state);
+  for (std::size_t e = 0; e < c.table.entities.size(); ++e) {
+    if (c.is(e, "actor") && own_states.count(c.state_of(e))) excluded.insert(e);
+  }
+  excluded.insert(own_states.begin(), own_states.end());
   for (std::size_t s = 0; s < c.facts.size(); ++s) {
     const int turn = c.document.sentences[s].turn;
     if (turn < 0 || static_cast<std::size_t>(turn) >= c.document.turns.size()) continue;

@@ -3,6 +3,8 @@
 //    "with (senior) officials from <body>", "<actor> attended as an observer": participants;
 //  - "<actor> (and <actor>) met / held / hosted <meeting>", "<actor> met with <actor>": the
 //    actors before the verb take part (hosts for "hosted"), those after "with" are counterparts;
+//  - the actors a meeting's name holds or that own it ("Secretary Smith's visit to Paris"), and
+//    those named right after it ("between A and B", "with A", "to <capital>");
 //  - a transcript's speakers take part in the briefing it records (the moderator hosts it);
 //    questioners are of low interest and left out.
 #include "relations/relation_rules.hpp"
@@ -62,6 +64,31 @@ void meeting_verbs(RelationContext& c, std::size_t s) {
     c.participate(actor, f.meeting, s, "met_with", hosting ? "participant" : "counterpart");
 }
 
+// Actors a meeting's own words name: "the U.S.-UK Dialogue", "Secretary Smith's trip to
+// Beijing", "the meeting between President A and President B", "a meeting of the leaders of X".
+void named_in_meeting(RelationContext& c, std::size_t s) {
+  const SentenceFacts& f = c.facts[s];
+  const auto& tokens = c.table.tokens[s];
+  const auto& linkers = c.lexicon.list("relation_meeting_linkers");
+  for (const auto& m : f.mentions) {
+    if (!c.is(m.entity, "meeting")) continue;
+    for (const auto& a : f.mentions) {
+      if (!c.is(a.entity, "actor")) continue;
+      const bool inside = a.first >= m.first && a.last <= m.last && a.last > a.first;
+      const bool owner = a.last < m.first && a.last < tokens.size() && tokens[a.last].key == "'s" && m.first - a.last <= 3;
+      if (inside || owner) c.participate(a.entity, m.entity, s, "named_in_meeting", owner ? "lead" : "participant");
+    }
+    if (m.last < tokens.size() && linkers.match(tokens, m.last) > 0) {
+      const std::size_t from = m.last + linkers.match(tokens, m.last);
+      const bool to_place = tokens[m.last].key == "to";
+      for (std::size_t actor : c.mentioned(s, "actor", from, object_end(c, s, from, 10))) {
+        if (to_place && !c.is_actor_kind(actor, "state")) continue;
+        c.participate(actor, m.entity, s, "named_after_meeting", to_place ? "host" : "participant");
+      }
+    }
+  }
+}
+
 void speakers(RelationContext& c) {
   if (!c.is(c.table.briefing, "meeting")) return;
   for (std::size_t turn = 0; turn < c.document.turns.size() && turn < c.table.turn_speakers.size(); ++turn) {
@@ -82,6 +109,7 @@ void speakers(RelationContext& c) {
 void add_participation(RelationContext& context) {
   for (std::size_t s = 0; s < context.facts.size(); ++s) {
     delegations(context, s);
+    named_in_meeting(context, s);
     meeting_verbs(context, s);
   }
   speakers(context);

@@ -1,6 +1,9 @@
 // add_relations (see relation_builder.hpp): runs the rule families in order.
 #include "relations/relation_builder.hpp"
 
+#include <cstdio>
+#include <cstdlib>
+
 #include "relations/edge_sink.hpp"
 #include "relations/relation_context.hpp"
 #include "relations/relation_rules.hpp"
@@ -11,6 +14,22 @@ void add_relations(const Document& document, const entities::EntityTable& table,
                    const mentions::Lexicon& lexicon, Graph& graph) {
   EdgeSink sink(document, table, graph);
   RelationContext context(document, table, kb, lexicon, sink);
+  if (std::getenv("PARLEY_DEBUG_RELATIONS")) {
+    for (std::size_t i = 0; i < context.facts.size(); ++i) {
+      std::fprintf(stderr, "[%zu] turn=%d meeting=%s agents=", i, document.sentences[i].turn,
+                   context.facts[i].meeting == entities::kNone ? "-" : table.entities[context.facts[i].meeting].id.c_str());
+      for (auto a : context.facts[i].agents) std::fprintf(stderr, "%s,", table.entities[a].id.c_str());
+      std::fprintf(stderr, " :: %s\n", document.sentences[i].text.c_str());
+      for (const auto& m : context.facts[i].mentions)
+        std::fprintf(stderr, "     %zu-%zu %s %s\n", m.first, m.last, table.entities[m.entity].id.c_str(), m.mention->surface.c_str());
+    }
+    std::fprintf(stderr, "briefing=%s home=%s\n", table.briefing == entities::kNone ? "-" : table.entities[table.briefing].id.c_str(),
+                 table.home_state == entities::kNone ? "-" : table.entities[table.home_state].id.c_str());
+    for (std::size_t t = 0; t < table.turn_speakers.size(); ++t)
+      std::fprintf(stderr, "turn %zu speaker=%s state=%s\n", t,
+                   table.turn_speakers[t] == entities::kNone ? "-" : table.entities[table.turn_speakers[t]].id.c_str(),
+                   t < table.turn_states.size() && table.turn_states[t] != entities::kNone ? table.entities[table.turn_states[t]].id.c_str() : "-");
+  }
   add_participation(context);
   add_commitment_links(context);   // after participation: makers take part in the meeting
   add_agreement_links(context);

@@ -122,10 +122,48 @@ std::size_t RelationContext::first_verb(std::size_t s) const {
   return first;
 }
 
+// The meeting a document is about: the one it records (a briefing), else the meeting it names
+// most often (the first named among equals).
+std::size_t RelationContext::main_meeting() const {
+  if (has_node(table.briefing)) return table.briefing;
+  std::size_t best = entities::kNone;
+  long best_count = 0;
+  std::vector<long> counts(table.entities.size(), 0);
+  for (std::size_t s = 0; s < table.sentences.size(); ++s) {
+    for (const auto& resolved : table.sentences[s]) {
+      if (!is(resolved.entity, "meeting")) continue;
+      if (++counts[resolved.entity] > best_count) {
+        best_count = counts[resolved.entity];
+        best = resolved.entity;
+      }
+    }
+  }
+  return best;
+}
+
+// Where a first or third person plural stands in tokens [from, to) of sentence s (the token
+// index), or the sentence's length when none does.
+std::size_t RelationContext::pronoun_after(std::size_t s, std::size_t from, std::size_t to, bool* plural_they) const {
+  const auto& tokens = table.tokens[s];
+  const auto& they = lexicon.list("third_person_plural");
+  const auto& we = lexicon.list("first_person_plural");
+  for (std::size_t at = from; at < to && at < tokens.size(); ++at) {
+    if (they.match(tokens, at) > 0) {
+      *plural_they = true;
+      return at;
+    }
+    if (we.contains(tokens[at].key)) {
+      *plural_they = false;
+      return at;
+    }
+  }
+  return tokens.size();
+}
+
 void RelationContext::compute_facts() {
   facts.assign(document.sentences.size(), SentenceFacts{});
-  std::vector<std::size_t> last_group;  // the actors last named together as the ones acting
-  std::size_t current_meeting = has_node(table.briefing) ? table.briefing : entities::kNone;
+  std::vector<std::size_t> last_group;  // the states last named together as the ones acting
+  const std::size_t main = main_meeting();
   for (std::size_t s = 0; s < facts.size() && s < table.sentences.size(); ++s) {
     SentenceFacts& f = facts[s];
     for (const auto& resolved : table.sentences[s]) {
@@ -134,23 +172,42 @@ void RelationContext::compute_facts() {
     }
     std::stable_sort(f.mentions.begin(), f.mentions.end(),
                      [](const Mentioned& a, const Mentioned& b) { return a.first < b.first; });
+    f.group = last_group;
 
     const std::size_t verb = first_verb(s);
-    for (std::size_t actor : mentioned(s, "actor", 0, verb)) f.agents.push_back(actor);
+    std::size_t last_named_end = 0;
+    for (const auto& m : f.mentions) {
+      if (m.first < verb && is(m.entity, "actor")) last_named_end = std::max(last_named_end, m.last);
+    }
+    // "In response to X's war, they imposed ...": a pronoun between the names and the verb is
+    // the subject, and the names belong to a leading phrase.
+    bool plural_they = false;
+    const bool pronoun = pronoun_after(s, last_named_end, verb, &plural_they) < verb;
+    if (!pronoun) {
+      for (std::size_t actor : mentioned(s, "actor", 0, verb)) f.agents.push_back(actor);
+    }
     f.agents_named = !f.agents.empty();
-    if (f.agents.empty() && says_they(s) && !last_group.empty()) f.agents = last_group;
-    if (f.agents.empty() && says_we(s) && we_state(s) != entities::kNone) f.agents.push_back(we_state(s));
-    if (f.agents_named && f.agents.size() >= 2) last_group = f.agents;
+    if (pronoun && plural_they) f.agents = last_group;
+    if (pronoun && !plural_they && we_state(s) != entities::kNone) f.agents.push_back(we_state(s));
+    if (f.agents_named && f.agents.size() >= 2) {
+      // "Both nations" and "they" refer back to states: a body named as acting stands for its state.
+      std::vector<std::size_t> group;
+      for (std::size_t agent : f.agents) {
+        std::size_t state = is_actor_kind(agent, "person") ? entities::kNone : state_of(agent);
+        if (state == entities::kNone) state = agent;
+        if (std::find(group.begin(), group.end(), state) == group.end()) group.push_back(state);
+      }
+      if (group.size() >= 2) last_group = group;
+    }
 
     const auto meetings = mentioned(s, "meeting");
     if (!meetings.empty()) {
       f.meeting = meetings.front();
       f.meeting_named = true;
-      if (document.sentences[s].turn < 0) current_meeting = f.meeting;
     } else {
       // Inside a speaker's turn an unnamed meeting is the briefing itself; outside, the meeting
-      // the text last spoke of.
-      f.meeting = document.sentences[s].turn >= 0 && has_node(table.briefing) ? table.briefing : current_meeting;
+      // the document is about.
+      f.meeting = document.sentences[s].turn >= 0 && has_node(table.briefing) ? table.briefing : main;
     }
   }
 }

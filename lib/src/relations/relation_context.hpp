@@ -37,6 +37,8 @@ struct SentenceFacts {
   // speaker's state for "we", else the group last named for "they" / "both sides".
   std::vector<std::size_t> agents;
   bool agents_named = false;         // the agents are named in this sentence (not a pronoun)
+  // The states last named together as acting, as of this sentence: who "they" would be.
+  std::vector<std::size_t> group;
   std::size_t meeting = entities::kNone;  // the meeting the sentence speaks of (named or in context)
   bool meeting_named = false;        // named in this sentence
 };
@@ -80,6 +82,8 @@ class RelationContext {
 
  private:
   void compute_facts();
+  std::size_t main_meeting() const;
+  std::size_t pronoun_after(std::size_t s, std::size_t from, std::size_t to, bool* plural_they) const;
   std::size_t first_verb(std::size_t s) const;
 };
 

@@ -23,7 +23,17 @@ void add_targets(RelationContext& c) {
       }
     }
     if (targets.empty()) continue;
-    std::vector<std::size_t> sources = f.agents;
+    // Sanctions are a state's acts: a body that imposes them stands for its state, and a person
+    // who announces them commits their state too.
+    std::vector<std::size_t> sources;
+    for (std::size_t agent : f.agents) {
+      const std::size_t state = c.state_of(agent);
+      if (!c.is_actor_kind(agent, "organization") || state == entities::kNone) sources.push_back(agent);
+      if (state != entities::kNone && state != agent) sources.push_back(state);
+    }
+    // "This commitment is reflected in actions targeting X": no one named acts, so the states
+    // last named as acting do.
+    if (sources.empty() && c.document.sentences[s].turn < 0) sources = f.group;
     if (sources.empty() && c.we_state(s) != entities::kNone && c.document.sentences[s].turn < 0)
       sources.push_back(c.we_state(s));
     for (std::size_t commitment : c.mentioned(s, "commitment")) sources.push_back(commitment);

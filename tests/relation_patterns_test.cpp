@@ -1,0 +1,138 @@
+// Relation patterns on invented sentences: each case runs the real reader and extractor over a
+// short invented briefing (real states and bodies, invented people and meetings) and checks
+// that an edge of the expected type joins the nodes whose labels hold the given words, or, for
+// the negative cases, that no such edge is drawn.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "entities/entity_resolver.hpp"
+#include "entities/extraction_state.hpp"
+#include "parley/document_reader.hpp"
+#include "parley/extractor.hpp"
+#include "parley/knowledge_base.hpp"
+
+using parley::EdgeData;
+using parley::Graph;
+using parley::NodeData;
+
+namespace {
+
+const parley::Extractor& extractor() {
+  static const parley::KnowledgeBase kb = parley::KnowledgeBase::builtin();
+  static const parley::Extractor instance(kb);
+  return instance;
+}
+
+// Under a title line, as briefings come, so that the sentence under test is body text.
+Graph extract(const std::string& text) {
+  return extractor().extract(parley::read_document_bytes("Invented Readout\n\n" + text + "\n", "invented.txt"));
+}
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  return text;
+}
+
+bool names(const NodeData& node, const std::string& words) {
+  return lower(node.label).find(lower(words)) != std::string::npos;
+}
+
+const EdgeData* find_edge(const Graph& graph, const std::string& type, const std::string& source,
+                          const std::string& target) {
+  for (const auto& edge : graph.sorted_edges()) {
+    if (edge.data().type != type) continue;
+    if (names(edge.source(), source) && names(edge.target(), target)) return &edge.data();
+    if (parley::is_symmetric_edge_type(type) && names(edge.source(), target) && names(edge.target(), source))
+      return &edge.data();
+  }
+  return nullptr;
+}
+
+std::string dump(const Graph& graph) {
+  std::string out;
+  for (const auto& edge : graph.sorted_edges())
+    out += edge.data().type + ": " + edge.source().label + " -> " + edge.target().label + " [" + edge.data().rule + "]\n";
+  return out;
+}
+
+struct Case {
+  const char* pattern;
+  std::string text;
+  const char* type;
+  const char* source;
+  const char* target;
+  bool expected = true;
+};
+
+const char* const kDialogue =
+    "Sweden and Hungary held the first Sweden-Hungary Energy Dialogue in Vienna on March 3, 2025. ";
+
+const std::vector<Case> kCases = {
+    {"met with", "Swedish Foreign Minister Ana Lind met with Hungarian Foreign Minister Tomas Varga "
+                 "in Vienna on March 3, 2025, for the first Sweden-Hungary Energy Dialogue.",
+     "participates_in", "Lind", "Energy Dialogue"},
+    {"met with: the other side", "Ana Lind, the Foreign Minister of Sweden, met with Hungarian Foreign Minister "
+                                 "Tomas Varga in Vienna on March 3, 2025, for the first Sweden-Hungary Energy Dialogue.",
+     "participates_in", "Varga", "Energy Dialogue"},
+    {"held", kDialogue, "participates_in", "Hungary", "Energy Dialogue"},
+    {"delegation led by", "The United States and Brazil held the second U.S.-Brazil Trade Dialogue in Brasilia on "
+                          "May 2, 2024. The U.S. delegation was led by the Department of Commerce.",
+     "participates_in", "Department of Commerce", "Trade Dialogue"},
+    {"officials from", "The United States and Brazil held the second U.S.-Brazil Trade Dialogue in Brasilia on "
+                       "May 2, 2024. The U.S. delegation was led by the State Department, with senior officials "
+                       "from the Department of the Treasury.",
+     "participates_in", "Treasury", "Trade Dialogue"},
+    {"pledged (makes)", "Kenya and Ghana pledged to expand cross-border payment links.", "makes", "Ghana", "payment"},
+    {"made at the meeting named", "At the third Kenya-Ghana Trade Dialogue, Kenya and Ghana pledged to expand "
+                                  "cross-border payment links.",
+     "made_at", "payment", "Trade Dialogue"},
+    {"under the agreement", "Norway and Denmark committed to share customs data under the Wassenaar Arrangement.",
+     "under", "customs data", "Wassenaar"},
+    {"parties to", "Chile and Peru are parties to the Wassenaar Arrangement.", "party_to", "Peru", "Wassenaar"},
+    {"sanctions on", "Canada imposed sanctions on Belarus in response to the crackdown.", "targets", "Canada",
+     "Belarus"},
+    {"targeting", "Japan announced new export controls targeting North Korea.", "targets", "Japan", "Korea"},
+    {"no target before the trigger", "Canada imposed sanctions on Belarus in response to the crackdown.", "targets",
+     "Belarus", "Canada", false},
+    {"sanctions: a body acts for its state", "The United States welcomed the decision. The U.S. Department of the "
+                                             "Treasury imposed sanctions on Belarus.",
+     "targets", "United States", "Belarus"},
+    {"no target in 'war against'", "Canada discussed the war against Ukraine.", "targets", "Canada", "Ukraine", false},
+    {"counterpart", "Foreign Minister Ana Lind of Sweden welcomed her Hungarian counterpart, Foreign Minister Tomas "
+                    "Varga, to Stockholm.",
+     "counterpart_of", "Lind", "Varga"},
+    {"discussed", std::string(kDialogue) + "The two sides discussed Iran.", "discussed",
+     "Energy Dialogue", "Iran"},
+    {"follows (series rounds)", "Sweden and Hungary held the second Sweden-Hungary Energy Dialogue in Budapest, "
+                                "following the first Sweden-Hungary Energy Dialogue in Vienna.",
+     "follows", "Second", "First"},
+    {"member_of (person's state)", "Swedish Foreign Minister Ana Lind spoke with reporters in Stockholm.",
+     "member_of", "Lind", "Sweden"},
+    {"member_of (body's state)", "The U.S. Department of the Treasury and the United States Mission to the OSCE "
+                                 "raised the elections in Belarus.", "member_of",
+     "Treasury", "United States"},
+};
+
+}  // namespace
+
+TEST_CASE("relation patterns on invented sentences") {
+  for (const auto& c : kCases) {
+    const std::string pattern = c.pattern;
+    CAPTURE(pattern);
+    const Graph graph = extract(c.text);
+    const std::string edges = dump(graph);
+    CAPTURE(edges);
+    const EdgeData* found = find_edge(graph, c.type, c.source, c.target);
+    CHECK((found != nullptr) == c.expected);
+    if (found && c.expected) {
+      CHECK_FALSE(found->evidence.text.empty());
+      CHECK(found->evidence.source == "invented.txt");
+      CHECK(found->weight() >= 1.0);
+      CHECK_FALSE(found->rule.empty());
+    }
+  }
+}
