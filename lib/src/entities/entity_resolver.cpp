@@ -495,6 +495,15 @@ class Resolver {
     if (table_.briefing != kNone && !document_.title.empty() && mention.surface.size() > 3 &&
         document_.title.find(mention.surface) != std::string::npos)
       return table_.briefing;
+    // "the dialogue in Geneva" after a named dialogue: that dialogue, now with its place.
+    if (attributes.count("definite")) {
+      Mention anaphor = mention;
+      anaphor.reference = Reference::anaphor;
+      anaphor.title = mention.kind;
+      anaphor.surface = "the " + mention.surface;
+      const std::size_t earlier = resolve_meeting(anaphor, sentence);
+      if (earlier != kNone && earlier != table_.briefing) return earlier;
+    }
     if (attributes.count("series")) {
       const std::string& series = attributes.at("series");
       const std::string signature = series_signature(series);
@@ -557,6 +566,7 @@ class Resolver {
           const std::size_t person = resolve_actor(label, s);
           if (person != kNone) {
             table_.turn_speakers[turn] = person;
+            officials_.insert(person);
             note(person, label, s);
           }
         }
@@ -566,6 +576,7 @@ class Resolver {
         if (mention.type == "actor") {
           entity = resolve_actor(mention, s);
           if (entity != kNone) note(entity, mention, s, mention.reference != Reference::title);
+          if (entity != kNone && mention.reference == Reference::title) officials_.insert(entity);
         } else if (mention.type == "agreement") {
           auto found = by_key_.find(mention.key);
           entity = found == by_key_.end() ? kNone : follow(found->second);
@@ -612,11 +623,31 @@ class Resolver {
     return kNone;
   }
 
+  // The state the document speaks for: the state of its speakers and of the officials it calls by
+  // their title alone ("the Secretary": its own side), by mentions; else the most mentioned state.
   void choose_home_state() {
+    std::map<std::string, long> by_country;
+    for (std::size_t e = 0; e < table_.entities.size(); ++e) {
+      const Entity& entity = table_.entities[e];
+      if (redirect_[e] == kNone && entity.kind == "person" && !entity.country.empty() && officials_.count(e))
+        by_country[entity.country] += entity.mentions;
+    }
+    std::string country;
+    long most = 0;
+    for (const auto& [code, count] : by_country) {
+      if (count > most) {
+        most = count;
+        country = code;
+      }
+    }
     long best = 0;
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
       const Entity& entity = table_.entities[e];
       if (redirect_[e] != kNone || entity.kind != "state") continue;
+      if (!country.empty() && entity.country == country) {
+        table_.home_state = e;
+        return;
+      }
       if (entity.mentions > best) {
         best = entity.mentions;
         table_.home_state = e;
@@ -749,6 +780,7 @@ class Resolver {
   std::vector<std::string> pending_series_;
   std::string last_series_;
   std::vector<std::size_t> last_makers_;
+  std::set<std::size_t> officials_;  // persons who speak or are called by their title alone
 };
 
 }  // namespace

@@ -60,6 +60,12 @@ void Lexicon::add(const std::string& name, std::string_view phrase) {
   order_[name].push_back(keys.size() == 1 ? keys.front() : std::string());
 }
 
+std::vector<std::string> Lexicon::lists_starting_with(const std::string& prefix) const {
+  std::vector<std::string> names;
+  for (auto it = lists_.lower_bound(prefix); it != lists_.end() && it->first.starts_with(prefix); ++it) names.push_back(it->first);
+  return names;
+}
+
 std::size_t Lexicon::position(const std::string& name, const std::string& key) const {
   auto found = order_.find(name);
   if (found == order_.end()) return 0;

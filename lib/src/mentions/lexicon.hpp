@@ -40,6 +40,8 @@ class Lexicon {
   // The named list; an empty list when the knowledge base has none of that name.
   const WordList& list(const std::string& name) const;
   void add(const std::string& name, std::string_view phrase);
+  // Names of the lists that start with this prefix ("title_country."), in name order.
+  std::vector<std::string> lists_starting_with(const std::string& prefix) const;
   // 1-based position of a one-word entry in the named list as written (0: absent): ordinals.
   std::size_t position(const std::string& name, const std::string& key) const;
 

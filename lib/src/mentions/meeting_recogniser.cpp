@@ -325,6 +325,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         mention = sentence.make_mention("meeting", kind, first, last, "meeting:noun-in-place");
         mention.label = sentence.surface(first, last);
         mention.location = sentence.surface(i + 2, place_last);
+        if (first > 0 && (tokens[first - 1].key == "the" || tokens[first - 1].key == "this")) mention.attributes["definite"] = "true";
       }
     }
     if (mention.type.empty() && i > 0 && determiners.contains(tokens[i - 1].key)) {

@@ -76,6 +76,15 @@ std::size_t known_person(const RecogniserContext& context, const SentenceAnalysi
   return chosen;
 }
 
+// Titles only one state uses ("Secretary of State" and "Foreign Secretary" in their national
+// forms) give the person's state: lexicon lists title_country.<alpha-3>.
+std::string country_of_title(const Lexicon& lexicon, const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+  for (const std::string& code : lexicon.lists_starting_with("title_country.")) {
+    if (lexicon.list(code).match(tokens, first) == last - first) return code.substr(code.find('.') + 1);
+  }
+  return {};
+}
+
 }  // namespace
 
 void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sentence) {
@@ -90,7 +99,8 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
     const std::string title = sentence.surface(i, name_start);
     const std::size_t name_length = tokens[i].capitalised() ? person_name_length(context, sentence, name_start) : 0;
     std::size_t state_start = i;
-    const std::string country = sentence.state_before(context.kb, i, &state_start);
+    std::string country = sentence.state_before(context.kb, i, &state_start);
+    if (country.empty()) country = country_of_title(context.lexicon, tokens, i, name_start);
     if (name_length > 0) {
       const std::size_t name_end = name_start + name_length;
       Mention mention = sentence.make_mention("actor", "person", i, name_end, "person:title+name");
