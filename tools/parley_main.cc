@@ -26,6 +26,16 @@ int main(int argc, char** argv) {
   std::vector<std::pair<CLI::App*, Command*>> dispatch;
   for (auto& command : commands) dispatch.emplace_back(command->setup(app), command.get());
 
+  // CLI11 would only say "a subcommand is required" for a mistyped command: name it.
+  if (argc > 1 && argv[1][0] != '-') {
+    bool known = false;
+    for (const auto& [subcommand, command] : dispatch) known = known || subcommand->check_name(argv[1]);
+    if (!known) {
+      std::cerr << "parley: unknown command '" << argv[1] << "'\nRun 'parley --help' for usage.\n";
+      return kExitBadInput;
+    }
+  }
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

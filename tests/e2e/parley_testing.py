@@ -31,8 +31,10 @@ def temp_dir():
 
 def read_graphml(path_or_text):
     """Returns (info, nodes by id, edges as dict keyed by (type, source, target)) of a GraphML."""
-    root = ET.fromstring(path_or_text) if isinstance(path_or_text, (str, bytes)) and \
-        str(path_or_text).lstrip().startswith("<") else ET.parse(path_or_text).getroot()
+    if isinstance(path_or_text, bytes) or (isinstance(path_or_text, str) and path_or_text.lstrip().startswith("<")):
+        root = ET.fromstring(path_or_text)
+    else:
+        root = ET.parse(path_or_text).getroot()
     keys = {k.get("id"): k.get("attr.name") for k in root.iter(GRAPHML_NS + "key")}
 
     def data(element):
