@@ -298,8 +298,9 @@ TEST_CASE("format-specific names: Graphviz weight, GEXF reserved columns, CSV he
       {Format::gexf, "start=\"2024-05-08\" end=\"2024-05-09\"", "title=\"weight\""},
       {Format::gexf, "start=\"2024-05-08\" end=\"2024-07-01\"", "dateTime"},
       {Format::gexf, "kind=\"targets\"", "for=\"all\""},
-      {Format::json, "\"weight\": 3.0", "\"mentions\": \""},
-      {Format::json, "\"aliases\": [\"President Xi\", \"Xi\"]", "\"aliases\": \""},
+      {Format::json, "\"weight\":3.0", "\"mentions\":\""},
+      {Format::json, "\"aliases\":[\"President Xi\",\"Xi\"]", "\"aliases\":\""},
+      {Format::json, "\n    {\"id\":\"actor:wang-yi\",", "\"nodes\": [{"},
   };
   for (const auto& c : cases) {
     CAPTURE(format_name(c.format));

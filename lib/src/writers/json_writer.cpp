@@ -1,18 +1,21 @@
-// The node-link JSON writer.
+// The node-link JSON writer. Every value goes through RapidJSON; the layout puts one node or
+// link per line, so that a changed element is a changed line in a diff of two graphs.
 #include "writers/json_writer.hpp"
 
+#include <charconv>
+#include <cstdint>
 #include <initializer_list>
 #include <ostream>
 
-#include <rapidjson/ostreamwrapper.h>
-#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include "writers/attribute_table.hpp"
 
 namespace parley::writers {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 void write_string(Writer& writer, const std::string& text) {
   writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
@@ -21,6 +24,15 @@ void write_string(Writer& writer, const std::string& text) {
 void write_member(Writer& writer, const std::string& name, const std::string& value) {
   write_string(writer, name);
   write_string(writer, value);
+}
+
+// Numbers come from the table as text written by std::to_chars; read back the same way (no
+// locale can change the decimal point).
+template <typename Number>
+Number parse_number(const std::string& text) {
+  Number value{};
+  std::from_chars(text.data(), text.data() + text.size(), value);
+  return value;
 }
 
 // One attribute in its JSON type; the table gives the text, the column type its shape.
@@ -36,11 +48,19 @@ void write_typed(Writer& writer, Domain domain, const Column& column, const std:
     return;
   }
   switch (column.type) {
-    case ValueType::integer: writer.Int64(std::stoll(text)); return;
-    case ValueType::real: writer.Double(std::stod(text)); return;
+    case ValueType::integer: writer.Int64(parse_number<std::int64_t>(text)); return;
+    case ValueType::real: writer.Double(parse_number<double>(text)); return;
     case ValueType::string: break;
   }
   write_string(writer, text);
+}
+
+// A finished RapidJSON document as text, the writer reset for the next one.
+std::string take(rapidjson::StringBuffer& buffer, Writer& writer) {
+  std::string text(buffer.GetString(), buffer.GetSize());
+  buffer.Clear();
+  writer.Reset(buffer);
+  return text;
 }
 
 }  // namespace
@@ -48,40 +68,35 @@ void write_typed(Writer& writer, Domain domain, const Column& column, const std:
 void JsonWriter::write(const Graph& graph, std::ostream& out) const {
   const auto node_cols = node_columns(graph);
   const auto edge_cols = edge_columns(graph);
-  rapidjson::OStreamWrapper stream(out);
-  Writer writer(stream);
-  writer.SetIndent(' ', 2);
-  writer.SetFormatOptions(rapidjson::kFormatSingleLineArray);
+  rapidjson::StringBuffer buffer;
+  Writer writer(buffer);
 
-  writer.StartObject();
-  writer.Key("directed");
-  writer.Bool(true);
-  writer.Key("multigraph");
-  writer.Bool(true);
-  writer.Key("graph");
   writer.StartObject();
   if (!graph.info.source.empty()) write_member(writer, "source", graph.info.source);
   if (!graph.info.title.empty()) write_member(writer, "title", graph.info.title);
   if (!graph.info.date.empty()) write_member(writer, "date", graph.info.date);
   writer.EndObject();
+  out << "{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": " << take(buffer, writer) << ",\n";
 
-  writer.Key("nodes");
-  writer.StartArray();
+  out << "  \"nodes\": [";
+  const char* separator = "\n    ";
   for (const NodeData* node : graph.sorted_nodes()) {
     writer.StartObject();
     write_member(writer, "id", node->id);
     for (const auto& column : node_cols) {
       auto value = node_value(*node, column.name);
       if (!value) continue;
-      write_typed(writer, Domain::node, column, *value, is_list_column(column.name) ? node_list(*node, column.name) : std::vector<std::string>{},
-                  {"id"});
+      write_typed(writer, Domain::node, column, *value,
+                  is_list_column(column.name) ? node_list(*node, column.name) : std::vector<std::string>{}, {"id"});
     }
     writer.EndObject();
+    out << separator << take(buffer, writer);
+    separator = ",\n    ";
   }
-  writer.EndArray();
+  out << (graph.node_count() ? "\n  ],\n" : "],\n");
 
-  writer.Key("links");
-  writer.StartArray();
+  out << "  \"links\": [";
+  separator = "\n    ";
   for (const auto& edge : graph.sorted_edges()) {
     writer.StartObject();
     write_member(writer, "source", edge.source().id);
@@ -90,15 +105,16 @@ void JsonWriter::write(const Graph& graph, std::ostream& out) const {
     for (const auto& column : edge_cols) {
       auto value = edge_value(edge, column.name);
       if (!value) continue;
-      write_typed(writer, Domain::edge, column, *value, is_list_column(column.name) ? edge_list(edge, column.name) : std::vector<std::string>{},
+      write_typed(writer, Domain::edge, column, *value,
+                  is_list_column(column.name) ? edge_list(edge, column.name) : std::vector<std::string>{},
                   {"source", "target", "key"});
     }
     writer.EndObject();
+    out << separator << take(buffer, writer);
+    separator = ",\n    ";
   }
-  writer.EndArray();
-  writer.EndObject();
-  stream.Flush();
-  out << '\n';
+  out << (graph.edge_count() ? "\n  ]\n" : "]\n");
+  out << "}\n";
 }
 
 }  // namespace parley::writers
