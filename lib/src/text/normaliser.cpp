@@ -182,7 +182,8 @@ NormalisedText normalise(std::string_view original, std::size_t base) {
       } else if (byte < 0x20 || byte == 0x7F) {
         ++i;  // other control characters carry nothing
       } else if (byte == '\\' && i + 1 < n && is_markdown_escapable(static_cast<char>(s[i + 1]))) {
-        builder.emit(original.substr(i + 1, 1), base + i + 1, base + i + 2);
+        // The character stands for both bytes: a range starting here re-reads the escape.
+        builder.emit(original.substr(i + 1, 1), base + i, base + i + 2);
         i += 2;
       } else {
         // A run of plain ASCII is copied in one piece.
