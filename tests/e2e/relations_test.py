@@ -21,7 +21,7 @@ def normalised(text):
 def extract(name, *extra):
     with temp_dir() as tmp:
         out = os.path.join(tmp, "graph.graphml")
-        run("extract", "--quiet", EXAMPLES / name, "-o", out, *extra, check=0)
+        run("extract", "--quiet", name, "-o", out, *extra, cwd=EXAMPLES, check=0)
         return read_graphml(out)
 
 
@@ -47,9 +47,9 @@ CASES = [
     ("joint_statement.txt", "participates_in", "Norway", "Consultations", "met in Oslo"),
     ("joint_statement.txt", "discussed", "Consultations", "Lazarus", "discussed sanctions on the Lazarus Group"),
     ("dialogue_round1.txt", "participates_in", "Global Affairs Canada", "Dialogue", "delegation was led by Global Affairs"),
-    ("dialogue_round1.txt", "participates_in", "Canada Border Services Agency", "Dialogue", "with officials from"),
+    ("dialogue_round1.txt", "participates_in", "European Commission", "Dialogue", "led by the European Commission"),
     ("dialogue_round2.txt", "follows", "Second", "Inaugural", "following the inaugural dialogue"),
-    ("press_briefing.txt", "targets", "United States", "Russia", "sanctions on Russia"),
+    ("press_briefing.txt", "discussed", "Briefing", "Houthis", "We also discussed the Houthis"),
     ("meeting_readout.txt", "participates_in", "Arjun Rao", "Call", "spoke today with"),
 ]
 

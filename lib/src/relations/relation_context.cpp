@@ -10,7 +10,7 @@ namespace {
 const char* const kVerbLists[] = {
     "relation_meeting_verbs", "relation_discuss_words", "relation_target_words", "relation_party_words",
     "relation_produce_words", "relation_lead_words", "commitment_verbs.pledge", "commitment_verbs.agreement",
-    "commitment_verbs.reaffirmation", "intention_markers",
+    "commitment_verbs.reaffirmation", "intention_markers", "relation_action_verbs",
 };
 
 }  // namespace
@@ -70,6 +70,16 @@ std::size_t RelationContext::we_state(std::size_t s) const {
     }
   }
   return has_node(table.home_state) ? table.home_state : entities::kNone;
+}
+
+std::size_t RelationContext::speaker(std::size_t s) const {
+  if (s >= document.sentences.size()) return entities::kNone;
+  const int turn = document.sentences[s].turn;
+  if (turn < 0 || static_cast<std::size_t>(turn) >= table.turn_speakers.size()) return entities::kNone;
+  const std::size_t person = table.turn_speakers[static_cast<std::size_t>(turn)];
+  if (!is(person, "actor")) return entities::kNone;
+  const SpeakerRole role = document.turns[static_cast<std::size_t>(turn)].role;
+  return role == SpeakerRole::questioner || role == SpeakerRole::moderator ? entities::kNone : person;
 }
 
 bool RelationContext::says_we(std::size_t s) const {
@@ -152,7 +162,7 @@ std::size_t RelationContext::pronoun_after(std::size_t s, std::size_t from, std:
       *plural_they = true;
       return at;
     }
-    if (we.contains(tokens[at].key)) {
+    if (we.contains(tokens[at].key) || lexicon.list("first_person_singular").contains(tokens[at].key)) {
       *plural_they = false;
       return at;
     }
@@ -181,14 +191,18 @@ void RelationContext::compute_facts() {
     }
     // "In response to X's war, they imposed ...": a pronoun between the names and the verb is
     // the subject, and the names belong to a leading phrase.
+    // "The two ministers condemned ... Russia": a pronoun that opens the sentence is its subject.
     bool plural_they = false;
-    const bool pronoun = pronoun_after(s, last_named_end, verb, &plural_they) < verb;
+    bool pronoun = pronoun_after(s, 0, std::min<std::size_t>(verb, 2), &plural_they) < verb;
+    if (!pronoun) pronoun = pronoun_after(s, last_named_end, verb, &plural_they) < verb;
     if (!pronoun) {
       for (std::size_t actor : mentioned(s, "actor", 0, verb)) f.agents.push_back(actor);
     }
     f.agents_named = !f.agents.empty();
     if (pronoun && plural_they) f.agents = last_group;
     if (pronoun && !plural_they && we_state(s) != entities::kNone) f.agents.push_back(we_state(s));
+    // "I met with ...", "we cohost ...": in a turn, the speaker acts too.
+    if (pronoun && !plural_they && speaker(s) != entities::kNone) f.agents.push_back(speaker(s));
     if (f.agents_named && f.agents.size() >= 2) {
       // "Both nations" and "they" refer back to states: a body named as acting stands for its state.
       std::vector<std::size_t> group;

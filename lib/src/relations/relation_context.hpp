@@ -74,6 +74,8 @@ class RelationContext {
   // document's; kNone when neither is known.
   std::size_t we_state(std::size_t s) const;
   bool says_we(std::size_t s) const;
+  // The person speaking sentence s (a named speaker's turn; not questioners or the moderator).
+  std::size_t speaker(std::size_t s) const;
   bool says_they(std::size_t s) const;
   // The state entity of an actor: itself for a state, else the document's state entity with the
   // actor's country (or the KB body it serves); kNone when there is none.
