@@ -1,5 +1,7 @@
 // `parley extract`: briefings in, graphs out (one merged graph, or one graph per input).
+#include <algorithm>
 #include <iostream>
+#include <iterator>
 #include <map>
 
 #include "command_line.hh"
@@ -10,6 +12,27 @@
 
 namespace parley::cli {
 namespace {
+
+// A pathological input (a 50 MB page with no line breaks) is extracted in slices of whole
+// sentences, so that memory stays bounded; what links sentences of different slices is lost.
+constexpr std::size_t kSentencesPerSlice = 4000;
+
+Graph extract_in_slices(const Extractor& extractor, Document& document) {
+  if (document.sentences.size() <= kSentencesPerSlice) return extractor.extract(document);
+  std::vector<Sentence> sentences = std::move(document.sentences);
+  Graph graph;
+  for (std::size_t begin = 0; begin < sentences.size(); begin += kSentencesPerSlice) {
+    const std::size_t end = std::min(sentences.size(), begin + kSentencesPerSlice);
+    document.sentences.assign(std::make_move_iterator(sentences.begin() + static_cast<std::ptrdiff_t>(begin)),
+                              std::make_move_iterator(sentences.begin() + static_cast<std::ptrdiff_t>(end)));
+    const Graph slice = extractor.extract(document);
+    if (begin == 0) graph.info = slice.info;
+    // add_* accumulate: the slices are one document, so their sentence counts add up.
+    for (const NodeData* node : slice.sorted_nodes()) graph.add_node(*node);
+    for (const auto& edge : slice.sorted_edges()) graph.add_edge(edge.source().id, edge.target().id, edge.data());
+  }
+  return graph;
+}
 
 class ExtractCommand final : public Command {
  public:
@@ -72,7 +95,12 @@ class ExtractCommand final : public Command {
       if (!quiet_) {
         for (const auto& warning : document.warnings) report_warning(warning);
       }
-      Graph graph = extractor.extract(document);
+      if (document.sentences.size() > kSentencesPerSlice && !quiet_) {
+        report_warning({file.source, Position{}, "very long document (" + std::to_string(document.sentences.size()) +
+                                                     " sentences): extracted in slices of " +
+                                                     std::to_string(kSentencesPerSlice) + " sentences"});
+      }
+      Graph graph = extract_in_slices(extractor, document);
       if (explain_) explain(graph);
       return graph;
     } catch (const Error& error) {
