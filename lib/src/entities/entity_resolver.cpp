@@ -89,7 +89,8 @@ class Resolver {
         const bool inside = list[b].first <= list[a].first && list[a].last <= list[b].last &&
                             (list[b].last - list[b].first) > (list[a].last - list[a].first);
         const bool same_span = list[b].first == list[a].first && list[a].last == list[b].last && b < a;
-        if ((inside && (list[a].key == list[b].key || list[a].type != "actor")) || same_span) drop[a] = true;
+        const bool name_part = inside && list[a].reference == Reference::metonym && list[b].kind == "person";
+        if ((inside && (list[a].key == list[b].key || list[a].type != "actor")) || same_span || name_part) drop[a] = true;
       }
     }
     std::vector<Mention> kept;
@@ -533,7 +534,8 @@ class Resolver {
       const std::size_t speaker = turn == kNone ? kNone : speaker_entity(turn);
       if (speaker != kNone) {
         const std::string& label = table_.entities[speaker].label;
-        labelled.label = label.substr(label.rfind(' ') == std::string::npos ? 0 : label.rfind(' ') + 1) + " " + mention.label;
+        const char* joiner = mention.rule == "meeting:met-with" ? "-" : " ";
+        labelled.label = label.substr(label.rfind(' ') == std::string::npos ? 0 : label.rfind(' ') + 1) + joiner + mention.label;
       }
     }
     return meeting_entity("label:" + slugify(labelled.label), labelled, 1);

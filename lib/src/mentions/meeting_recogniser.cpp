@@ -153,6 +153,74 @@ void assign_dates(SentenceAnalysis& sentence) {
   }
 }
 
+// The person just before token `at` ("President Roe was in ..."), or the speaker for "I"/"we".
+// Returns false when there is neither.
+bool subject_before(const SentenceAnalysis& sentence, std::size_t at, const Mention** person, bool* speaker) {
+  *person = nullptr;
+  *speaker = false;
+  if (at == 0) return false;
+  const std::string& key = sentence.tokens[at - 1].key;
+  if (key == "i" || key == "we") {
+    *speaker = true;
+    return true;
+  }
+  for (const auto& mention : sentence.mentions) {
+    if (mention.type == "actor" && mention.kind == "person" && mention.last == at && !mention.label.empty()) *person = &mention;
+  }
+  return *person != nullptr;
+}
+
+// Meetings told by a verb: "<person> was in <place>", "I will travel to <place>" (a visit;
+// lexicon visit_verbs) and "<person> met with <person>" (a meeting; meeting_verbs).
+void recognise_verb_meetings(const RecogniserContext& context, SentenceAnalysis& sentence) {
+  const auto& tokens = sentence.tokens;
+  const Lexicon& lexicon = context.lexicon;
+  const WordList& visit_verbs = lexicon.list("visit_verbs");
+  const WordList& meeting_verbs = lexicon.list("meeting_verbs");
+  std::vector<Mention> found;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    const std::size_t visit_length = visit_verbs.match(tokens, i);
+    const std::size_t meet_length = visit_length ? 0 : meeting_verbs.match(tokens, i);
+    if (!visit_length && !meet_length) continue;
+    const Mention* person = nullptr;
+    bool speaker = false;
+    if (!subject_before(sentence, i, &person, &speaker)) continue;
+    const std::string visitor = person ? last_word(person->surface) : std::string();
+    if (visit_length) {
+      const std::size_t place_first = i + visit_length;
+      const std::size_t place_last = place_end(sentence, lexicon, place_first);
+      if (place_last == place_first) continue;
+      const std::string place = sentence.surface(place_first, place_last);
+      Mention mention = sentence.make_mention("meeting", "visit", i - 1, place_last, "meeting:visit-verb");
+      mention.label = (visitor.empty() ? std::string() : visitor + " ") + "visit to " + place;
+      mention.location = place;
+      mention.attributes["visitor"] = person ? person->key : "speaker";
+      found.push_back(std::move(mention));
+      continue;
+    }
+    std::vector<const Mention*> others;
+    for (const auto& other : sentence.mentions) {
+      if (other.type == "actor" && other.kind == "person" && other.first >= i + meet_length && other.first <= i + meet_length + 8 &&
+          !other.label.empty())
+        others.push_back(&other);
+    }
+    if (others.empty()) continue;
+    std::string names = visitor;
+    std::string keys = person ? person->key : "speaker";
+    for (const Mention* other : others) {
+      names += (names.empty() ? "" : "-") + last_word(other->surface);
+      keys += " " + other->key;
+    }
+    Mention mention = sentence.make_mention("meeting", "meeting", i - 1, others.back()->last, "meeting:met-with");
+    mention.label = names + " meeting";
+    mention.attributes["participants"] = keys;
+    if (speaker) mention.attributes["visitor"] = "speaker";
+    mention.location = place_after(sentence, lexicon, others.back()->last, tokens.size());
+    found.push_back(std::move(mention));
+  }
+  for (auto& mention : found) sentence.mentions.push_back(std::move(mention));
+}
+
 }  // namespace
 
 void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sentence) {
@@ -341,6 +409,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
     sentence.mentions.push_back(std::move(mention));
   }
   (void)first_meeting;
+  recognise_verb_meetings(context, sentence);
   assign_dates(sentence);
 }
 

@@ -35,7 +35,10 @@ std::size_t person_name_length(const RecogniserContext& context, const SentenceA
     const Token& token = tokens[j];
     if (!token.word || !token.capitalised() || not_names.contains(token.key) || titles.match(tokens, j) > 0) break;
     if (const GazetteerHit* hit = sentence.hit_at(j)) {
-      if (context.kb.entries[hit->target->entry].kind != "person") break;
+      // a capital's name can be a given name ("Sofia", "Victoria") when a name follows it
+      const bool given_name = hit->target->form == NameForm::metonym && hit->last == j + 1 && j + 1 < tokens.size() &&
+                              tokens[j + 1].word && tokens[j + 1].capitalised() && !sentence.hit_at(j + 1);
+      if (context.kb.entries[hit->target->entry].kind != "person" && !given_name) break;
     }
     ++j;
     ++words;
