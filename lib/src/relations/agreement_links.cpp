@@ -20,9 +20,10 @@ void parties_in_sentence(RelationContext& c, std::size_t s) {
   if (agreements.empty()) return;
   for (std::size_t actor : f.agents) {
     for (std::size_t agreement : agreements) {
-      c.sink.add("party_to", actor, agreement, s, "parties_to");
+      // States and bodies are parties; a person who speaks of an agreement commits their state.
+      if (!c.is_actor_kind(actor, "person")) c.sink.add("party_to", actor, agreement, s, "parties_to");
       const std::size_t state = c.state_of(actor);
-      if (state != entities::kNone && !c.is_actor_kind(actor, "person")) c.sink.add("party_to", state, agreement, s, "parties_to_state");
+      if (state != entities::kNone) c.sink.add("party_to", state, agreement, s, "parties_to_state");
     }
   }
 }

@@ -4,7 +4,7 @@
 //    subjects of the meeting the sentence speaks of;
 //  - a briefing (press conference, call with reporters) is about what its speakers talk of: every
 //    actor and agreement named in a speaker's turn, other than the speakers, their states and
-//    those taking part, is a subject of the briefing. Questioners' words are left out.
+//    those taking part, is a subject of the briefing (persons aside). Questioners' words are left out.
 #include <algorithm>
 #include <set>
 
@@ -12,9 +12,51 @@
 
 namespace parley::relations {
 
-void add_briefing_subjects(RelationContext& c);
+namespace {
+
+// What a briefing is not about: those taking part, its speakers, and the speakers' own side (their
+// states, and those states' officials and bodies).
+std::set<std::size_t> not_briefing_subjects(const RelationContext& c) {
+  std::set<std::size_t> excluded;
+  const std::size_t briefing = c.table.briefing;
+  if (auto found = c.participants.find(briefing); found != c.participants.end()) excluded = found->second;
+  std::set<std::size_t> own_states;
+  for (std::size_t speaker : c.table.turn_speakers) {
+    excluded.insert(speaker);
+    if (c.state_of(speaker) != entities::kNone) own_states.insert(c.state_of(speaker));
+  }
+  for (std::size_t state : c.table.turn_states) own_states.insert(state);
+  if (c.table.home_state != entities::kNone) own_states.insert(c.table.home_state);
+  own_states.erase(entities::kNone);  // turns without a known speaker
+  for (std::size_t e = 0; e < c.table.entities.size(); ++e) {
+    if (c.is(e, "actor") && own_states.count(c.state_of(e))) excluded.insert(e);
+  }
+  excluded.insert(own_states.begin(), own_states.end());
+  return excluded;
+}
+
+// Every state, body, group and agreement named in a speaker's turn is a subject of the briefing;
+// persons are left out (a briefing names many officials it is not about).
+void briefing_subjects(RelationContext& c, const std::set<std::size_t>& excluded) {
+  const std::size_t briefing = c.table.briefing;
+  if (!c.is(briefing, "meeting") || c.entity(briefing).kind != "briefing" || c.document.turns.empty()) return;
+  for (std::size_t s = 0; s < c.facts.size(); ++s) {
+    const int turn = c.document.sentences[s].turn;
+    if (turn < 0 || static_cast<std::size_t>(turn) >= c.document.turns.size()) continue;
+    const SpeakerRole role = c.document.turns[static_cast<std::size_t>(turn)].role;
+    if (role == SpeakerRole::questioner || role == SpeakerRole::moderator || role == SpeakerRole::operator_) continue;
+    for (const auto& m : c.facts[s].mentions) {
+      if (excluded.count(m.entity) || c.is_actor_kind(m.entity, "person")) continue;
+      if (!(c.is(m.entity, "actor") || c.is(m.entity, "agreement"))) continue;
+      c.sink.add("discussed", briefing, m.entity, s, "briefing_subject");
+    }
+  }
+}
+
+}  // namespace
 
 void add_discussion(RelationContext& c) {
+  const std::set<std::size_t> excluded = not_briefing_subjects(c);
   for (std::size_t s = 0; s < c.facts.size(); ++s) {
     const SentenceFacts& f = c.facts[s];
     if (!c.is(f.meeting, "meeting")) continue;
@@ -24,41 +66,14 @@ void add_discussion(RelationContext& c) {
     for (const char* type : {"actor", "agreement"}) {
       for (std::size_t subject : c.mentioned(s, type, from)) {
         if (std::find(f.agents.begin(), f.agents.end(), subject) != f.agents.end()) continue;
+        if (f.meeting == c.table.briefing && excluded.count(subject)) continue;
         c.sink.add("discussed", f.meeting, subject, s, "discussed");
       }
     }
   }
-  add_briefing_subjects(c);
-}
-
-void add_briefing_subjects(RelationContext& c) {
-  const std::size_t briefing = c.table.briefing;
-  if (!c.is(briefing, "meeting") || c.entity(briefing).kind != "briefing" || c.document.turns.empty()) return;
-  std::set<std::size_t> excluded;
-  if (auto found = c.participants.find(briefing); found != c.participants.end()) excluded = found->second;
-  // The speakers' own side (their states and those states' officials and bodies) speaks; it is
-  // not what the briefing is about.
-  std::set<std::size_t> own_states;
-  for (std::size_t speaker : c.table.turn_speakers) {
-    excluded.insert(speaker);
-    if (c.state_of(speaker) != entities::kNone) own_states.insert(c.state_of(speaker));
-  }
-  for (std::size_t state : c.table.turn_states) own_states.insert(state);
-  if (c.table.home_state != entities::kNone) own_states.insert(c.table.home_state);
-  for (std::size_t e = 0; e < c.table.entities.size(); ++e) {
-    if (c.is(e, "actor") && own_states.count(c.state_of(e))) excluded.insert(e);
-  }
-  excluded.insert(own_states.begin(), own_states.end());
-  for (std::size_t s = 0; s < c.facts.size(); ++s) {
-    const int turn = c.document.sentences[s].turn;
-    if (turn < 0 || static_cast<std::size_t>(turn) >= c.document.turns.size()) continue;
-    const SpeakerRole role = c.document.turns[static_cast<std::size_t>(turn)].role;
-    if (role == SpeakerRole::questioner || role == SpeakerRole::moderator || role == SpeakerRole::operator_) continue;
-    for (const auto& m : c.facts[s].mentions) {
-      if (excluded.count(m.entity) || !(c.is(m.entity, "actor") || c.is(m.entity, "agreement"))) continue;
-      c.sink.add("discussed", briefing, m.entity, s, "briefing_subject");
-    }
-  }
+  briefing_subjects(c, excluded);
 }
 
 }  // namespace parley::relations
+
+

@@ -23,11 +23,14 @@ void add_targets(RelationContext& c) {
       }
     }
     if (targets.empty()) continue;
-    // Sanctions are a state's acts: a body that imposes them stands for its state, and a person
-    // who announces them commits their state too.
+    // Sanctions are a state's acts: a body or official that imposes them stands for its state.
     std::vector<std::size_t> sources;
     for (std::size_t agent : f.agents) {
       const std::size_t state = c.state_of(agent);
+      if (c.is_actor_kind(agent, "person") && state != entities::kNone) {
+        sources.push_back(state);
+        continue;
+      }
       if (!c.is_actor_kind(agent, "organization") || state == entities::kNone) sources.push_back(agent);
       if (state != entities::kNone && state != agent) sources.push_back(state);
     }
