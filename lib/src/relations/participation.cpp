@@ -78,9 +78,15 @@ void named_in_meeting(RelationContext& c, std::size_t s) {
       const bool owner = a.last < m.first && a.last < tokens.size() && tokens[a.last].key == "'s" && m.first - a.last <= 3;
       if (inside || owner) c.participate(a.entity, m.entity, s, "named_in_meeting", owner ? "lead" : "participant");
     }
-    if (m.last < tokens.size() && linkers.match(tokens, m.last) > 0) {
-      const std::size_t from = m.last + linkers.match(tokens, m.last);
-      const bool to_place = tokens[m.last].key == "to";
+    // The linker may come a few words on ("a meeting in Rome, of course between A and B"), but
+    // not past another entity.
+    std::size_t link = m.last;
+    while (link < tokens.size() && link < m.last + 6 && linkers.match(tokens, link) == 0) ++link;
+    bool entity_between = false;
+    for (const auto& other : f.mentions) entity_between |= other.first >= m.last && other.first < link;
+    if (link < tokens.size() && link < m.last + 6 && !entity_between) {
+      const std::size_t from = link + linkers.match(tokens, link);
+      const bool to_place = tokens[link].key == "to";
       for (std::size_t actor : c.mentioned(s, "actor", from, object_end(c, s, from, 10))) {
         if (to_place && !c.is_actor_kind(actor, "state")) continue;
         c.participate(actor, m.entity, s, "named_after_meeting", to_place ? "host" : "participant");
