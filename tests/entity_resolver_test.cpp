@@ -117,3 +117,16 @@ TEST_CASE("a title alone resolves through the KB role held on the document's dat
     CHECK((find(table, "actor:rufus-t-firefly") != nullptr) == c.resolved);
   }
 }
+
+TEST_CASE("'the dialogue in X' after a named dialogue is that dialogue, with its place") {
+  const Fixture fixture;
+  const auto document = make_document({
+      "Freedonia and Sylvania opened the Third Harbour Dialogue.",
+      "The dialogue in Fredville lasted two days.",
+  });
+  const EntityTable table = parley::entities::resolve_entities(document, fixture.state.context);
+  CHECK(count_type(table, "meeting") == 1);
+  const auto* dialogue = find(table, "meeting:harbour-dialogue-3");
+  REQUIRE(dialogue != nullptr);
+  CHECK(dialogue->location == "Fredville");
+}

@@ -25,11 +25,14 @@ TEST_CASE("meeting mentions with their series, round, label and place") {
       {"We discussed the call between Ambassador Jane Roe and Ambassador Ana Lima.", "Roe-Lima call", "call", "", "", false},
       {"The dialogue took place in Fredville.", "", "dialogue", "", "Fredville", true},
       {"It was the fifth annual Harbour Forum.", "Fifth annual Harbour Forum", "conference", "5", "", false},
+      {"Ambassador Jane Roe was in Fredville last week.", "Roe visit to Fredville", "visit", "", "Fredville", false},
+      {"Ambassador Jane Roe met with Ambassador Ana Lima in Fredville.", "Roe-Lima meeting", "meeting", "", "Fredville", false},
+      {"They recalled the virtual meeting between the two leaders.", "virtual meeting between the two leaders", "meeting", "", "", false},
   };
   for (const auto& c : cases) {
     const std::string text = c.text;
     CAPTURE(text);
-    const auto analysis = fixture.analyse(c.text);
+    const auto analysis = fixture.analyse(text);
     const parley::mentions::Mention* meeting = nullptr;
     for (const auto& mention : analysis.mentions) {
       if (mention.type == "meeting" && !meeting) meeting = &mention;

@@ -21,11 +21,16 @@ TEST_CASE("titled names become person mentions") {
       {"Prime Minister Firefly opened the talks.", "Rufus T. Firefly", "actor:rufus-t-firefly", "FRE"},
       {"SECRETARY DOE thanked everyone.", "Doe", "actor:doe", ""},
       {"The President of the Assembly spoke.", "", "", ""},
+      // a state-specific title gives the state (lexicon title_country.*)
+      {"Assistant Secretary Paul Vance replied.", "Paul Vance", "actor:paul-vance", "USA"},
+      // a capital's name used as a given name
+      {"Director-General Sylvan City Brown", "", "", ""},
+      {"Ambassador Fredville Smith arrived.", "Fredville Smith", "actor:fredville-smith", ""},
   };
   for (const auto& c : cases) {
     const std::string text = c.text;
     CAPTURE(text);
-    const auto analysis = fixture.analyse(c.text);
+    const auto analysis = fixture.analyse(text);
     const parley::mentions::Mention* person = nullptr;
     for (const auto& mention : analysis.mentions) {
       if (mention.kind == "person" && mention.reference == parley::mentions::Reference::name && !person) person = &mention;
@@ -58,7 +63,7 @@ TEST_CASE("a title alone after a determiner is a reference to resolve") {
   for (const auto& c : cases) {
     const std::string text = c.text;
     CAPTURE(text);
-    const auto analysis = fixture.analyse(c.text);
+    const auto analysis = fixture.analyse(text);
     std::string found;
     for (const auto& mention : analysis.mentions) {
       if (mention.reference == parley::mentions::Reference::title) found = mention.title;

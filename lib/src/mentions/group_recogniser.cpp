@@ -18,11 +18,11 @@ void recognise_groups(const RecogniserContext& context, SentenceAnalysis& senten
     std::string country;
     while (first > 0 && i - first < 4) {
       const Token& before = tokens[first - 1];
-      if (modifiers.contains(before.key)) {
-        --first;
+      if (first >= 3 && tokens[first - 2].text == "-" && modifiers.match(tokens, first - 3) == 3) {
+        first -= 3;  // "cyber-criminal"
         continue;
       }
-      if (before.text == "-" && !before.space_before && first >= 2 && modifiers.contains(tokens[first - 2].key + "-" + tokens[first].key)) {
+      if (modifiers.contains(before.key)) {
         --first;
         continue;
       }
