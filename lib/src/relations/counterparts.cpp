@@ -1,8 +1,8 @@
 // counterpart_of: the person (or body) in the matching role on the other side.
 //  - "<person> ... his/her/my (<state>) counterpart(,) <person>": the person named (or
 //    speaking) before the trigger and the one named after it;
-//  - a meeting where exactly two persons of two different states take part: they are each
-//    other's counterparts when their titles name the same rank.
+//  - a meeting where exactly two persons take part, not of one state: they are each other's
+//    counterparts when their titles name the same rank.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -63,7 +63,8 @@ void bilateral_meetings(RelationContext& c) {
     if (persons.size() != 2) continue;
     const std::size_t left = c.state_of(persons[0]);
     const std::size_t right = c.state_of(persons[1]);
-    if (left == entities::kNone || right == entities::kNone || left == right) continue;
+    // Two persons of one state are colleagues; of unknown states, the titles decide.
+    if (left != entities::kNone && left == right) continue;
     if (!titles_match(c, persons[0], persons[1])) continue;
     c.sink.add_implied("counterpart_of", persons[0], persons[1], "bilateral_meeting");
   }

@@ -6,6 +6,12 @@
 namespace parley::relations {
 namespace {
 
+// "us" and "we" as words, not "U.S." or "US" (whose key is also "us").
+bool is_pronoun(const mentions::Token& token) {
+  if (token.all_caps() || token.text.find('.') != std::string_view::npos) return false;
+  return true;
+}
+
 // Lists whose first match ends the stretch where a sentence names who acts.
 const char* const kVerbLists[] = {
     "relation_meeting_verbs", "relation_discuss_words", "relation_target_words", "relation_party_words",
@@ -86,7 +92,7 @@ bool RelationContext::says_we(std::size_t s) const {
   if (s >= table.tokens.size()) return false;
   const auto& words = lexicon.list("first_person_plural");
   for (const auto& token : table.tokens[s]) {
-    if (words.contains(token.key)) return true;
+    if (is_pronoun(token) && words.contains(token.key)) return true;
   }
   return false;
 }
@@ -162,7 +168,8 @@ std::size_t RelationContext::pronoun_after(std::size_t s, std::size_t from, std:
       *plural_they = true;
       return at;
     }
-    if (we.contains(tokens[at].key) || lexicon.list("first_person_singular").contains(tokens[at].key)) {
+    if (is_pronoun(tokens[at]) &&
+        (we.contains(tokens[at].key) || lexicon.list("first_person_singular").contains(tokens[at].key))) {
       *plural_they = false;
       return at;
     }
