@@ -42,6 +42,23 @@ void meeting_verbs(RelationContext& c, std::size_t s) {
   if (!f.meeting_named && c.document.sentences[s].turn >= 0) return;
   if (f.meeting == entities::kNone) return;
   const auto& tokens = c.table.tokens[s];
+  // "..., as we cohost the conference", "I will join the summit": a first person right before a
+  // later meeting verb makes the speaker (and their state) take part in the meeting it names.
+  for (const Trigger& later : verbs) {
+    if (later.first == 0) continue;
+    std::size_t before = later.first - 1;
+    if (before > 0 && c.lexicon.list("intention_markers").contains(tokens[before].key)) --before;
+    const auto& we = c.lexicon.list("first_person_plural");
+    const auto& i = c.lexicon.list("first_person_singular");
+    if (!we.contains(tokens[before].key) && !i.contains(tokens[before].key)) continue;
+    if (tokens[before].all_caps() || tokens[before].text.find('.') != std::string_view::npos) continue;
+    const auto named = c.mentioned(s, "meeting", later.end(), object_end(c, s, later.end(), 10));
+    const std::size_t meeting = named.empty() ? f.meeting : named.front();
+    if (named.empty() && !f.meeting_named) continue;
+    if (c.speaker(s) != entities::kNone) c.participate(c.speaker(s), meeting, s, "we_meet", "participant");
+    if (we.contains(tokens[before].key) && c.we_state(s) != entities::kNone)
+      c.participate(c.we_state(s), meeting, s, "we_meet", "participant");
+  }
   const Trigger& verb = verbs.front();
   const bool hosting = c.lexicon.list("relation_host_words").match(tokens, verb.first) > 0;
   if (f.agents_named) {

@@ -181,6 +181,8 @@ void RelationContext::compute_facts() {
   facts.assign(document.sentences.size(), SentenceFacts{});
   std::vector<std::size_t> last_group;  // the states last named together as the ones acting
   const std::size_t main = main_meeting();
+  std::size_t turn_meeting = entities::kNone;  // the last meeting other than the briefing named in this turn
+  int current_turn = -2;
   for (std::size_t s = 0; s < facts.size() && s < table.sentences.size(); ++s) {
     SentenceFacts& f = facts[s];
     for (const auto& resolved : table.sentences[s]) {
@@ -222,9 +224,17 @@ void RelationContext::compute_facts() {
     }
 
     const auto meetings = mentioned(s, "meeting");
+    if (document.sentences[s].turn != current_turn) {
+      current_turn = document.sentences[s].turn;
+      turn_meeting = entities::kNone;
+    }
     if (!meetings.empty()) {
       f.meeting = meetings.front();
       f.meeting_named = true;
+      if (current_turn >= 0 && f.meeting != table.briefing) turn_meeting = f.meeting;
+    } else if (current_turn >= 0 && pronoun && plural_they && turn_meeting != entities::kNone) {
+      // A speaker telling of a meeting: "the two sides discussed X" is about that meeting.
+      f.meeting = turn_meeting;
     } else {
       // Inside a speaker's turn an unnamed meeting is the briefing itself; outside, the meeting
       // the document is about.
