@@ -42,6 +42,14 @@ TEST_CASE("boilerplate: traits of single lines") {
       {"Office of the Spokesperson", ""},
       {"Remarks to the Press", ""},
       {"They agreed to share data on exports of dual-use goods with partners in Asia and Europe.", ""},
+      {"Read more", "furniture vocabulary"},
+      {"Sign up for our newsletter", "furniture vocabulary"},
+      {"Copyright 2031 Example Ministry", "furniture vocabulary"},
+      // a sentence that uses the words of links and buttons is no furniture
+      {"Both states will sign up for the initiative.", ""},
+      {"We need to read more of the reports.", ""},
+      {"Copyright rules were discussed.", ""},
+      {"The ministry opened an official website for exporters.", ""},
   };
   for (const auto& c : cases) {
     CAPTURE(c.line);

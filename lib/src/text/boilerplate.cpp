@@ -59,8 +59,13 @@ bool has_vocabulary(const std::string& lower, const std::vector<std::string_view
   for (const auto& phrase : vocabulary.phrases) {
     if (lower.find(phrase) != std::string::npos) return true;
   }
+  // Links and buttons are short and no sentence; a sentence may well say "sign up for".
+  const bool heading = words.size() <= vocabulary.heading_max_words && !ends_like_sentence(lower);
   for (const auto& prefix : vocabulary.prefixes) {
-    if (lower.rfind(prefix, 0) == 0) return true;
+    if ((heading || prefix.back() == ':') && lower.rfind(prefix, 0) == 0) return true;
+  }
+  for (const auto& phrase : vocabulary.heading_phrases) {
+    if (heading && lower.find(phrase) != std::string::npos) return true;
   }
   // A line made only of furniture words: "Share", "Facebook Twitter LinkedIn Email".
   std::size_t furniture_words = 0;

@@ -60,7 +60,11 @@ BoilerplateWords load_boilerplate() {
   const auto json = load_json("boilerplate.json");
   BoilerplateWords words;
   if (json.HasMember("max_words") && json["max_words"].IsUint()) words.max_words = json["max_words"].GetUint();
+  if (json.HasMember("heading_max_words") && json["heading_max_words"].IsUint()) {
+    words.heading_max_words = json["heading_max_words"].GetUint();
+  }
   each_string(json, "phrases", [&](std::string s) { words.phrases.push_back(lower_ascii(s)); });
+  each_string(json, "heading_phrases", [&](std::string s) { words.heading_phrases.push_back(lower_ascii(s)); });
   each_string(json, "prefixes", [&](std::string s) { words.prefixes.push_back(lower_ascii(s)); });
   each_string(json, "words", [&](std::string s) { words.words.insert(lower_ascii(s)); });
   each_string(json, "image_extensions", [&](std::string s) { words.image_extensions.push_back(lower_ascii(s)); });

@@ -12,8 +12,10 @@ namespace parley::text {
 
 struct BoilerplateWords {
   std::size_t max_words = 30;
-  std::vector<std::string> phrases;   // lower case
-  std::vector<std::string> prefixes;  // lower case
+  std::size_t heading_max_words = 12;
+  std::vector<std::string> phrases;          // lower case
+  std::vector<std::string> heading_phrases;  // lower case; only in lines that are no sentence
+  std::vector<std::string> prefixes;         // lower case
   std::unordered_set<std::string> words;
   std::vector<std::string> image_extensions;
   std::unordered_set<std::string> image_words;
