@@ -19,12 +19,6 @@ namespace {
 constexpr std::array<const char*, 9> kKinds = {"treaty", "declaration", "resolution", "law", "communique",
                                                "statement", "deal", "framework", "other"};
 
-std::string kind_of_head(const Lexicon& lexicon, const std::string& key) {
-  for (const char* kind : kKinds) {
-    if (lexicon.list(std::string("agreement_heads.") + kind).contains(key)) return kind;
-  }
-  return {};
-}
 
 bool is_year(const Token& token) {
   return token.text.size() == 4 && std::isdigit(static_cast<unsigned char>(token.text[0])) && token.numeric();
@@ -58,6 +52,10 @@ void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& se
   const WordList& instrument_nouns = lexicon.list("instrument_nouns");
   const WordList& modifier_stops = lexicon.list("instrument_modifier_stops");
   const WordList& weak_modifiers = lexicon.list("instrument_weak_modifiers");
+  const WordList& noun_breakers = lexicon.list("instrument_noun_breakers");
+  const WordList& needing_body = lexicon.list("instrument_nouns_needing_body");
+  const WordList& named_modifiers = lexicon.list("instrument_named_modifiers");
+  const KindedLists heads(lexicon, "agreement_heads.", kKinds);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (!token.word) continue;
@@ -75,7 +73,7 @@ void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& se
     }
     // Capitalised names.
     if (token.capitalised()) {
-      const std::string kind = kind_of_head(lexicon, token.key);
+      const std::string kind = heads.kind_of(token.key);
       if (kind.empty()) continue;
       std::size_t first = capitalised_start(tokens, i, connectors);
       while (first < i && (not_names.contains(tokens[first].key) || !tokens[first].word)) ++first;
@@ -94,8 +92,8 @@ void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& se
     const std::size_t noun_length = instrument_nouns.match(tokens, i);
     if (noun_length == 0) continue;
     // "deal with", "agreement that ...": a verb or a clause, not an instrument
-    if (i + noun_length < tokens.size() && lexicon.list("instrument_noun_breakers").contains(tokens[i + noun_length].key)) continue;
-    std::string kind = kind_of_head(lexicon, tokens[i + noun_length - 1].key);
+    if (i + noun_length < tokens.size() && noun_breakers.contains(tokens[i + noun_length].key)) continue;
+    std::string kind = heads.kind_of(tokens[i + noun_length - 1].key);
     if (kind.empty()) kind = "other";
     std::size_t first = i;
     bool strong = noun_length > 1;
@@ -110,7 +108,7 @@ void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& se
       if (before.text.find('\'') != std::string_view::npos) break;  // contractions: "can't deal"
       if (before.capitalised() && !sentence.hit_at(first - 1)) break;
       if (sentence.hit_at(first - 1)) named_modifier = true;
-      if (lexicon.list("instrument_named_modifiers").contains(before.key)) named_modifier = true;
+      if (named_modifiers.contains(before.key)) named_modifier = true;
       if (!weak_modifiers.contains(before.key)) strong = true;
       --first;
     }
@@ -118,7 +116,7 @@ void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& se
     if (!strong || first == i + noun_length) continue;
     if (first == i && noun_length == 1) continue;
     // Ambiguous nouns ("resolution") are instruments only with a body or a sanctions word.
-    if (lexicon.list("instrument_nouns_needing_body").contains(tokens[i].key) && !named_modifier) continue;
+    if (needing_body.contains(tokens[i].key) && !named_modifier) continue;
     const std::size_t last = i + noun_length;
     add(sentence, first, last, kind, sentence.surface(first, last), "agreement:modified-noun");
     i = last - 1;

@@ -162,12 +162,6 @@ void add(const RecogniserContext& context, SentenceAnalysis& sentence, const std
   sentence.mentions.push_back(std::move(mention));
 }
 
-std::string verb_kind(const Lexicon& lexicon, const std::string& key) {
-  for (const char* kind : kVerbKinds) {
-    if (lexicon.list(std::string("commitment_verbs.") + kind).contains(key)) return kind;
-  }
-  return {};
-}
 
 // Between a commitment noun and its "to": only a name and its function words ("the commitment
 // under the Example Accord for Trade to ...").
@@ -196,17 +190,18 @@ void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& s
   const WordList& adverbs = lexicon.list("commitment_adverbs");
   const WordList& possessives = lexicon.list("possessives");
   const WordList& not_undertakings = lexicon.list("non_commitment_verbs");
+  const KindedLists verbs(lexicon, "commitment_verbs.", kVerbKinds);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (!token.word) continue;
-    const std::string kind = verb_kind(lexicon, token.key);
+    const std::string kind = verbs.kind_of(token.key);
     if (nouns.contains(token.key)) {
       for (std::size_t k = i + 1; k < tokens.size() && k <= i + 18; ++k) {
         if (tokens[k].key != "to") continue;
         if (action_start(lexicon, tokens, k + 1) && name_gap(lexicon, tokens, i + 1, k)) {
           bool reaffirmed = false;
           for (std::size_t b = (i >= 4 ? i - 4 : 0); b < i; ++b)
-            reaffirmed = reaffirmed || verb_kind(lexicon, tokens[b].key) == "reaffirmation";
+            reaffirmed = reaffirmed || verbs.kind_of(tokens[b].key) == "reaffirmation";
           add(context, sentence, reaffirmed ? "reaffirmation" : "pledge", i, k + 1, std::string(token.key));
         }
         break;

@@ -50,4 +50,24 @@ class Lexicon {
   std::map<std::string, std::vector<std::string>> order_;
 };
 
+// Lists named <prefix><kind> looked up once, for recognisers that ask every token its kind
+// ("meeting_heads.summit" -> "summit").
+class KindedLists {
+ public:
+  template <typename Kinds>
+  KindedLists(const Lexicon& lexicon, const std::string& prefix, const Kinds& kinds) {
+    for (const char* kind : kinds) lists_.emplace_back(kind, &lexicon.list(prefix + kind));
+  }
+  // The kind of the first list holding this token key; empty when none does.
+  std::string kind_of(const std::string& key) const {
+    for (const auto& [kind, list] : lists_) {
+      if (list->contains(key)) return kind;
+    }
+    return {};
+  }
+
+ private:
+  std::vector<std::pair<const char*, const WordList*>> lists_;
+};
+
 }  // namespace parley::mentions

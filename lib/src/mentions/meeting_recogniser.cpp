@@ -25,12 +25,6 @@ namespace {
 
 constexpr std::array<const char*, 7> kKinds = {"dialogue", "summit", "conference", "meeting", "visit", "call", "briefing"};
 
-std::string kind_of_head(const Lexicon& lexicon, const std::string& key) {
-  for (const char* kind : kKinds) {
-    if (lexicon.list(std::string("meeting_heads.") + kind).contains(key)) return kind;
-  }
-  return {};
-}
 
 int round_of(const Lexicon& lexicon, const Token& token) {
   if (lexicon.list("first_round_words").contains(token.key)) return 1;
@@ -232,10 +226,11 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
   const WordList& adjectives = lexicon.list("meeting_adjectives");
   const WordList& stops = lexicon.list("instrument_modifier_stops");
   const std::size_t first_meeting = sentence.mentions.size();
+  const KindedLists heads(lexicon, "meeting_heads.", kKinds);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (!token.word) continue;
-    const std::string kind = kind_of_head(lexicon, token.key);
+    const std::string kind = heads.kind_of(token.key);
     if (kind.empty()) continue;
     std::size_t first = i;
     std::size_t last = i + 1;
