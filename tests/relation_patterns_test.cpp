@@ -27,9 +27,10 @@ const parley::Extractor& extractor() {
   return instance;
 }
 
-// Under a title line, as briefings come, so that the sentence under test is body text.
+// A one-line text goes under a title line, as briefings come, so that it is body text.
 Graph extract(const std::string& text) {
-  return extractor().extract(parley::read_document_bytes("Invented Readout\n\n" + text + "\n", "invented.txt"));
+  const std::string document = text.find('\n') == std::string::npos ? "Invented Readout\n\n" + text + "\n" : text;
+  return extractor().extract(parley::read_document_bytes(document, "invented.txt"));
 }
 
 std::string lower(std::string text) {
@@ -74,7 +75,7 @@ const char* const kDialogue =
 const std::vector<Case> kCases = {
     {"met with", "Swedish Foreign Minister Ana Lind met with Hungarian Foreign Minister Tomas Varga "
                  "in Vienna on March 3, 2025, for the first Sweden-Hungary Energy Dialogue.",
-     "participates_in", "Lind", "Energy Dialogue"},
+     "participates_in", "Lind", ""},  // the dialogue, or the meeting of the two ministers
     {"met with: the other side", "Ana Lind, the Foreign Minister of Sweden, met with Hungarian Foreign Minister "
                                  "Tomas Varga in Vienna on March 3, 2025, for the first Sweden-Hungary Energy Dialogue.",
      "participates_in", "Varga", "Energy Dialogue"},
@@ -102,6 +103,20 @@ const std::vector<Case> kCases = {
                                              "Treasury imposed sanctions on Belarus.",
      "targets", "United States", "Belarus"},
     {"no target in 'war against'", "Canada discussed the war against Ukraine.", "targets", "Canada", "Ukraine", false},
+    {"the victim of a war is no target", "Canada imposed sanctions on Russia over its war on Ukraine.", "targets",
+     "Canada", "Ukraine", false},
+    {"sanctions past a war", "Canada imposed sanctions on Russia over its war on Ukraine.", "targets", "Canada",
+     "Russia"},
+    {"'they' after a leading phrase", "Norway and Chile held the first Norway-Chile Ocean Dialogue in Oslo. In "
+                                      "response to the crisis in Belarus, they imposed sanctions on Belarus.",
+     "targets", "Chile", "Belarus"},
+    {"actors named in a meeting", kDialogue, "participates_in", "Sweden", "Energy Dialogue"},
+    {"produced", std::string(kDialogue) + "The dialogue issued a joint statement on grid security.", "produced",
+     "Energy Dialogue", "statement"},
+    {"briefing subjects", "Department Press Briefing\n\nMODERATOR: Good afternoon.\n\nSECRETARY JONES: Thank you. "
+                          "The United States and its partners remain united. Iran continues to enrich uranium. The "
+                          "United States will keep pressing Iran to stop.\n",
+     "discussed", "Briefing", "Iran"},
     {"counterpart", "Foreign Minister Ana Lind of Sweden welcomed her Hungarian counterpart, Foreign Minister Tomas "
                     "Varga, to Stockholm.",
      "counterpart_of", "Lind", "Varga"},

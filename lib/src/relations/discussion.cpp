@@ -6,13 +6,17 @@
 //    actor and agreement named in a speaker's turn, other than the speakers, their states and
 //    those taking part, is a subject of the briefing (persons aside). Questioners' words are left out.
 #include <algorithm>
+#include <map>
 #include <set>
+#include <vector>
 
 #include "relations/relation_rules.hpp"
 
 namespace parley::relations {
 
 namespace {
+
+constexpr std::size_t kMinimumSentences = 2;
 
 // What a briefing is not about: those taking part, its speakers, and the speakers' own side (their
 // states, and those states' officials and bodies).
@@ -40,6 +44,7 @@ std::set<std::size_t> not_briefing_subjects(const RelationContext& c) {
 void briefing_subjects(RelationContext& c, const std::set<std::size_t>& excluded) {
   const std::size_t briefing = c.table.briefing;
   if (!c.is(briefing, "meeting") || c.entity(briefing).kind != "briefing" || c.document.turns.empty()) return;
+  std::map<std::size_t, std::vector<std::size_t>> sentences_of;  // subject -> sentences naming it
   for (std::size_t s = 0; s < c.facts.size(); ++s) {
     const int turn = c.document.sentences[s].turn;
     if (turn < 0 || static_cast<std::size_t>(turn) >= c.document.turns.size()) continue;
@@ -48,8 +53,14 @@ void briefing_subjects(RelationContext& c, const std::set<std::size_t>& excluded
     for (const auto& m : c.facts[s].mentions) {
       if (excluded.count(m.entity) || c.is_actor_kind(m.entity, "person")) continue;
       if (!(c.is(m.entity, "actor") || c.is(m.entity, "agreement"))) continue;
-      c.sink.add("discussed", briefing, m.entity, s, "briefing_subject");
+      auto& list = sentences_of[m.entity];
+      if (list.empty() || list.back() != s) list.push_back(s);
     }
+  }
+  // A subject is what speakers come back to: named in two sentences at least, not in passing.
+  for (const auto& [subject, sentences] : sentences_of) {
+    if (sentences.size() < kMinimumSentences) continue;
+    for (std::size_t s : sentences) c.sink.add("discussed", briefing, subject, s, "briefing_subject");
   }
 }
 
@@ -67,6 +78,9 @@ void add_discussion(RelationContext& c) {
       for (std::size_t subject : c.mentioned(s, type, from)) {
         if (std::find(f.agents.begin(), f.agents.end(), subject) != f.agents.end()) continue;
         if (f.meeting == c.table.briefing && excluded.count(subject)) continue;
+        // Who takes part in a meeting is not what it discusses.
+        if (auto found = c.participants.find(f.meeting); found != c.participants.end() && found->second.count(subject))
+          continue;
         c.sink.add("discussed", f.meeting, subject, s, "discussed");
       }
     }

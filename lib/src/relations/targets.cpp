@@ -9,6 +9,19 @@
 #include "relations/relation_rules.hpp"
 
 namespace parley::relations {
+namespace {
+
+// "the war on X", "aggression against X": X suffers the act; it is not what sanctions target.
+bool victim(const RelationContext& c, std::size_t s, std::size_t actor, std::size_t from) {
+  const auto& markers = c.lexicon.list("relation_victim_markers");
+  for (const auto& m : c.facts[s].mentions) {
+    if (m.entity != actor || m.first < from) continue;
+    if (markers.match_ending(c.table.tokens[s], m.first) > 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 void add_targets(RelationContext& c) {
   for (std::size_t s = 0; s < c.facts.size(); ++s) {
@@ -18,6 +31,7 @@ void add_targets(RelationContext& c) {
     std::vector<std::size_t> targets;
     for (const Trigger& t : triggers) {
       for (std::size_t actor : c.mentioned(s, "actor", t.end(), object_end(c, s, t.end()))) {
+        if (victim(c, s, actor, t.end())) continue;
         if (std::find(f.agents.begin(), f.agents.end(), actor) != f.agents.end()) continue;
         if (std::find(targets.begin(), targets.end(), actor) == targets.end()) targets.push_back(actor);
       }
