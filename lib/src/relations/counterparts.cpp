@@ -2,7 +2,7 @@
 //  - "<person> ... his/her/my (<state>) counterpart(,) <person>": the person named (or
 //    speaking) before the trigger and the one named after it;
 //  - a meeting where exactly two persons take part, not of one state: they are each other's
-//    counterparts when their titles name the same rank.
+//    counterparts when both titles are known and name the same rank.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -38,7 +38,7 @@ void counterpart_in_sentence(RelationContext& c, std::size_t s) {
 }
 
 // Do two titles name the same rank ("Foreign Secretary" and "Secretary of State" share
-// "secretary")? Unknown titles do not rule a pair out.
+// "secretary")? Without both titles, nothing says the two are opposite numbers.
 bool titles_match(const RelationContext& c, std::size_t a, std::size_t b) {
   auto title = [&](std::size_t e) {
     auto found = c.entity(e).attributes.find("title");
@@ -46,7 +46,7 @@ bool titles_match(const RelationContext& c, std::size_t a, std::size_t b) {
   };
   const auto left = mentions::token_keys(title(a));
   const auto right = mentions::token_keys(title(b));
-  if (left.empty() || right.empty()) return true;
+  if (left.empty() || right.empty()) return false;
   const auto& ranks = c.lexicon.list("relation_rank_words");
   for (const auto& word : left) {
     if (ranks.contains(word) && std::find(right.begin(), right.end(), word) != right.end()) return true;

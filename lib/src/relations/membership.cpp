@@ -2,7 +2,8 @@
 //  - a person serves the state of their country, and the body their KB role names at the
 //    document's date;
 //  - a body belongs to its state (KB member_of, else its country);
-//  - a state belongs to the organisations the KB lists for it, only those the document names.
+//  - a state belongs to the organisations the KB lists for it, only those a sentence of the
+//    document names with it.
 // Only entities that made nodes are linked: the graph says what this document concerns.
 #include "relations/relation_rules.hpp"
 
@@ -14,6 +15,19 @@ bool role_valid_at(const KbRole& role, const std::string& date) {
   if (!role.from.empty() && date < role.from.substr(0, date.size())) return false;
   if (!role.to.empty() && date > role.to) return false;
   return true;
+}
+
+// Does some sentence name both (a first person plural naming the speaker's state)?
+bool named_together(const RelationContext& c, std::size_t state, std::size_t organisation) {
+  for (std::size_t s = 0; s < c.facts.size(); ++s) {
+    bool has_state = c.says_we(s) && c.we_state(s) == state, has_organisation = false;
+    for (const auto& m : c.facts[s].mentions) {
+      has_state |= m.entity == state;
+      has_organisation |= m.entity == organisation;
+    }
+    if (has_state && has_organisation) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -40,6 +54,8 @@ void add_membership(RelationContext& c) {
       for (const auto& id : entry->member_of) {
         const std::size_t target = c.entity_by_id(id);
         if (target == entities::kNone || !c.is(target, "actor")) continue;
+        // A state's memberships are many; the document concerns those it names the state with.
+        if (e.kind == "state" && !named_together(c, actor, target)) continue;
         c.sink.add_implied("member_of", actor, target, "kb_member_of");
         linked = true;
       }
