@@ -36,6 +36,9 @@ TEST_CASE("speaker labels: forms, roles and display names") {
        SpeakerRole::official, "Right."},
       {"PRESIDENT MÜLLER:\xC2\xA0" "Danke.", "PRESIDENT MÜLLER", "President Müller", SpeakerRole::named, "Danke."},
       {"AMBASSADOR LEE:", "AMBASSADOR LEE", "Ambassador Lee", SpeakerRole::named, ""},
+      {"**MODERATOR:** Welcome.", "MODERATOR", "Moderator", SpeakerRole::moderator, "Welcome."},
+      {"**SECRETARY SMITH**: Thanks.", "SECRETARY SMITH", "Secretary Smith", SpeakerRole::named, "Thanks."},
+      {"__QUESTION:__ Why?", "QUESTION", "Questioner", SpeakerRole::questioner, "Why?"},
       {"FOREIGN MINISTER KANG (As interpreted): We agree.", "FOREIGN MINISTER KANG", "Foreign Minister Kang",
        SpeakerRole::named, "We agree."},
   };
@@ -59,6 +62,8 @@ TEST_CASE("speaker labels: lines that are not labels") {
       "THE MINISTERS AGREED THAT THE TALKS WOULD CONTINUE NEXT YEAR: ALL OF THEM.",  // too long
       "Quite right: they did.",
       "Q4 results: strong.",
+      "**NOTE:** read this.",
+      "**BOLD HEADING** without a colon",
       "",
   };
   for (const auto& line : cases) {

@@ -140,6 +140,11 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   std::size_t begin = 0;
   while (begin < line.size() && is_space(line[begin])) ++begin;
   if (begin >= line.size()) return std::nullopt;
+  // Markdown bold around a label, as pages saved as Markdown have it: "**MODERATOR:**", "**Q**:".
+  std::string_view bold;
+  if (line.substr(begin, 2) == "**" || line.substr(begin, 2) == "__") bold = line.substr(begin, 2);
+  const std::size_t label_begin = begin;
+  begin += bold.size();
   const std::string_view rest = line.substr(begin);
   auto skip_spaces = [&](std::size_t pos) {
     while (std::size_t n = space_length(line, pos)) pos += n;
@@ -153,16 +158,26 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
     if (speech > after || rest[1] == '.') {
       if (speech < line.size() && (std::isupper(static_cast<unsigned char>(line[speech])) || line[speech] == '"' ||
                                    static_cast<unsigned char>(line[speech]) >= 0x80)) {
-        return SpeakerLabel{"Q", display_name("Q"), role_of("Q"), begin, speech};
+        return SpeakerLabel{"Q", display_name("Q"), role_of("Q"), label_begin, speech};
       }
     }
   }
 
   const std::size_t colon = rest.substr(0, std::min(rest.size(), kMaxLabelBytes)).find(':');
   if (colon == std::string_view::npos) return std::nullopt;
-  const std::size_t after_colon = begin + colon + 1;
+  std::size_t after_colon = begin + colon + 1;
+  std::string_view name = rest.substr(0, colon);
+  if (!bold.empty()) {
+    if (name.size() > bold.size() && name.substr(name.size() - bold.size()) == bold) {
+      name.remove_suffix(bold.size());  // "**MODERATOR**:"
+    } else if (line.substr(after_colon, bold.size()) == bold) {
+      after_colon += bold.size();  // "**MODERATOR:**"
+    } else {
+      return std::nullopt;
+    }
+  }
   if (after_colon < line.size() && space_length(line, after_colon) == 0 && line[after_colon] != '\r') return std::nullopt;
-  std::string label = text::normalise_string(rest.substr(0, colon));
+  std::string label = text::normalise_string(name);
   // "FOREIGN MINISTER WANG (As interpreted):": the note in brackets is not part of the name.
   if (!label.empty() && label.back() == ')') {
     const std::size_t open = label.rfind('(');
@@ -177,7 +192,7 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   result.role = role_of(label);
   result.speaker = display_name(label);
   result.label = std::move(label);
-  result.label_begin = begin;
+  result.label_begin = label_begin;
   result.speech_begin = skip_spaces(after_colon);
   return result;
 }
