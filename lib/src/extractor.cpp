@@ -5,6 +5,7 @@
 #include "entities/entity_resolver.hpp"
 #include "entities/extraction_state.hpp"
 #include "parley/knowledge_base.hpp"
+#include "relations/relation_builder.hpp"
 
 namespace parley {
 namespace {
@@ -52,6 +53,7 @@ Graph extract_graph(const Extractor::State& state, const Document& document) {
     if (entity.mentions <= 0 || entity.id.empty()) continue;
     graph.add_node(node_of(entity, document));
   }
+  relations::add_relations(document, table, state.kb, state.lexicon, graph);
   return graph;
 }
 
