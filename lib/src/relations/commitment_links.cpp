@@ -48,9 +48,9 @@ void add_commitment_links(RelationContext& c) {
     for (std::size_t maker : makers) c.sink.add("makes", maker, commitment, first, "commitment_maker_state");
 
     const SentenceFacts& f = c.facts[first];
-    std::size_t meeting = f.meeting;
-    if (!f.meeting_named && c.document.sentences[first].turn >= 0 && c.is(c.table.briefing, "meeting"))
-      meeting = c.table.briefing;
+    // Unnamed in a speaker's turn, the meeting is the briefing, or the meeting the speaker was
+    // telling of when the commitment is "theirs" (see RelationContext).
+    const std::size_t meeting = f.meeting;
     if (c.is(meeting, "meeting")) {
       c.sink.add("made_at", commitment, meeting, first, f.meeting_named ? "made_at_named_meeting" : "made_at_context_meeting");
       for (std::size_t maker : makers) c.participate(maker, meeting, first, "commitment_maker_at_meeting", "participant");
