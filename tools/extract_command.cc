@@ -5,6 +5,7 @@
 #include <map>
 
 #include "command_line.hh"
+#include "parley/actor_network.hpp"
 #include "parley/document_reader.hpp"
 #include "parley/extractor.hpp"
 #include "parley/knowledge_base.hpp"
@@ -45,6 +46,7 @@ class ExtractCommand final : public Command {
     app->add_option("--kb", kb_files_, "Add a knowledge-base file (repeatable; later files win)");
     app->add_option("--gexf-version", write_options_.gexf_version, "GEXF version: 1.2 (default) or 1.3");
     app->add_flag("--quiet", quiet_, "Print no warnings");
+    app->add_flag("--actor-network", actor_network_, "Write the actor-to-actor projection (deals_with edges) instead of the full graph");
     app->add_flag("--explain", explain_, "Print on stderr, for each node, the rule that produced it and its evidence");
     app->get_option("--out-dir")->excludes(app->get_option("-o"));
     return app;
@@ -82,7 +84,7 @@ class ExtractCommand final : public Command {
       }
       // Every input refused: keep the previous output rather than replace it with an empty graph.
       if (extracted == 0 && status != kExitSuccess) return kExitBadInput;
-      write_output(corpus, output_, format, write_options_);
+      write_output(actor_network_ ? actor_network(corpus) : corpus, output_, format, write_options_);
     }
     return status;
   }
@@ -136,7 +138,7 @@ class ExtractCommand final : public Command {
       std::error_code ec;
       fs::create_directories(target.parent_path(), ec);
       if (ec) throw Error(ErrorKind::input, target.parent_path().string(), "cannot create the directory: " + ec.message());
-      write_output(*graph, target.string(), format, write_options_);
+      write_output(actor_network_ ? actor_network(*graph) : *graph, target.string(), format, write_options_);
     }
     return status;
   }
@@ -148,6 +150,7 @@ class ExtractCommand final : public Command {
   std::vector<std::string> kb_files_;
   WriteOptions write_options_;
   bool quiet_ = false;
+  bool actor_network_ = false;
   bool explain_ = false;
 
   // --explain: one line per node, "id <tab> rule <tab> source:start-end <tab> evidence".
