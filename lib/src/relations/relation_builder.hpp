@@ -7,6 +7,10 @@
 // part in the briefing), and the document and knowledge base (rounds of a series, affiliations).
 // Each edge gets one Graph::add_edge per sentence that states it, so its weight is the number of
 // distinct sentences, whatever the number of rules that agree.
+//
+// Debugging: with PARLEY_DEBUG_RELATIONS set in the environment, the facts every rule reads (per
+// sentence: its turn, meeting, acting actors and entity mentions; the briefing, the home state and
+// each turn's speaker) are printed on stderr.
 #pragma once
 
 #include "entities/entity_table.hpp"
