@@ -5,8 +5,14 @@
 //    actors before the verb take part (hosts for "hosted"), those after "with" are counterparts;
 //  - the actors a meeting's name holds or that own it ("Secretary Smith's visit to Paris"), and
 //    those named right after it ("between A and B", "with A", "to <capital>");
+//  - the states of one round of a series take part in its other rounds;
 //  - a transcript's speakers take part in the briefing it records (the moderator hosts it);
 //    questioners are of low interest and left out.
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
 #include "relations/relation_rules.hpp"
 
 namespace parley::relations {
@@ -127,6 +133,32 @@ void speakers(RelationContext& c) {
   }
 }
 
+// The states that take part in one round of a series take part in its other rounds: the
+// "U.S.-UK Dialogue" is between the same two states at every round.
+void series_states(RelationContext& c) {
+  std::map<std::string, std::vector<std::size_t>> rounds;
+  for (std::size_t m = 0; m < c.table.entities.size(); ++m) {
+    if (!c.is(m, "meeting")) continue;
+    auto series = c.entity(m).attributes.find("series");
+    if (series != c.entity(m).attributes.end() && !series->second.empty()) rounds[series->second].push_back(m);
+  }
+  for (const auto& [series, meetings] : rounds) {
+    std::set<std::size_t> states;
+    for (std::size_t m : meetings) {
+      auto found = c.participants.find(m);
+      if (found == c.participants.end()) continue;
+      for (std::size_t actor : found->second) {
+        if (c.is_actor_kind(actor, "state")) states.insert(actor);
+      }
+    }
+    for (std::size_t m : meetings) {
+      const std::size_t evidence = c.entity(m).evidence_sentence;
+      if (evidence >= c.facts.size()) continue;
+      for (std::size_t state : states) c.participate(state, m, evidence, "series_participant", "participant");
+    }
+  }
+}
+
 }  // namespace
 
 void add_participation(RelationContext& context) {
@@ -136,6 +168,7 @@ void add_participation(RelationContext& context) {
     meeting_verbs(context, s);
   }
   speakers(context);
+  series_states(context);
 }
 
 }  // namespace parley::relations
