@@ -97,6 +97,9 @@ const std::vector<Case> kCases = {
     {"sanctions on", "Canada imposed sanctions on Belarus in response to the crackdown.", "targets", "Canada",
      "Belarus"},
     {"targeting", "Japan announced new export controls targeting North Korea.", "targets", "Japan", "Korea"},
+    {"a long list of targets", "Japan announced new export controls targeting suppliers in North Korea, Iran, "
+                               "Syria and Belarus, their agents and financiers, as well as those enabling Eritrea.",
+     "targets", "Japan", "Eritrea"},
     {"no target before the trigger", "Canada imposed sanctions on Belarus in response to the crackdown.", "targets",
      "Belarus", "Canada", false},
     {"sanctions: a body acts for its state", "The United States welcomed the decision. The U.S. Department of the "
@@ -117,6 +120,10 @@ const std::vector<Case> kCases = {
                           "The United States and its partners remain united. Iran continues to enrich uranium. The "
                           "United States will keep pressing Iran to stop.\n",
      "discussed", "Briefing", "Iran"},
+    {"series: the states of one round take part in the others",
+     "Kenya and Ghana held the second Kenya-Ghana Trade Dialogue in Accra on May 2, 2024, continuing from the "
+     "inaugural meeting held in Nairobi in 2023.",
+     "participates_in", "Ghana", "Inaugural"},
     {"counterpart", "Foreign Minister Ana Lind of Sweden welcomed her Hungarian counterpart, Foreign Minister Tomas "
                     "Varga, to Stockholm.",
      "counterpart_of", "Lind", "Varga"},

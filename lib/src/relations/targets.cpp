@@ -30,7 +30,8 @@ void add_targets(RelationContext& c) {
     if (triggers.empty()) continue;
     std::vector<std::size_t> targets;
     for (const Trigger& t : triggers) {
-      for (std::size_t actor : c.mentioned(s, "actor", t.end(), object_end(c, s, t.end()))) {
+      // Target lists run long ("X, Y and Z leaders and financiers, as well as those enabling W").
+      for (std::size_t actor : c.mentioned(s, "actor", t.end(), object_end(c, s, t.end(), 24))) {
         if (victim(c, s, actor, t.end())) continue;
         if (std::find(f.agents.begin(), f.agents.end(), actor) != f.agents.end()) continue;
         if (std::find(targets.begin(), targets.end(), actor) == targets.end()) targets.push_back(actor);
