@@ -130,3 +130,27 @@ TEST_CASE("'the dialogue in X' after a named dialogue is that dialogue, with its
   REQUIRE(dialogue != nullptr);
   CHECK(dialogue->location == "Fredville");
 }
+
+TEST_CASE("the briefing itself is a meeting, placed by its title or by 'here at'") {
+  const Fixture fixture;
+  struct Case {
+    const char* title;
+    const char* line;
+    const char* location;
+  };
+  const Case cases[] = {
+      {"", "AMBASSADOR ROE: Thank you for joining us here at 12 Harbour Street today.", "12 Harbour Street"},
+      {"Press Roundtable in Sylvan City, Sylvania", "AMBASSADOR ROE: Good morning.", "Sylvan City, Sylvania"},
+      {"", "AMBASSADOR ROE: Good morning.", ""},
+  };
+  for (const auto& c : cases) {
+    const std::string line = c.line;
+    CAPTURE(line);
+    auto document = make_document({c.line}, "2031-05-04");
+    document.title = c.title;
+    const EntityTable table = parley::entities::resolve_entities(document, fixture.state.context);
+    REQUIRE(table.briefing != parley::entities::kNone);
+    CHECK(table.entities[table.briefing].location == std::string(c.location));
+    CHECK(table.entities[table.briefing].date == "2031-05-04");
+  }
+}

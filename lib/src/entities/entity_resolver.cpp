@@ -318,6 +318,7 @@ class Resolver {
     briefing.kind = "briefing";
     briefing.label = titled ? document_.title : "press briefing";
     briefing.date = document_.date;
+    briefing.location = briefing_place(title_tokens);
     briefing.rule = "meeting:document-itself";
     briefing.evidence_sentence = document_.sentences.empty() ? kNone : 0;
     briefing.mentions = 1;
@@ -325,6 +326,34 @@ class Resolver {
     briefing.attributes["briefing"] = "true";
     table_.briefing = new_entity(std::move(briefing));
     meeting_rank_.resize(table_.entities.size(), 0);
+  }
+
+  // Where the briefing took place: "in <Place>" in its title ("Roundtable in Sylvan City"), else
+  // the first "here at <Place>" / "here in <Place>" of its text.
+  std::string briefing_place(const std::vector<mentions::Token>& title_tokens) const {
+    const auto place_from = [&](std::string_view text, const std::vector<mentions::Token>& tokens, std::size_t at) {
+      std::size_t end = at;
+      const auto& not_names = context_.lexicon.list("non_name_words");
+      while (end < tokens.size() &&
+             ((tokens[end].word && tokens[end].capitalised() && !not_names.contains(tokens[end].key)) ||
+              (tokens[end].word && std::isdigit(static_cast<unsigned char>(tokens[end].text[0]))) ||
+              (tokens[end].text == "," && end + 1 < tokens.size() && tokens[end + 1].capitalised() &&
+               !not_names.contains(tokens[end + 1].key))))
+        ++end;
+      return std::string(mentions::span_text(text, tokens, at, end));
+    };
+    for (std::size_t i = 0; i + 1 < title_tokens.size(); ++i) {
+      if (title_tokens[i].key == "in" && title_tokens[i + 1].capitalised()) return place_from(document_.title, title_tokens, i + 1);
+    }
+    for (const auto& analysis : analyses_) {
+      const auto& tokens = analysis.tokens;
+      for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+        if (tokens[i].key == "here" && (tokens[i + 1].key == "at" || tokens[i + 1].key == "in") &&
+            (tokens[i + 2].capitalised() || std::isdigit(static_cast<unsigned char>(tokens[i + 2].text[0]))))
+          return place_from(analysis.text, tokens, i + 2);
+      }
+    }
+    return {};
   }
 
   // --- the pass in text order -----------------------------------------------------------------
