@@ -28,7 +28,7 @@ TEST_CASE("agreements the knowledge base does not know") {
   for (const auto& c : cases) {
     const std::string text = c.text;
     CAPTURE(text);
-    const auto analysis = fixture.analyse(c.text);
+    const auto analysis = fixture.analyse(text);
     CHECK(labels(analysis, "agreement") == c.labels);
     if (!c.labels.empty()) {
       for (const auto& mention : analysis.mentions) {

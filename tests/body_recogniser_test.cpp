@@ -26,7 +26,7 @@ TEST_CASE("bodies the knowledge base does not know") {
   for (const auto& c : cases) {
     const std::string text = c.text;
     CAPTURE(text);
-    const auto analysis = fixture.analyse(c.text);
+    const auto analysis = fixture.analyse(text);
     const parley::mentions::Mention* body = nullptr;
     for (const auto& mention : analysis.mentions) {
       if (mention.kind == "organization" && mention.kb_id.empty()) body = &mention;

@@ -51,9 +51,10 @@ TEST_CASE("commitments, their kind and their short label") {
 
 TEST_CASE("labels stay short") {
   const Fixture fixture;
-  const auto analysis = fixture.analyse(
+  const std::string text =
       "Freedonia pledged to strengthen cooperation on customs data sharing with every neighbouring state across the "
-      "whole of the northern region for many years to come and beyond");
+      "whole of the northern region for many years to come and beyond";
+  const auto analysis = fixture.analyse(text);
   REQUIRE(!analysis.mentions.empty());
   for (const auto& mention : analysis.mentions) {
     if (mention.type != "commitment") continue;

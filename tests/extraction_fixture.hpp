@@ -55,9 +55,11 @@ struct Fixture {
   KnowledgeBaseData data = test_data();
   Extractor::State state{data};
 
+  // The analysis views the text: keep it alive (a temporary would dangle, hence the deleted overload).
   mentions::SentenceAnalysis analyse(const std::string& text) const {
     return mentions::analyse_sentence(state.context, text, nullptr);
   }
+  mentions::SentenceAnalysis analyse(std::string&& text) const = delete;
 };
 
 // Mentions of one type in a sentence, by label (or surface when the label is empty).
