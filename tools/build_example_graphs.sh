@@ -5,6 +5,8 @@
 # usage: tools/build_example_graphs.sh PARLEY EXAMPLES_DIR OUT_DIR [--svg]
 set -euo pipefail
 parley=$1 examples=$2 out=$3 svg=${4:-}
+# The script runs parley from inside the examples folder, so that sources are plain file names.
+case $parley in /*) ;; */*) parley=$(cd "$(dirname "$parley")" && pwd)/$(basename "$parley") ;; esac
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 formats=(graphml dot json)
