@@ -20,7 +20,7 @@ TEST_CASE("boilerplate: traits of single lines") {
   const std::vector<Case> cases = {
       {"This is the official website of the Ministry of Foreign Affairs", "furniture vocabulary"},
       {"Official websites use .gov", "furniture vocabulary"},
-      {"A .gov website belongs to an official government organization.", "furniture vocabulary"},
+      {"Secure .gov websites use HTTPS on every official page", "furniture vocabulary"},
       {"Skip to main content", "furniture vocabulary"},
       {"Share", "furniture vocabulary"},
       {"Share this page:", "furniture vocabulary"},

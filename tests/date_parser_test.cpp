@@ -118,7 +118,7 @@ TEST_CASE("dates: relative forms without the document's date stay unresolved") {
 }
 
 TEST_CASE("dates: ISO values") {
-  CHECK(to_iso(parse_iso_date("2022-03-14 17:42:30-04:00")) == "2022-03-14");
+  CHECK(to_iso(parse_iso_date("2021-09-02 08:15:00+02:00")) == "2021-09-02");
   CHECK(to_iso(parse_iso_date("2022-03")) == "2022-03");
   CHECK(to_iso(parse_iso_date("2022")) == "2022");
   CHECK(to_iso(parse_iso_date("2022-13-01")) == "2022");

@@ -23,8 +23,8 @@ TEST_CASE("front matter: fields and where the body starts") {
       {"quoted values", "---\ntitle: \"Call on\\_Trade \\\"now\\\"\"\ndate: '2020-01-31'\nsource: 'It''s here'\n---\nX",
        {{"title", "Call on\xC2\xA0Trade \"now\""}, {"date", "2020-01-31"}, {"source", "It's here"}}, "X"},
       {"CRLF", "---\r\ntitle: T\r\n---\r\nBody", {{"title", "T"}}, "Body"},
-      {"keys lower-cased, comments skipped", "---\n# saved page\nTitle: T\nPublished_Time: 2022-03-14 17:42:30\n---\n",
-       {{"title", "T"}, {"published_time", "2022-03-14 17:42:30"}}, ""},
+      {"keys lower-cased, comments skipped", "---\n# saved page\nTitle: T\nPublished_Time: 2021-09-02 08:15:00\n---\n",
+       {{"title", "T"}, {"published_time", "2021-09-02 08:15:00"}}, ""},
       {"folded value", "---\ntitle: A long\n  title here\n---\nB", {{"title", "A long title here"}}, "B"},
       {"no front matter", "Just text.\n---\n", {}, "Just text.\n---\n"},
   };

@@ -81,10 +81,10 @@ const std::vector<Case> kCases = {
      "participates_in", "Varga", "Energy Dialogue"},
     {"held", kDialogue, "participates_in", "Hungary", "Energy Dialogue"},
     {"delegation led by", "The United States and Brazil held the second U.S.-Brazil Trade Dialogue in Brasilia on "
-                          "May 2, 2024. The U.S. delegation was led by the Department of Commerce.",
+                          "May 2, 2024. The American delegation was led by the Department of Commerce.",
      "participates_in", "Department of Commerce", "Trade Dialogue"},
     {"officials from", "The United States and Brazil held the second U.S.-Brazil Trade Dialogue in Brasilia on "
-                       "May 2, 2024. The U.S. delegation was led by the State Department, with senior officials "
+                       "May 2, 2024. The American delegation was led by the State Department, with senior officials "
                        "from the Department of the Treasury.",
      "participates_in", "Treasury", "Trade Dialogue"},
     {"pledged (makes)", "Kenya and Ghana pledged to expand cross-border payment links.", "makes", "Ghana", "payment"},

@@ -30,7 +30,7 @@ void add_targets(RelationContext& c) {
     if (triggers.empty()) continue;
     std::vector<std::size_t> targets;
     for (const Trigger& t : triggers) {
-      // Target lists run long ("X, Y and Z leaders and financiers, as well as those enabling W").
+      // Target lists run long ("X, Y and Z commanders and backers, and the networks that arm W").
       for (std::size_t actor : c.mentioned(s, "actor", t.end(), object_end(c, s, t.end(), 24))) {
         if (victim(c, s, actor, t.end())) continue;
         if (std::find(f.agents.begin(), f.agents.end(), actor) != f.agents.end()) continue;

@@ -19,7 +19,7 @@ struct CalendarDate {
 };
 
 // "2024-05-08", "2024-05", "2024", and the same at the start of a longer value
-// ("2022-03-14 17:42:30-04:00"). Nothing known when the text is not such a date.
+// ("2021-09-02 08:15:00+02:00"). Nothing known when the text is not such a date.
 CalendarDate parse_iso_date(std::string_view text);
 std::string to_iso(const CalendarDate& date);  // "" when nothing is known
 
