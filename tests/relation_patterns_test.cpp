@@ -84,8 +84,8 @@ const std::vector<Case> kCases = {
                           "May 2, 2024. The American delegation was led by the Department of Commerce.",
      "participates_in", "Department of Commerce", "Trade Dialogue"},
     {"officials from", "The United States and Brazil held the second U.S.-Brazil Trade Dialogue in Brasilia on "
-                       "May 2, 2024. The American delegation was led by the State Department, with senior officials "
-                       "from the Department of the Treasury.",
+                       "May 2, 2024. Commerce Department staff led the American delegation; senior officials "
+                       "from the Department of the Treasury also took part.",
      "participates_in", "Treasury", "Trade Dialogue"},
     {"pledged (makes)", "Kenya and Ghana pledged to expand cross-border payment links.", "makes", "Ghana", "payment"},
     {"made at the meeting named", "At the third Kenya-Ghana Trade Dialogue, Kenya and Ghana pledged to expand "

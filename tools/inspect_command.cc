@@ -12,17 +12,6 @@
 namespace parley::cli {
 namespace {
 
-const char* role_label(SpeakerRole role) {
-  switch (role) {
-    case SpeakerRole::named: return "named";
-    case SpeakerRole::moderator: return "moderator";
-    case SpeakerRole::questioner: return "questioner";
-    case SpeakerRole::official: return "official";
-    case SpeakerRole::operator_: return "operator";
-  }
-  return "named";
-}
-
 class InspectCommand final : public Command {
  public:
   CLI::App* setup(CLI::App& parent) override {
@@ -125,7 +114,7 @@ class InspectCommand final : public Command {
       w.Key("speaker");
       string(turn.speaker);
       w.Key("role");
-      w.String(role_label(turn.role));
+      w.String(speaker_role_name(turn.role));
       span(turn.span);
       w.EndObject();
     }

@@ -43,6 +43,7 @@ struct DateMention {
 
 // Who speaks a stretch of a transcript.
 enum class SpeakerRole { named, moderator, questioner, official, operator_ };
+const char* speaker_role_name(SpeakerRole role);  // "named", "moderator", "questioner", ...
 
 struct Turn {
   std::string label;     // as written, without the colon: "SECRETARY SMITH", "Q"

@@ -25,4 +25,15 @@ std::size_t OffsetMap::to_original(std::size_t normalised) const {
   return point.second + (normalised - point.first);
 }
 
+const char* speaker_role_name(SpeakerRole role) {
+  switch (role) {
+    case SpeakerRole::named: return "named";
+    case SpeakerRole::moderator: return "moderator";
+    case SpeakerRole::questioner: return "questioner";
+    case SpeakerRole::official: return "official";
+    case SpeakerRole::operator_: return "operator";
+  }
+  return "named";
+}
+
 }  // namespace parley

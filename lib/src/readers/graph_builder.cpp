@@ -4,8 +4,12 @@
 #include <charconv>
 #include <set>
 
+#include "writers/attribute_table.hpp"
+
 namespace parley::readers {
 namespace {
+
+using writers::split_list;
 
 // Written by the writers for display only, recomputed on writing: not kept as attributes.
 const std::set<std::string> kNodeDisplayOnly = {"r", "g", "b", "id"};
@@ -21,19 +25,6 @@ std::string attribute_name(const std::string& written) {
     return written.substr(prefix.size());
   }
   return written;
-}
-
-std::vector<std::string> split_list(const std::string& joined) {
-  std::vector<std::string> items;
-  if (joined.empty()) return items;
-  std::string::size_type start = 0;
-  for (;;) {
-    auto bar = joined.find(" | ", start);
-    items.push_back(joined.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
-    if (bar == std::string::npos) break;
-    start = bar + 3;
-  }
-  return items;
 }
 
 const std::string* find(const Attributes& attributes, const std::string& name) {

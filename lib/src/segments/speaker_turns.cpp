@@ -125,17 +125,6 @@ std::string display_name(std::string_view label) {
   return out;
 }
 
-const char* role_name(SpeakerRole role) {
-  switch (role) {
-    case SpeakerRole::named: return "named";
-    case SpeakerRole::moderator: return "moderator";
-    case SpeakerRole::questioner: return "questioner";
-    case SpeakerRole::official: return "official";
-    case SpeakerRole::operator_: return "operator";
-  }
-  return "named";
-}
-
 std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   std::size_t begin = 0;
   while (begin < line.size() && is_space(line[begin])) ++begin;

@@ -25,6 +25,5 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line);
 
 SpeakerRole role_of(std::string_view label);
 std::string display_name(std::string_view label);
-const char* role_name(SpeakerRole role);  // "named", "moderator", ...
 
 }  // namespace parley::segments

@@ -50,8 +50,11 @@ std::optional<std::string> evidence_value(const Evidence& evidence, const std::s
 
 bool is_evidence_column(const std::string& column) { return column.rfind("evidence", 0) == 0; }
 
+}  // namespace
+
 std::vector<std::string> split_list(const std::string& joined) {
   std::vector<std::string> items;
+  if (joined.empty()) return items;
   std::string::size_type start = 0;
   for (;;) {
     auto bar = joined.find(" | ", start);
@@ -61,8 +64,6 @@ std::vector<std::string> split_list(const std::string& joined) {
   }
   return items;
 }
-
-}  // namespace
 
 std::vector<Column> node_columns(const Graph& graph) {
   std::vector<Column> columns = kNodeColumns;

@@ -44,6 +44,7 @@ std::vector<std::string> edge_list(const Graph::EdgeView& edge, const std::strin
 std::string format_support_item(const std::string& source, double count);
 
 std::string join_list(const std::vector<std::string>& items);
+std::vector<std::string> split_list(const std::string& joined);  // the inverse; "" -> no items
 std::string format_real(double value);  // shortest form that reads back exactly
 
 // Display colour per node type (Gephi reads integer r, g, b; DOT and GEXF use the same).
