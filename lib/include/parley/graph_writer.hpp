@@ -25,6 +25,9 @@ std::string_view format_extension(Format format);  // ".graphml", ...
 
 struct WriteOptions {
   std::string gexf_version = "1.2";  // "1.2" (1.2draft) or "1.3"
+  // JSON on one line, no line break even at the end: a record of a JSON Lines file
+  // (parley/json_lines.hpp). By default a node or link per line, for readable diffs.
+  bool json_one_line = false;
 };
 
 class GraphWriter {

@@ -65,7 +65,7 @@ std::unique_ptr<GraphWriter> make_writer(Format format, const WriteOptions& opti
     case Format::graphml: return std::make_unique<writers::GraphmlWriter>();
     case Format::dot: return std::make_unique<writers::DotWriter>();
     case Format::gexf: return std::make_unique<writers::GexfWriter>(options.gexf_version);
-    case Format::json: return std::make_unique<writers::JsonWriter>();
+    case Format::json: return std::make_unique<writers::JsonWriter>(options.json_one_line);
     case Format::csv: return std::make_unique<writers::CsvWriter>();
   }
   throw Error(ErrorKind::internal, "", "unknown output format");

@@ -1,5 +1,6 @@
 // The node-link JSON writer. Every value goes through RapidJSON; the layout puts one node or
-// link per line, so that a changed element is a changed line in a diff of two graphs.
+// link per line, so that a changed element is a changed line in a diff of two graphs, or (one
+// line) everything on one line, for a JSON Lines record.
 #include "writers/json_writer.hpp"
 
 #include <charconv>
@@ -70,16 +71,19 @@ void JsonWriter::write(const Graph& graph, std::ostream& out) const {
   const auto edge_cols = edge_columns(graph);
   rapidjson::StringBuffer buffer;
   Writer writer(buffer);
+  // The whitespace of the layout: readable, or none that is a line break.
+  auto layout = [this](const char* readable, const char* one_line) { return one_line_ ? one_line : readable; };
 
   writer.StartObject();
   if (!graph.info.source.empty()) write_member(writer, "source", graph.info.source);
   if (!graph.info.title.empty()) write_member(writer, "title", graph.info.title);
   if (!graph.info.date.empty()) write_member(writer, "date", graph.info.date);
   writer.EndObject();
-  out << "{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": " << take(buffer, writer) << ",\n";
+  out << layout("{\n  ", "{") << "\"directed\": true," << layout("\n  ", " ") << "\"multigraph\": true,"
+      << layout("\n  ", " ") << "\"graph\": " << take(buffer, writer) << "," << layout("\n  ", " ");
 
-  out << "  \"nodes\": [";
-  const char* separator = "\n    ";
+  out << "\"nodes\": [";
+  const char* separator = layout("\n    ", "");
   for (const NodeData* node : graph.sorted_nodes()) {
     writer.StartObject();
     write_member(writer, "id", node->id);
@@ -91,12 +95,12 @@ void JsonWriter::write(const Graph& graph, std::ostream& out) const {
     }
     writer.EndObject();
     out << separator << take(buffer, writer);
-    separator = ",\n    ";
+    separator = layout(",\n    ", ", ");
   }
-  out << (graph.node_count() ? "\n  ],\n" : "],\n");
+  out << (graph.node_count() ? layout("\n  ],\n  ", "], ") : layout("],\n  ", "], "));
 
-  out << "  \"links\": [";
-  separator = "\n    ";
+  out << "\"links\": [";
+  separator = layout("\n    ", "");
   for (const auto& edge : graph.sorted_edges()) {
     writer.StartObject();
     write_member(writer, "source", edge.source().id);
@@ -111,10 +115,10 @@ void JsonWriter::write(const Graph& graph, std::ostream& out) const {
     }
     writer.EndObject();
     out << separator << take(buffer, writer);
-    separator = ",\n    ";
+    separator = layout(",\n    ", ", ");
   }
-  out << (graph.edge_count() ? "\n  ]\n" : "]\n");
-  out << "}\n";
+  out << (graph.edge_count() ? layout("\n  ]\n", "]") : layout("]\n", "]"));
+  out << layout("}\n", "}");
 }
 
 }  // namespace parley::writers

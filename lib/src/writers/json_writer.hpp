@@ -9,7 +9,12 @@ namespace parley::writers {
 
 class JsonWriter final : public GraphWriter {
  public:
+  // one_line: no line breaks at all (a JSON Lines record); else one node or link per line.
+  explicit JsonWriter(bool one_line = false) : one_line_(one_line) {}
   void write(const Graph& graph, std::ostream& out) const override;
+
+ private:
+  bool one_line_;
 };
 
 }  // namespace parley::writers
