@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 
 #include "parley/document.hpp"
@@ -11,6 +12,9 @@ namespace parley {
 
 struct ReadOptions {
   bool drop_boilerplate = true;
+  // Front matter given beside the text (a JSON Lines record's date and title): read as if the
+  // text's own front matter held these fields, and winning over it. Keys in lower case.
+  std::map<std::string, std::string> front_matter;
 };
 
 // Reads a file. Throws Error (kind input) for a missing or unreadable file or a binary one;

@@ -108,6 +108,7 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   text::FrontMatter front_matter = text::read_front_matter(all, source);
   if (front_matter.problem) document.warnings.push_back(*front_matter.problem);
   document.front_matter = front_matter.fields;
+  for (const auto& [key, value] : options.front_matter) document.front_matter[key] = value;
 
   const std::vector<text::Line> lines = text::split_lines(all, front_matter.body_begin);
   std::vector<std::string> reasons =
