@@ -5,6 +5,7 @@
 #include <map>
 
 #include "command_line.hh"
+#include "json_lines.hh"
 #include "parley/actor_network.hpp"
 #include "parley/document_reader.hpp"
 #include "parley/extractor.hpp"
@@ -39,7 +40,7 @@ class ExtractCommand final : public Command {
  public:
   CLI::App* setup(CLI::App& parent) override {
     CLI::App* app = parent.add_subcommand("extract", "Read briefings and write the graph of what they say");
-    app->add_option("inputs", inputs_, "Briefings (*.txt files, or directories searched for *.txt)")->required();
+    app->add_option("inputs", inputs_, "Briefings (*.txt files, or directories searched for *.txt); with --jsonl, JSON Lines files ('-': stdin)")->required();
     app->add_option("-o,--output", output_, "Write one graph of all inputs here ('-' or none: GraphML on stdout)");
     app->add_option("--out-dir", out_dir_, "Write one graph per input as DIR/<stem>.<ext>");
     app->add_option("--format", format_, "Output format: graphml, dot, gexf, json or csv (default: from -o, else graphml)");
@@ -48,11 +49,16 @@ class ExtractCommand final : public Command {
     app->add_flag("--quiet", quiet_, "Print no warnings");
     app->add_flag("--actor-network", actor_network_, "Write the actor-to-actor projection (deals_with edges) instead of the full graph");
     app->add_flag("--explain", explain_, "Print on stderr, for each node, the rule that produced it and its evidence");
+    app->add_flag("--jsonl", jsonl_, "Read JSON Lines document records {\"id\", \"text\", \"date\", \"title\"} and write one fragment record {\"id\", \"graph\"} per document (to stdout, or -o), for `parley merge --jsonl`");
     app->get_option("--out-dir")->excludes(app->get_option("-o"));
+    for (const char* other : {"--out-dir", "--format", "--actor-network", "--gexf-version"}) {
+      app->get_option("--jsonl")->excludes(app->get_option(other));
+    }
     return app;
   }
 
   int run() override {
+    if (jsonl_) return run_json_lines();
     std::vector<Error> refused;
     const std::vector<InputFile> files = collect_inputs(inputs_, refused);
     for (const auto& error : refused) report_error(error);
@@ -94,22 +100,35 @@ class ExtractCommand final : public Command {
   std::optional<Graph> extract_one(const InputFile& file, const Extractor& extractor) const {
     try {
       Document document = read_document(file.path, file.source);
-      if (!quiet_) {
-        for (const auto& warning : document.warnings) report_warning(warning);
-      }
-      if (document.sentences.size() > kSentencesPerSlice && !quiet_) {
-        report_warning({file.source, Position{}, "very long document (" + std::to_string(document.sentences.size()) +
-                                                     " sentences): extracted in slices of " +
-                                                     std::to_string(kSentencesPerSlice) + " sentences"});
-      }
-      Graph graph = extract_in_slices(extractor, document);
-      if (explain_) explain(graph);
-      return graph;
+      return extract_document(document, extractor);
     } catch (const Error& error) {
       if (error.kind() == ErrorKind::internal) throw;
       report_error(error);
       return std::nullopt;
     }
+  }
+
+  // Extracts a document read: its warnings reported, a long one in slices, --explain.
+  Graph extract_document(Document& document, const Extractor& extractor) const {
+    if (!quiet_) {
+      for (const auto& warning : document.warnings) report_warning(warning);
+    }
+    if (document.sentences.size() > kSentencesPerSlice && !quiet_) {
+      report_warning({document.source, Position{}, "very long document (" + std::to_string(document.sentences.size()) +
+                                                       " sentences): extracted in slices of " +
+                                                       std::to_string(kSentencesPerSlice) + " sentences"});
+    }
+    Graph graph = extract_in_slices(extractor, document);
+    if (explain_) explain(graph);
+    return graph;
+  }
+
+  // --jsonl: the map of JSON Lines map/reduce (json_lines_extract.cc).
+  int run_json_lines() const {
+    KnowledgeBase knowledge_base = KnowledgeBase::builtin();
+    for (const auto& file : kb_files_) knowledge_base.add_file(file);
+    const Extractor extractor(knowledge_base);
+    return extract_json_lines(inputs_, output_, [&](Document& document) { return extract_document(document, extractor); });
   }
 
   int extract_each(const std::vector<InputFile>& files, const std::vector<std::filesystem::path>& input_paths,
@@ -152,6 +171,7 @@ class ExtractCommand final : public Command {
   bool quiet_ = false;
   bool actor_network_ = false;
   bool explain_ = false;
+  bool jsonl_ = false;
 
   // --explain: one line per node, "id <tab> rule <tab> source:start-end <tab> evidence".
   static void explain(const Graph& graph) {

@@ -4,6 +4,7 @@
 
 #include "command_line.hh"
 #include "graph_input.hh"
+#include "json_lines.hh"
 #include "parley/merge.hpp"
 
 namespace parley::cli {
@@ -19,6 +20,7 @@ class MergeCommand final : public Command {
     app->add_option("--format", format_, "Output format: graphml, dot, gexf, json or csv (default: from -o, else graphml)");
     app->add_option("--gexf-version", write_options_.gexf_version, "GEXF version: 1.2 (default) or 1.3");
     app->add_flag("--quiet", quiet_, "Print no warnings");
+    app->add_flag("--jsonl", jsonl_, "Inputs are JSON Lines fragment files written by `parley extract --jsonl` ('-': stdin)");
     return app;
   }
 
@@ -27,6 +29,10 @@ class MergeCommand final : public Command {
     if (!output_.empty() && output_ != "-") {
       std::vector<std::filesystem::path> paths(inputs_.begin(), inputs_.end());
       refuse_overwriting_inputs(output_, paths);
+    }
+    if (jsonl_) {
+      write_output(merge_json_lines(inputs_), output_, format, write_options_);
+      return kExitSuccess;
     }
     // Directories expand as for `parley extract`: their briefings, named by relative path.
     std::vector<std::string> directories;
@@ -53,6 +59,7 @@ class MergeCommand final : public Command {
   std::string format_;
   WriteOptions write_options_;
   bool quiet_ = false;
+  bool jsonl_ = false;
 };
 
 }  // namespace
