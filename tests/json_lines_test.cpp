@@ -84,6 +84,9 @@ TEST_CASE("document records: fields, escapes, numbers as ids, extra members skip
   CHECK(record.date == "2024-05-08");
   CHECK(record.title == "Readout");
 
+  // Hadoop Streaming may end an output line with a tab: JSON whitespace.
+  CHECK(parse_document_record("{\"id\": \"t\", \"text\": \"x\"}\t ", "f", 1).id == "t");
+
   const DocumentRecord numbered = parse_document_record(R"({"id": 17, "text": "", "date": null, "title": null})", "f", 1);
   CHECK(numbered.id == "17");
   CHECK(numbered.text.empty());
@@ -156,7 +159,7 @@ TEST_CASE("fragments: one line each, read back exactly") {
     CHECK(json(read.graph) == json(graph));
     CHECK(fragment(read.id, read.graph) == line);
   }
-  const Fragment empty = parse_fragment_record(fragment("e", Graph{}), "f.jsonl", 1);
+  const Fragment empty = parse_fragment_record(fragment("e", Graph{}) + "\t", "f.jsonl", 1);
   CHECK(empty.graph.node_count() == 0);
   // Members may come in any order, and others are skipped.
   const Fragment reordered = parse_fragment_record(
