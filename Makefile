@@ -11,7 +11,7 @@ WERROR ?= $(if $(CI),ON,OFF)
 
 BUILD_PACKAGES := cmake make g++ libboost-graph-dev rapidjson-dev libicu-dev doctest-dev libcli11-dev libexpat1-dev
 DEMO_PACKAGES := graphviz
-TEST_PACKAGES := python3 python3-networkx python3-igraph libxml2-utils graphviz clang libclang-rt-14-dev
+TEST_PACKAGES := python3 python3-networkx python3-igraph python3-distributed libxml2-utils graphviz clang libclang-rt-14-dev
 
 PARLEY := $(BUILD)/release/tools/parley
 
