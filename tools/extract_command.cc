@@ -49,7 +49,10 @@ class ExtractCommand final : public Command {
     app->add_flag("--quiet", quiet_, "Print no warnings");
     app->add_flag("--actor-network", actor_network_, "Write the actor-to-actor projection (deals_with edges) instead of the full graph");
     app->add_flag("--explain", explain_, "Print on stderr, for each node, the rule that produced it and its evidence");
-    app->add_flag("--jsonl", jsonl_, "Read JSON Lines document records {\"id\", \"text\", \"date\", \"title\"} and write one fragment record {\"id\", \"graph\"} per document (to stdout, or -o), for `parley merge --jsonl`");
+    app->add_flag("--jsonl", jsonl_,
+                  "Inputs are JSON Lines documents {\"id\", \"text\", \"date\", \"title\"}: write one line {\"id\", \"graph\"} "
+                  "per document, in input order, to stdout (or -o FILE), for `parley merge --jsonl`; a bad record is "
+                  "reported with its line and skipped");
     app->get_option("--out-dir")->excludes(app->get_option("-o"));
     for (const char* other : {"--out-dir", "--format", "--actor-network", "--gexf-version"}) {
       app->get_option("--jsonl")->excludes(app->get_option(other));

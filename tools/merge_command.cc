@@ -20,7 +20,9 @@ class MergeCommand final : public Command {
     app->add_option("--format", format_, "Output format: graphml, dot, gexf, json or csv (default: from -o, else graphml)");
     app->add_option("--gexf-version", write_options_.gexf_version, "GEXF version: 1.2 (default) or 1.3");
     app->add_flag("--quiet", quiet_, "Print no warnings");
-    app->add_flag("--jsonl", jsonl_, "Inputs are JSON Lines fragment files written by `parley extract --jsonl` ('-': stdin)");
+    app->add_flag("--jsonl", jsonl_,
+                  "Inputs are JSON Lines fragment files from `parley extract --jsonl` ('-': stdin); the graph written "
+                  "can be merged again");
     return app;
   }
 
