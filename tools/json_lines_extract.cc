@@ -8,6 +8,7 @@
 
 #include "command_line.hh"
 #include "json_lines.hh"
+#include "standard_input.hh"
 #include "parley/json_lines.hpp"
 #include "parley/output_file.hpp"
 
@@ -74,7 +75,8 @@ int extract_json_lines(const std::vector<std::string>& inputs, const std::string
   for (const auto& input : inputs) {
     bool clean = true;
     if (input == "-") {
-      clean = extract_records(std::cin, "-", fragments, extract, written);
+      StandardInput standard_input;
+      clean = extract_records(standard_input.stream(), "-", fragments, extract, written);
     } else {
       std::error_code ec;
       std::ifstream in;

@@ -4,10 +4,10 @@
 // the same documents writes.
 #include <filesystem>
 #include <fstream>
-#include <iostream>
 
 #include "command_line.hh"
 #include "json_lines.hh"
+#include "standard_input.hh"
 #include "parley/graph_reducer.hpp"
 #include "parley/json_lines.hpp"
 
@@ -27,7 +27,8 @@ Graph merge_json_lines(const std::vector<std::string>& inputs) {
   GraphReducer reducer;
   for (const auto& input : inputs) {
     if (input == "-") {
-      merge_records(std::cin, "-", reducer);
+      StandardInput standard_input;
+      merge_records(standard_input.stream(), "-", reducer);
       continue;
     }
     std::error_code ec;
