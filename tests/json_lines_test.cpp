@@ -188,3 +188,32 @@ TEST_CASE("fragments: bad ones are refused with the file, the line and the colum
       },
       [](const std::string& line) { parse_fragment_record(line, "in.jsonl", 7); });
 }
+
+TEST_CASE("every prefix and every one-byte change of a record is read or refused with an Error") {
+  testing::RandomGraphs random(7);
+  const std::string fragment_line = fragment("d1", random.document("d1.txt", "2023-07-05"));
+  const std::string document_line =
+      R"({"id": "x", "text": "Caf\u00e9 \ud83d\ude00 talks.", "date": "2024-05-08", "meta": [{"a": [1, 2.5e3]}, null]})";
+  const auto survives = [](const std::string& line) {
+    try {
+      (void)parse_document_record(line, "f", 1);
+    } catch (const Error& error) {
+      CHECK(error.kind() == ErrorKind::input);
+    }
+    try {
+      (void)parse_fragment_record(line, "f", 1);
+    } catch (const Error& error) {
+      CHECK(error.kind() == ErrorKind::input);
+    }
+  };
+  for (const std::string& line : {fragment_line.substr(0, fragment_line.size() - 1), document_line}) {
+    for (std::size_t cut = 0; cut <= line.size(); ++cut) survives(line.substr(0, cut));
+    for (std::size_t at = 0; at < line.size(); ++at) {
+      for (const char replacement : {'}', ']', '"', '\\', '\0', '\xC3'}) {
+        std::string changed = line;
+        changed[at] = replacement;
+        survives(changed);
+      }
+    }
+  }
+}
