@@ -135,8 +135,10 @@ def run(client, parley, corpus, output, shards, fan_in):
     for first_line, shard in shards_of(lines, corpus_size(corpus), shards):
         documents += sum(1 for line in shard.splitlines() if line.strip())
         input_bytes += len(shard)
-        # Shards are submitted as they are cut: the client holds one at a time.
-        mapped.append(client.submit(extract_shard, parley, shard, name, first_line, pure=False))
+        # Shards go to the workers as they are cut (the client holds one at a time); the map then
+        # runs where its shard is.
+        data = client.scatter(shard, hash=False)
+        mapped.append(client.submit(extract_shard, parley, data, name, first_line, pure=False))
     if not mapped:
         raise SystemExit(f"parley_dask: {corpus}: no documents")
     messages = [client.submit(lambda result: result[1], shard, pure=False) for shard in mapped]
