@@ -3,10 +3,10 @@
 
 The corpus (JSON Lines documents, or a directory of *.txt briefings) is cut into shards; each
 shard goes to a worker, which runs `parley extract --jsonl` on it (the map: one fragment per
-document). The fragments are reduced in a tree: `parley merge --jsonl` turns each shard's
-fragments into a graph on the worker that made them, then `parley merge` joins graphs FAN_IN at
-a time, and the last merge writes the output. Merging is commutative and associative byte for byte, so the output is the
-graph of a single run:
+document). The fragments are reduced in a tree: on the worker that made them, they flow through
+a pipe into `parley merge --jsonl`, which makes the shard's graph; then `parley merge` joins
+graphs FAN_IN at a time, and the last merge writes the output. Merging is commutative and
+associative byte for byte, so the output is the graph of a single run:
 
     parley extract --jsonl corpus.jsonl | parley merge --jsonl - -o corpus.graphml
 
@@ -38,31 +38,41 @@ FORMATS = {".graphml": "graphml", ".json": "json", ".gexf": "gexf", ".dot": "dot
 
 # --- The tasks, run on the workers ------------------------------------------------------------
 
-def extract_shard(parley, shard, corpus_name, first_line):
-    """The map: `parley extract --jsonl` over one shard (bytes of JSON Lines). Returns the
-    fragments and parley's messages, rewritten from "-:N:" to the corpus file and line."""
-    done = subprocess.run([parley, "extract", "--jsonl", "--quiet", "-"], input=shard,
-                          capture_output=True, check=False)
-    if done.returncode not in (0, 2):  # 2: some records refused, reported, the others extracted
-        raise RuntimeError(f"parley extract failed ({done.returncode}): {done.stderr.decode(errors='replace')}")
-    messages = re.sub(r"^parley: -:(\d+)",
-                      lambda m: f"parley: {corpus_name}:{first_line + int(m.group(1)) - 1}",
-                      done.stderr.decode("utf-8", errors="replace"), flags=re.M)
-    return done.stdout, messages
-
-
-def merge_fragments(parley, shard):
-    """The first reduce: the fragments of one shard into a graph (node-link JSON). It runs where
-    the map ran, so fragments (much larger than the graph they make) never cross the network."""
-    fragments, _ = shard
-    return run_parley([parley, "merge", "--jsonl", "-", "--format", "json", "-o", "-"], fragments)
+def map_shard(parley, shard, corpus_name, first_line):
+    """The map and the first reduce of one shard (bytes of JSON Lines), as one pipe on the worker:
+    `parley extract --jsonl` writes its fragments straight into `parley merge --jsonl`, so the
+    fragments (much larger than the graph they make: each element carries its evidence) never
+    reach Python or the network. Returns the shard's graph (node-link JSON) and parley's messages
+    about bad records, rewritten from "-:N:" to the corpus file and line."""
+    with tempfile.TemporaryFile() as records, tempfile.TemporaryFile() as messages:
+        records.write(shard)
+        records.seek(0)
+        extract = subprocess.Popen([parley, "extract", "--jsonl", "--quiet", "-"], stdin=records,
+                                   stdout=subprocess.PIPE, stderr=messages)
+        merge = subprocess.Popen([parley, "merge", "--jsonl", "-", "--format", "json", "-o", "-"],
+                                 stdin=extract.stdout, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        extract.stdout.close()  # merge holds the pipe now: it sees the end when extract exits
+        graph, merge_errors = merge.communicate()
+        extracted = extract.wait()
+        messages.seek(0)
+        text = messages.read().decode("utf-8", errors="replace")
+    if extracted not in (0, 2):  # 2: some records refused and reported, the others extracted
+        raise RuntimeError(f"parley extract failed ({extracted}): {text}")
+    if merge.returncode != 0:
+        raise RuntimeError(f"parley merge --jsonl failed ({merge.returncode}): {merge_errors.decode(errors='replace')}")
+    text = re.sub(r"^parley: -:(\d+)", lambda m: f"parley: {corpus_name}:{first_line + int(m.group(1)) - 1}",
+                  text, flags=re.M)
+    return graph, text
 
 
 def merge_graphs(parley, *graphs, output_format="json"):
-    """The upper reduces: graphs (node-link JSON) into one, in `output_format`."""
+    """The upper reduces: graphs (node-link JSON, or map_shard's results) into one, in
+    `output_format`."""
     with tempfile.TemporaryDirectory(prefix="parley-dask-") as directory:
         paths = []
         for number, graph in enumerate(graphs):
+            if isinstance(graph, tuple):
+                graph, _ = graph  # map_shard's (graph, messages)
             path = os.path.join(directory, f"part-{number}.json")
             with open(path, "wb") as f:
                 f.write(graph)
@@ -131,19 +141,19 @@ def run(client, parley, corpus, output, shards, fan_in):
     name, lines = corpus_lines(corpus)
     documents = 0
     input_bytes = 0
-    mapped = []
+    mapped = []  # (graph, messages) of each shard
     for first_line, shard in shards_of(lines, corpus_size(corpus), shards):
         documents += sum(1 for line in shard.splitlines() if line.strip())
         input_bytes += len(shard)
         # Shards go to the workers as they are cut (the client holds one at a time); the map then
         # runs where its shard is.
         data = client.scatter(shard, hash=False)
-        mapped.append(client.submit(extract_shard, parley, data, name, first_line, pure=False))
+        mapped.append(client.submit(map_shard, parley, data, name, first_line, pure=False))
     if not mapped:
         raise SystemExit(f"parley_dask: {corpus}: no documents")
     messages = [client.submit(lambda result: result[1], shard, pure=False) for shard in mapped]
 
-    level = [client.submit(merge_fragments, parley, shard, pure=False) for shard in mapped]
+    level = mapped
     while len(level) > fan_in:
         level = [client.submit(merge_graphs, parley, *group, pure=False) for group in in_groups(level, fan_in)]
     graph = client.submit(merge_graphs, parley, *level, output_format=output_format, pure=False).result()
