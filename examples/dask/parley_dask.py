@@ -56,10 +56,11 @@ def map_shard(parley, shard, corpus_name, first_line):
         extracted = extract.wait()
         messages.seek(0)
         text = messages.read().decode("utf-8", errors="replace")
-    if extracted not in (0, 2):  # 2: some records refused and reported, the others extracted
-        raise RuntimeError(f"parley extract failed ({extracted}): {text}")
+    # The merge first: when it fails, the extract dies of a broken pipe.
     if merge.returncode != 0:
         raise RuntimeError(f"parley merge --jsonl failed ({merge.returncode}): {merge_errors.decode(errors='replace')}")
+    if extracted not in (0, 2):  # 2: some records refused and reported, the others extracted
+        raise RuntimeError(f"parley extract failed ({extracted}): {text}")
     text = re.sub(r"^parley: -:(\d+)", lambda m: f"parley: {corpus_name}:{first_line + int(m.group(1)) - 1}",
                   text, flags=re.M)
     return graph, text
@@ -77,14 +78,10 @@ def merge_graphs(parley, *graphs, output_format="json"):
             with open(path, "wb") as f:
                 f.write(graph)
             paths.append(path)
-        return run_parley([parley, "merge", *paths, "--format", output_format, "-o", "-"])
-
-
-def run_parley(command, stdin=None):
-    done = subprocess.run(command, input=stdin, capture_output=True, check=False)
+        done = subprocess.run([parley, "merge", *paths, "--format", output_format, "-o", "-"],
+                              capture_output=True, check=False)
     if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(command[1:3])} failed ({done.returncode}): "
-                           f"{done.stderr.decode(errors='replace')}")
+        raise RuntimeError(f"parley merge failed ({done.returncode}): {done.stderr.decode(errors='replace')}")
     return done.stdout
 
 
