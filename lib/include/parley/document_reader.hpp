@@ -6,11 +6,13 @@
 #include <string>
 
 #include "parley/document.hpp"
+#include "parley/stage_times.hpp"
 
 namespace parley {
 
 struct ReadOptions {
   bool drop_boilerplate = true;
+  StageTimes* times = nullptr;  // when set, time spent reading and segmenting is added here
 };
 
 // Reads a file. Throws Error (kind input) for a missing or unreadable file or a binary one;

@@ -55,8 +55,11 @@ class Resolver {
   Resolver(const Document& document, const mentions::RecogniserContext& context)
       : document_(document), context_(context) {}
 
-  EntityTable run() {
+  EntityTable run(StageTimes* times) {
+    StageClock recognising(times, Stage::recognise);
     analyse();
+    recognising.stop();
+    StageClock resolving(times, Stage::resolve);
     create_named_entities();
     create_speakers();
     merge_partial_names();
@@ -816,8 +819,8 @@ class Resolver {
 
 }  // namespace
 
-EntityTable resolve_entities(const Document& document, const mentions::RecogniserContext& context) {
-  return Resolver(document, context).run();
+EntityTable resolve_entities(const Document& document, const mentions::RecogniserContext& context, StageTimes* times) {
+  return Resolver(document, context).run(times);
 }
 
 }  // namespace parley::entities
