@@ -113,6 +113,7 @@ std::vector<Token> tokenize(std::string_view text) {
     token.text = text.substr(token.begin, token.end - token.begin);
     token.key = make_key(token.text);
     if (token.key.empty()) token.key = std::string(token.text);
+    token.hash = key_hash(token.key);
     i = token.end;
     tokens.push_back(std::move(token));
   }
