@@ -1,7 +1,6 @@
 // `parley extract`: briefings in, graphs out (one merged graph, or one graph per input).
 #include <algorithm>
 #include <iostream>
-#include <iterator>
 #include <map>
 
 #include "command_line.hh"
@@ -15,27 +14,6 @@
 
 namespace parley::cli {
 namespace {
-
-// A pathological input (a 50 MB page with no line breaks) is extracted in slices of whole
-// sentences, so that memory stays bounded; what links sentences of different slices is lost.
-constexpr std::size_t kSentencesPerSlice = 4000;
-
-Graph extract_in_slices(const Extractor& extractor, Document& document) {
-  if (document.sentences.size() <= kSentencesPerSlice) return extractor.extract(document);
-  std::vector<Sentence> sentences = std::move(document.sentences);
-  Graph graph;
-  for (std::size_t begin = 0; begin < sentences.size(); begin += kSentencesPerSlice) {
-    const std::size_t end = std::min(sentences.size(), begin + kSentencesPerSlice);
-    document.sentences.assign(std::make_move_iterator(sentences.begin() + static_cast<std::ptrdiff_t>(begin)),
-                              std::make_move_iterator(sentences.begin() + static_cast<std::ptrdiff_t>(end)));
-    const Graph slice = extractor.extract(document);
-    if (begin == 0) graph.info = slice.info;
-    // add_* accumulate: the slices are one document, so their sentence counts add up.
-    for (const NodeData* node : slice.sorted_nodes()) graph.add_node(*node);
-    for (const auto& edge : slice.sorted_edges()) graph.add_edge(edge.source().id, edge.target().id, edge.data());
-  }
-  return graph;
-}
 
 // What extracting one briefing gave, carried from a worker thread to the thread that reports.
 struct Extraction {
@@ -140,15 +118,28 @@ class ExtractCommand final : public Command {
     Extraction result;
     result.bytes = file_size(file.path);
     try {
-      Document document = read_document(file.path, file.source);
-      result.warnings = std::move(document.warnings);
-      if (document.sentences.size() > kSentencesPerSlice) {
-        result.warnings.push_back({file.source, Position{}, "very long document (" +
-                                                                 std::to_string(document.sentences.size()) +
-                                                                 " sentences): extracted in slices of " +
-                                                                 std::to_string(kSentencesPerSlice) + " sentences"});
+      // A large file is read and extracted piece by piece, so memory does not grow with it; the
+      // pieces are one document, so their graphs accumulate (add_*: sentence counts add up).
+      Graph graph;
+      bool first_piece = true;
+      const std::size_t pieces = read_document_pieces(file.path, file.source, [&](Document& piece) {
+        for (auto& warning : piece.warnings) result.warnings.push_back(std::move(warning));
+        if (first_piece) {
+          graph = extractor.extract(piece);
+          first_piece = false;
+          return;
+        }
+        const Graph part = extractor.extract(piece);
+        for (const NodeData* node : part.sorted_nodes()) graph.add_node(*node);
+        for (const auto& edge : part.sorted_edges()) graph.add_edge(edge.source().id, edge.target().id, edge.data());
+      });
+      if (pieces > 1) {
+        result.warnings.push_back({file.source, Position{},
+                                   "large document (" + std::to_string(result.bytes / (1024 * 1024)) +
+                                       " MB): read in " + std::to_string(pieces) +
+                                       " pieces; references across pieces are not followed"});
       }
-      result.graph = extract_in_slices(extractor, document);
+      result.graph = std::move(graph);
     } catch (const Error& error) {
       if (error.kind() == ErrorKind::internal) throw;
       result.error = error;

@@ -199,7 +199,12 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   // The document's date: front matter, else a dateline near the top, else the first full date.
   StageClock dating(times, Stage::segment);
   document.date = date_from_front_matter(document.front_matter);
-  if (!document.date.empty()) document.date_origin = "front matter";
+  if (!document.date.empty()) {
+    document.date_origin = "front matter";
+  } else if (!options.date.empty()) {
+    document.date = options.date;
+    document.date_origin = "given";
+  }
   for (std::size_t p = 0; document.date.empty() && p < paragraphs.size() && p < kDatelineParagraphs; ++p) {
     if (paragraphs[p].turn >= 0) break;
     // A dateline stands at the start: look at the first bytes only, however long the paragraph.
