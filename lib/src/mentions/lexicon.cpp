@@ -21,6 +21,7 @@ void WordList::add(std::string_view phrase) {
 
 std::size_t WordList::match(const std::vector<Token>& tokens, std::size_t at) const {
   if (at >= tokens.size()) return 0;
+  if (tokens[at].lists && indexed() && !tokens[at].lists->firsts.test(index_)) return 0;
   if (phrases_.empty()) return 0;
   auto found = phrases_.find(HashedKey{tokens[at].key, tokens[at].hash});
   if (found == phrases_.end()) return 0;
@@ -58,10 +59,29 @@ Lexicon::Lexicon(const KnowledgeBaseData& data) {
 
 void Lexicon::add(const std::string& name, std::string_view phrase) {
   WordList& list = lists_[name];
+  if (!by_name_.count(name)) {
+    list.index_ = std::min(by_name_.size(), kIndexedLists);  // lists past the bitset are looked up
+    by_name_[name] = &list;  // std::map nodes stay put
+  }
   list.add(phrase);
-  by_name_[name] = &list;  // std::map nodes stay put
+  if (list.indexed()) {
+    const auto phrase_keys = token_keys(phrase);
+    if (!phrase_keys.empty()) {
+      KeyLists& first = key_lists_[phrase_keys.front()];
+      first.firsts.set(list.index_);
+      if (phrase_keys.size() == 1) first.words.set(list.index_);
+    }
+  }
   const auto keys = token_keys(phrase);
   order_[name].push_back(keys.size() == 1 ? keys.front() : std::string());
+}
+
+void Lexicon::annotate(std::vector<Token>& tokens) const {
+  static const KeyLists in_none;
+  for (Token& token : tokens) {
+    auto found = key_lists_.find(HashedKey{token.key, token.hash});
+    token.lists = found == key_lists_.end() ? &in_none : &found->second;
+  }
 }
 
 std::vector<std::string> Lexicon::lists_starting_with(const std::string& prefix) const {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <bitset>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -39,12 +40,21 @@ struct KeyEqual {
   }
 };
 
+// Which lists hold a key, by list index: as a one-word entry, or as the first word of an entry.
+// Tokens annotated with it answer most list questions with a bit test instead of a look-up.
+inline constexpr std::size_t kIndexedLists = 512;
+struct KeyLists {
+  std::bitset<kIndexedLists> words;
+  std::bitset<kIndexedLists> firsts;
+};
+
 class WordList {
  public:
   void add(std::string_view phrase);
   // Is the key (a token's) one of the single-word entries?
   bool contains(std::string_view key) const { return !words_.empty() && words_.find(key) != words_.end(); }
   bool contains(const Token& token) const {
+    if (token.lists && indexed()) return token.lists->words.test(index_);
     return !words_.empty() && words_.find(HashedKey{token.key, token.hash}) != words_.end();
   }
   // Length in tokens of the longest entry that starts at tokens[at] (0: none).
@@ -54,6 +64,10 @@ class WordList {
   bool empty() const { return words_.empty() && phrases_.empty(); }
 
  private:
+  friend class Lexicon;
+  bool indexed() const { return index_ < kIndexedLists; }
+  std::size_t index_ = kIndexedLists;  // in its Lexicon; not indexed (looked up) by default
+
   std::unordered_set<std::string, KeyHasher, KeyEqual> words_;
   std::unordered_map<std::string, std::vector<std::vector<std::string>>, KeyHasher, KeyEqual> phrases_;  // by first key
 };
@@ -72,12 +86,15 @@ class Lexicon {
   void add(const std::string& name, std::string_view phrase);
   // Names of the lists that start with this prefix ("title_country."), in name order.
   std::vector<std::string> lists_starting_with(const std::string& prefix) const;
+  // Marks each token with the lists its key is in, for fast contains() and match().
+  void annotate(std::vector<Token>& tokens) const;
   // 1-based position of a one-word entry in the named list as written (0: absent): ordinals.
   std::size_t position(const std::string& name, const std::string& key) const;
 
  private:
   std::map<std::string, WordList, std::less<>> lists_;
   std::unordered_map<std::string, const WordList*, KeyHasher, KeyEqual> by_name_;  // list(): hashed, not compared
+  std::unordered_map<std::string, KeyLists, KeyHasher, KeyEqual> key_lists_;
   std::map<std::string, std::vector<std::string>> order_;
 };
 

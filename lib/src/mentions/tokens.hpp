@@ -11,12 +11,15 @@
 
 namespace parley::mentions {
 
+struct KeyLists;  // lexicon.hpp
+
 struct Token {
   std::size_t begin = 0;  // byte offsets in the sentence text
   std::size_t end = 0;
   std::string_view text;  // as written
   std::string key;        // lowercase, dots dropped: the form lexicon and gazetteer look-ups use
   std::size_t hash = 0;   // key_hash(key), computed once: word lists are asked about a token many times
+  const KeyLists* lists = nullptr;  // set by Lexicon::annotate: the lists the key is in (else looked up)
   bool word = false;      // letters or digits (else punctuation)
   bool space_before = false;
 
