@@ -117,7 +117,7 @@ TEST_CASE("document records: bad ones are refused with the file, the line and wh
       [](const std::string& line) { parse_document_record(line, "in.jsonl", 7); });
 }
 
-TEST_CASE("a record reads as a briefing: its id names it, its date and title stand for front matter") {
+TEST_CASE("a record reads as a briefing: its id names it, its date and title are the document's") {
   DocumentRecord record;
   record.id = "batch-3/readout-17";
   record.text = "Ministers of Canada and Japan met in Ottawa on 3 March 2021.\n\nThey met again yesterday.\n";
@@ -126,14 +126,17 @@ TEST_CASE("a record reads as a briefing: its id names it, its date and title sta
   const Document document = read_document_record(record);
   CHECK(document.source == "batch-3/readout-17");
   CHECK(document.text == record.text);  // offsets in provenance are into the record's text
-  CHECK(document.date == "2024-05-08");  // the record's date wins over the date in the text
-  CHECK(document.date_origin == "front matter");
+  CHECK(document.date == "2024-05-08");  // the record's date wins over a date in the text
+  CHECK(document.date_origin == "given");
   CHECK(document.title == "A readout");
   REQUIRE(document.sentences.size() == 2);
   CHECK(document.sentences[1].span.begin == record.text.find("They"));
   // "yesterday" resolves against the record's date.
   REQUIRE(document.sentences[1].dates.size() == 1);
   CHECK(document.sentences[1].dates[0].iso == "2024-05-07");
+
+  record.date = "May 9, 2024";  // a date as written
+  CHECK(read_document_record(record).date == "2024-05-09");
 
   record.date = "someday";
   record.title.clear();
@@ -142,6 +145,14 @@ TEST_CASE("a record reads as a briefing: its id names it, its date and title sta
   REQUIRE(undated.warnings.size() == 1);
   CHECK(undated.warnings[0].file == "batch-3/readout-17");
   CHECK(undated.warnings[0].message.find("\"date\" 'someday' is not a date") != std::string::npos);
+
+  // Front matter in the text itself wins, as it does in a file.
+  record.text = "---\ntitle: Own title\ndate: 2020-01-02\n---\nCanada and Japan met.\n";
+  record.date = "2024-05-08";
+  record.title = "Record title";
+  const Document own = read_document_record(record);
+  CHECK(own.date == "2020-01-02");
+  CHECK(own.title == "Own title");
 }
 
 TEST_CASE("fragments: one line each, read back exactly") {

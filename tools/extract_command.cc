@@ -1,40 +1,28 @@
 // `parley extract`: briefings in, graphs out (one merged graph, or one graph per input).
 #include <algorithm>
 #include <iostream>
-#include <iterator>
 #include <map>
 
 #include "command_line.hh"
 #include "json_lines.hh"
+#include "progress.hh"
 #include "parley/actor_network.hpp"
 #include "parley/document_reader.hpp"
 #include "parley/extractor.hpp"
 #include "parley/knowledge_base.hpp"
 #include "parley/merge.hpp"
+#include "parley/ordered_parallel.hpp"
 
 namespace parley::cli {
 namespace {
 
-// A pathological input (a 50 MB page with no line breaks) is extracted in slices of whole
-// sentences, so that memory stays bounded; what links sentences of different slices is lost.
-constexpr std::size_t kSentencesPerSlice = 4000;
-
-Graph extract_in_slices(const Extractor& extractor, Document& document) {
-  if (document.sentences.size() <= kSentencesPerSlice) return extractor.extract(document);
-  std::vector<Sentence> sentences = std::move(document.sentences);
-  Graph graph;
-  for (std::size_t begin = 0; begin < sentences.size(); begin += kSentencesPerSlice) {
-    const std::size_t end = std::min(sentences.size(), begin + kSentencesPerSlice);
-    document.sentences.assign(std::make_move_iterator(sentences.begin() + static_cast<std::ptrdiff_t>(begin)),
-                              std::make_move_iterator(sentences.begin() + static_cast<std::ptrdiff_t>(end)));
-    const Graph slice = extractor.extract(document);
-    if (begin == 0) graph.info = slice.info;
-    // add_* accumulate: the slices are one document, so their sentence counts add up.
-    for (const NodeData* node : slice.sorted_nodes()) graph.add_node(*node);
-    for (const auto& edge : slice.sorted_edges()) graph.add_edge(edge.source().id, edge.target().id, edge.data());
-  }
-  return graph;
-}
+// What extracting one briefing gave, carried from a worker thread to the thread that reports.
+struct Extraction {
+  std::optional<Graph> graph;           // none when the input was refused
+  std::vector<Diagnostic> warnings;
+  std::optional<Error> error;           // the refusal, or an output that could not be written
+  std::size_t bytes = 0;
+};
 
 class ExtractCommand final : public Command {
  public:
@@ -46,7 +34,9 @@ class ExtractCommand final : public Command {
     app->add_option("--format", format_, "Output format: graphml, dot, gexf, json or csv (default: from -o, else graphml)");
     app->add_option("--kb", kb_files_, "Add a knowledge-base file (repeatable; later files win)");
     app->add_option("--gexf-version", write_options_.gexf_version, "GEXF version: 1.2 (default) or 1.3");
-    app->add_flag("--quiet", quiet_, "Print no warnings");
+    app->add_option("-j,--jobs", jobs_, "Extract on N threads (default 1); the output is the same for any N")
+        ->check(CLI::Range(1, 256));
+    app->add_flag("--quiet", quiet_, "Print no warnings and no progress");
     app->add_flag("--actor-network", actor_network_, "Write the actor-to-actor projection (deals_with edges) instead of the full graph");
     app->add_flag("--explain", explain_, "Print on stderr, for each node, the rule that produced it and its evidence");
     app->add_flag("--jsonl", jsonl_,
@@ -75,55 +65,95 @@ class ExtractCommand final : public Command {
     for (const auto& file : files) input_paths.push_back(file.path);
     for (const auto& file : kb_files_) input_paths.emplace_back(file);  // never overwritten either
 
-    int status = refused.empty() ? kExitSuccess : kExitBadInput;
+    // Targets, in input order: one per input with --out-dir, else none (one merged output).
+    std::vector<std::filesystem::path> targets;
     if (!out_dir_.empty()) {
-      status = std::max(status, extract_each(files, input_paths, extractor, format));
-    } else {
-      if (!output_.empty() && output_ != "-") refuse_overwriting_inputs(output_, input_paths);
-      Graph corpus;
-      std::size_t extracted = 0;
-      for (const auto& file : files) {
-        auto graph = extract_one(file, extractor);
-        if (!graph) {
-          status = kExitBadInput;
-          continue;
-        }
-        merge_graph(corpus, *graph);
-        ++extracted;
-      }
-      // Every input refused: keep the previous output rather than replace it with an empty graph.
-      if (extracted == 0 && status != kExitSuccess) return kExitBadInput;
-      write_output(actor_network_ ? actor_network(corpus) : corpus, output_, format, write_options_);
+      targets = plan_targets(files, input_paths, format);
+    } else if (!output_.empty() && output_ != "-") {
+      refuse_overwriting_inputs(output_, input_paths);
     }
+
+    std::size_t total_bytes = 0;
+    for (const auto& file : files) total_bytes += file_size(file.path);
+    Progress progress(!quiet_, files.size(), total_bytes);
+
+    int status = refused.empty() ? kExitSuccess : kExitBadInput;
+    GraphMerger corpus;
+    std::size_t extracted = 0;
+    for_each_ordered(
+        files.size(), jobs_,
+        [&](std::size_t i) {
+          Extraction result = extract_one(files[i], extractor);
+          // One graph per input: written by the worker, so that writing runs in parallel too.
+          if (!targets.empty() && result.graph) {
+            try {
+              write_target(*result.graph, targets[i], format);
+            } catch (const Error& error) {
+              if (error.kind() == ErrorKind::internal) throw;
+              result.error = error;
+            }
+            result.graph.reset();
+          }
+          return result;
+        },
+        [&](std::size_t, Extraction result) {
+          progress.advance(result.bytes);
+          if (!result.warnings.empty() || result.error || (explain_ && result.graph)) progress.clear();
+          if (!quiet_) {
+            for (const auto& warning : result.warnings) report_warning(warning);
+          }
+          if (result.error) {
+            report_error(*result.error);
+            status = std::max(status, exit_status_for(*result.error));
+            return;
+          }
+          if (!result.graph) return;  // written already (--out-dir)
+          if (explain_) explain(*result.graph);
+          corpus.add(*result.graph);
+          ++extracted;
+        });
+    progress.clear();
+    if (!out_dir_.empty()) return status;
+    // Every input refused: keep the previous output rather than replace it with an empty graph.
+    if (extracted == 0 && status != kExitSuccess) return kExitBadInput;
+    const Graph graph = corpus.finish();
+    write_output(actor_network_ ? actor_network(graph) : graph, output_, format, write_options_);
     return status;
   }
 
  private:
-  // Reads and extracts one briefing; nullopt (after reporting) when the input is refused.
-  std::optional<Graph> extract_one(const InputFile& file, const Extractor& extractor) const {
+  // Reads and extracts one briefing. Safe on several threads: reports nothing itself.
+  Extraction extract_one(const InputFile& file, const Extractor& extractor) const {
+    Extraction result;
+    result.bytes = file_size(file.path);
     try {
-      Document document = read_document(file.path, file.source);
-      return extract_document(document, extractor);
+      // A large file is read and extracted piece by piece, so memory does not grow with it; the
+      // pieces are one document, so their graphs accumulate (add_*: sentence counts add up).
+      Graph graph;
+      bool first_piece = true;
+      const std::size_t pieces = read_document_pieces(file.path, file.source, [&](Document& piece) {
+        for (auto& warning : piece.warnings) result.warnings.push_back(std::move(warning));
+        if (first_piece) {
+          graph = extractor.extract(piece);
+          first_piece = false;
+          return;
+        }
+        const Graph part = extractor.extract(piece);
+        for (const NodeData* node : part.sorted_nodes()) graph.add_node(*node);
+        for (const auto& edge : part.sorted_edges()) graph.add_edge(edge.source().id, edge.target().id, edge.data());
+      });
+      if (pieces > 1) {
+        result.warnings.push_back({file.source, Position{},
+                                   "large document (" + std::to_string(result.bytes / (1024 * 1024)) +
+                                       " MB): read in " + std::to_string(pieces) +
+                                       " pieces; references across pieces are not followed"});
+      }
+      result.graph = std::move(graph);
     } catch (const Error& error) {
       if (error.kind() == ErrorKind::internal) throw;
-      report_error(error);
-      return std::nullopt;
+      result.error = error;
     }
-  }
-
-  // Extracts a document read: its warnings reported, a long one in slices, --explain.
-  Graph extract_document(Document& document, const Extractor& extractor) const {
-    if (!quiet_) {
-      for (const auto& warning : document.warnings) report_warning(warning);
-    }
-    if (document.sentences.size() > kSentencesPerSlice && !quiet_) {
-      report_warning({document.source, Position{}, "very long document (" + std::to_string(document.sentences.size()) +
-                                                       " sentences): extracted in slices of " +
-                                                       std::to_string(kSentencesPerSlice) + " sentences"});
-    }
-    Graph graph = extract_in_slices(extractor, document);
-    if (explain_) explain(graph);
-    return graph;
+    return result;
   }
 
   // --jsonl: the map of JSON Lines map/reduce (json_lines_extract.cc).
@@ -131,38 +161,44 @@ class ExtractCommand final : public Command {
     KnowledgeBase knowledge_base = KnowledgeBase::builtin();
     for (const auto& file : kb_files_) knowledge_base.add_file(file);
     const Extractor extractor(knowledge_base);
-    return extract_json_lines(inputs_, output_, [&](Document& document) { return extract_document(document, extractor); });
+    return extract_json_lines(inputs_, output_, {extractor, jobs_, quiet_, explain_ ? explain : nullptr});
   }
 
-  int extract_each(const std::vector<InputFile>& files, const std::vector<std::filesystem::path>& input_paths,
-                   const Extractor& extractor, Format format) const {
+  static std::size_t file_size(const std::filesystem::path& path) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    return ec ? 0 : static_cast<std::size_t>(size);
+  }
+
+  // Every output planned before anything runs: two inputs that would write the same file are an
+  // error, as is an output that is an input.
+  std::vector<std::filesystem::path> plan_targets(const std::vector<InputFile>& files,
+                                                  const std::vector<std::filesystem::path>& input_paths,
+                                                  Format format) const {
     namespace fs = std::filesystem;
-    // Plan every output first: two inputs that would write the same file are an error.
     std::map<fs::path, const InputFile*> planned;
+    std::vector<fs::path> targets;
     for (const auto& file : files) {
       fs::path relative = fs::path(file.source).parent_path();
       if (relative.is_absolute() || relative.string().rfind("..", 0) == 0) relative.clear();
-      fs::path target = fs::path(out_dir_) / relative / (file.path.stem().string() + std::string(format_extension(format)));
-      auto [it, inserted] = planned.emplace(target.lexically_normal(), &file);
+      fs::path target = (fs::path(out_dir_) / relative / (file.path.stem().string() + std::string(format_extension(format))))
+                            .lexically_normal();
+      auto [it, inserted] = planned.emplace(target, &file);
       if (!inserted) {
         throw Error(ErrorKind::usage, target.string(),
                     "two inputs would write this file: " + it->second->source + " and " + file.source);
       }
       refuse_overwriting_inputs(target, input_paths);
+      targets.push_back(target);
     }
-    int status = kExitSuccess;
-    for (const auto& [target, file] : planned) {
-      auto graph = extract_one(*file, extractor);
-      if (!graph) {
-        status = kExitBadInput;
-        continue;
-      }
-      std::error_code ec;
-      fs::create_directories(target.parent_path(), ec);
-      if (ec) throw Error(ErrorKind::input, target.parent_path().string(), "cannot create the directory: " + ec.message());
-      write_output(actor_network_ ? actor_network(*graph) : *graph, target.string(), format, write_options_);
-    }
-    return status;
+    return targets;
+  }
+
+  void write_target(const Graph& graph, const std::filesystem::path& target, Format format) const {
+    std::error_code ec;
+    std::filesystem::create_directories(target.parent_path(), ec);
+    if (ec) throw Error(ErrorKind::input, target.parent_path().string(), "cannot create the directory: " + ec.message());
+    write_output(actor_network_ ? actor_network(graph) : graph, target.string(), format, write_options_);
   }
 
   std::vector<std::string> inputs_;
@@ -171,6 +207,7 @@ class ExtractCommand final : public Command {
   std::string format_;
   std::vector<std::string> kb_files_;
   WriteOptions write_options_;
+  unsigned jobs_ = 1;
   bool quiet_ = false;
   bool actor_network_ = false;
   bool explain_ = false;

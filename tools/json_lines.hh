@@ -6,22 +6,26 @@
 #include <string>
 #include <vector>
 
-#include "parley/document.hpp"
+#include "parley/extractor.hpp"
 #include "parley/graph.hpp"
 
 namespace parley::cli {
 
-// The extraction of one document already read, as `parley extract FILE` does it (warnings,
-// long documents in slices, --explain).
-using ExtractDocument = std::function<Graph(Document&)>;
+// What the map shares with `parley extract`.
+struct JsonLinesExtraction {
+  const Extractor& extractor;
+  unsigned jobs = 1;                          // -j: records extracted on this many threads
+  bool quiet = false;                         // no warnings
+  std::function<void(const Graph&)> explain;  // --explain, called in input order; empty without
+};
 
-// The map: reads document records from `inputs` (files; "-" is standard input), one at a time,
-// and writes one fragment record per document to `output` (a file, written atomically; "-" or
-// empty: standard output, flushed after every record), in input order. A bad record or a missing
-// input is reported ("file:line: ...") and skipped, and the others go on. Returns kExitBadInput
-// when anything was skipped, else kExitSuccess.
+// The map: reads document records from `inputs` (files; "-" is standard input) and writes one
+// fragment record per document to `output` (a file, written atomically; "-" or empty: standard
+// output, flushed after every record), in input order whatever the number of threads. A bad
+// record or a missing input is reported ("file:line: ...") and skipped, and the others go on.
+// Returns kExitBadInput when anything was skipped, else kExitSuccess.
 int extract_json_lines(const std::vector<std::string>& inputs, const std::string& output,
-                       const ExtractDocument& extract);
+                       const JsonLinesExtraction& how);
 
 // The reduce: merges the fragments of `inputs` (files; "-" is standard input) into one graph.
 // Throws Error (kind input, file and line) at the first bad record: a reduction missing a

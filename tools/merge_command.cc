@@ -46,12 +46,12 @@ class MergeCommand final : public Command {
     if (!refused.empty()) throw refused.front();
 
     GraphInputs loader;
-    Graph corpus;
+    GraphMerger corpus;
     for (const auto& input : inputs_) {
-      if (!std::filesystem::is_directory(input)) merge_graph(corpus, loader.load(input, quiet_));
+      if (!std::filesystem::is_directory(input)) corpus.add(loader.load(input, quiet_));
     }
-    for (const auto& briefing : briefings) merge_graph(corpus, loader.load(briefing.path, briefing.source, quiet_));
-    write_output(corpus, output_, format, write_options_);
+    for (const auto& briefing : briefings) corpus.add(loader.load(briefing.path, briefing.source, quiet_));
+    write_output(corpus.finish(), output_, format, write_options_);
     return kExitSuccess;
   }
 

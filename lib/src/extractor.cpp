@@ -42,17 +42,20 @@ NodeData node_of(const entities::Entity& entity, const Document& document) {
 
 }  // namespace
 
-Graph extract_graph(const Extractor::State& state, const Document& document) {
+Graph extract_graph(const Extractor::State& state, const Document& document, StageTimes* times) {
   Graph graph;
   graph.info.source = document.source;
   graph.info.title = document.title;
   graph.info.date = document.date;
-  const entities::EntityTable table = entities::resolve_entities(document, state.context);
+  const entities::EntityTable table = entities::resolve_entities(document, state.context, times);
+  StageClock resolving(times, Stage::resolve);
   for (std::size_t e = 0; e < table.entities.size(); ++e) {
     const entities::Entity& entity = table.entities[e];
     if (entity.mentions <= 0 || entity.id.empty()) continue;
     graph.add_node(node_of(entity, document));
   }
+  resolving.stop();
+  StageClock relating(times, Stage::relate);
   relations::add_relations(document, table, state.kb, state.lexicon, graph);
   return graph;
 }
@@ -62,6 +65,8 @@ Extractor::~Extractor() = default;
 Extractor::Extractor(Extractor&&) noexcept = default;
 Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 
-Graph Extractor::extract(const Document& document) const { return extract_graph(*state_, document); }
+Graph Extractor::extract(const Document& document, StageTimes* times) const {
+  return extract_graph(*state_, document, times);
+}
 
 }  // namespace parley

@@ -28,6 +28,8 @@ class OffsetMap {
   void add(std::size_t normalised, std::size_t original);  // break points in increasing order
   std::size_t to_original(std::size_t normalised) const;
   bool empty() const { return points_.empty(); }
+  // Moves every original offset `by` bytes on: for text read as a piece of a larger file.
+  void shift_original(std::size_t by);
 
  private:
   std::vector<std::pair<std::size_t, std::size_t>> points_;

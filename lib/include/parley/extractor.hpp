@@ -7,6 +7,7 @@
 #include "parley/document.hpp"
 #include "parley/graph.hpp"
 #include "parley/knowledge_base.hpp"
+#include "parley/stage_times.hpp"
 
 namespace parley {
 
@@ -19,7 +20,8 @@ class Extractor {
   Extractor& operator=(Extractor&&) noexcept;
 
   // Thread-safe: one extractor may serve several threads.
-  Graph extract(const Document& document) const;
+  // When `times` is set, the time spent recognising, resolving and relating is added to it.
+  Graph extract(const Document& document, StageTimes* times = nullptr) const;
 
   struct State;  // matchers and indexes built from the knowledge base; private to the library
 

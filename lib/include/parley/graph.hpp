@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -100,10 +101,14 @@ class Graph {
   GraphInfo info;
 
   Graph() = default;
-  // Copies rebuild the edge index: Boost edge descriptors point into the storage they came from,
-  // and adjacency_list has no move (it copies), so moves are copies too (none is declared).
+  // Copies rebuild the edge index: Boost edge descriptors point into the storage they came from.
+  // adjacency_list has no move (it copies), so the storage lives on the heap and a move hands
+  // over the pointer: the descriptors stay valid and a returned graph is never copied.
   Graph(const Graph& other);
   Graph& operator=(const Graph& other);
+  Graph(Graph&& other) noexcept;
+  Graph& operator=(Graph&& other) noexcept;
+  ~Graph();
 
   // Insert or combine (see the file comment). The node's id must be set.
   NodeData& add_node(const NodeData& node);
@@ -117,22 +122,22 @@ class Graph {
   NodeData* find_node(const std::string& id);
   const EdgeData* find_edge(const std::string& type, const std::string& source_id, const std::string& target_id) const;
 
-  std::size_t node_count() const { return boost::num_vertices(storage_); }
-  std::size_t edge_count() const { return boost::num_edges(storage_); }
+  std::size_t node_count() const { return boost::num_vertices(*storage_); }
+  std::size_t edge_count() const { return boost::num_edges(*storage_); }
 
   // Deterministic orders for writers: nodes by id; edges by (source id, target id, type).
   std::vector<const NodeData*> sorted_nodes() const;
   std::vector<EdgeView> sorted_edges() const;
 
   // The Boost.Graph storage, for algorithms (degree, components, projections).
-  const Storage& storage() const { return storage_; }
+  const Storage& storage() const { return *storage_; }
 
  private:
   enum class Combine { accumulate, merge };
   NodeData& put_node(const NodeData& node, Combine how);
   EdgeData& put_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge, Combine how);
 
-  Storage storage_;
+  std::unique_ptr<Storage> storage_ = std::make_unique<Storage>();  // never null
   std::unordered_map<std::string, Vertex> vertex_by_id_;
   std::map<std::tuple<std::string, std::string, std::string>, Edge> edge_by_key_;
 };

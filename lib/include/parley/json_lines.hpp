@@ -46,8 +46,8 @@ class JsonLinesReader {
 struct DocumentRecord {
   std::string id;     // required: a non-empty string (a number is taken as written)
   std::string text;   // required: the document's text, a string
-  std::string date;   // optional: as a front matter `date` (ISO 8601 or a date as written)
-  std::string title;  // optional: as a front matter `title`
+  std::string date;   // optional: the document's date (ISO 8601, or a date as written)
+  std::string title;  // optional: the document's title
 };
 
 // Parses one line as a document record. Throws Error (kind input) naming `file` and the line
@@ -56,8 +56,9 @@ struct DocumentRecord {
 // (null counts as absent).
 DocumentRecord parse_document_record(const std::string& line, const std::string& file, std::size_t line_number);
 
-// Reads the record's text as read_document_bytes reads a file's bytes, named by its id; the
-// record's date and title stand for front matter (and win over any front matter in the text).
+// Reads the record's text as read_document_bytes reads a file's bytes, named by its id, with
+// the record's date (ReadOptions::date: relative dates resolve against it) and title. As for a
+// file, front matter in the text itself wins over both; a date that is not one is a warning.
 // Byte offsets in provenance are offsets into the record's text.
 Document read_document_record(DocumentRecord record, const ReadOptions& options = {});
 

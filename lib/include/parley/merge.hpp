@@ -24,6 +24,7 @@
 //    several, the sorted distinct document names joined by " | ", title "Merged graph", no date.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,21 @@ namespace parley {
 
 // Adds `from` into `into` by the rules above.
 void merge_graph(Graph& into, const Graph& from);
+
+// Merges many graphs into one, with the same result as folding merge_graph over them from an
+// empty graph, but in time linear in the total size: the document list and the round links,
+// which merge_graph recomputes over the whole corpus at every step, are built once by finish().
+class GraphMerger {
+ public:
+  void add(const Graph& graph);
+  // The merged graph; the merger is empty again afterwards.
+  Graph finish();
+
+ private:
+  Graph graph_;
+  std::set<std::string> documents_;
+  GraphInfo info_;  // while the graphs hold at most one document
+};
 
 // The documents a graph holds: its info source (split at " | ") and every support source.
 std::vector<std::string> graph_documents(const Graph& graph);

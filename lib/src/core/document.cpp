@@ -25,6 +25,14 @@ std::size_t OffsetMap::to_original(std::size_t normalised) const {
   return point.second + (normalised - point.first);
 }
 
+void OffsetMap::shift_original(std::size_t by) {
+  if (points_.empty()) {
+    points_.emplace_back(0, by);
+    return;
+  }
+  for (auto& point : points_) point.second += by;
+}
+
 const char* speaker_role_name(SpeakerRole role) {
   switch (role) {
     case SpeakerRole::named: return "named";

@@ -55,8 +55,11 @@ class Resolver {
   Resolver(const Document& document, const mentions::RecogniserContext& context)
       : document_(document), context_(context) {}
 
-  EntityTable run() {
+  EntityTable run(StageTimes* times) {
+    StageClock recognising(times, Stage::recognise);
     analyse();
+    recognising.stop();
+    StageClock resolving(times, Stage::resolve);
     create_named_entities();
     create_speakers();
     merge_partial_names();
@@ -272,7 +275,7 @@ class Resolver {
       const auto& tokens = analysis.tokens;
       for (std::size_t i = 0; i < tokens.size(); ++i) {
         const auto& token = tokens[i];
-        if (!token.word || !token.capitalised() || token.all_caps() || not_names.contains(token.key) ||
+        if (!token.word || !token.capitalised() || token.all_caps() || not_names.contains(token) ||
             titles.match(tokens, i) > 0)
           continue;
         if (analysis.covered(i, "actor") || analysis.covered(i, "agreement") || analysis.covered(i, "meeting") ||
@@ -308,7 +311,7 @@ class Resolver {
     bool titled = false;
     for (std::size_t i = 0; i < title_tokens.size(); ++i) {
       for (const char* kind : {"briefing", "call", "conference"}) {
-        if (lexicon.list(std::string("meeting_heads.") + kind).contains(title_tokens[i].key)) titled = true;
+        if (lexicon.list(std::string("meeting_heads.") + kind).contains(title_tokens[i])) titled = true;
       }
       if (lexicon.list("briefing_nouns").match(title_tokens, i) > 0) titled = true;
     }
@@ -335,10 +338,10 @@ class Resolver {
       std::size_t end = at;
       const auto& not_names = context_.lexicon.list("non_name_words");
       while (end < tokens.size() &&
-             ((tokens[end].word && tokens[end].capitalised() && !not_names.contains(tokens[end].key)) ||
+             ((tokens[end].word && tokens[end].capitalised() && !not_names.contains(tokens[end])) ||
               (tokens[end].word && std::isdigit(static_cast<unsigned char>(tokens[end].text[0]))) ||
               (tokens[end].text == "," && end + 1 < tokens.size() && tokens[end + 1].capitalised() &&
-               !not_names.contains(tokens[end + 1].key))))
+               !not_names.contains(tokens[end + 1]))))
         ++end;
       return std::string(mentions::span_text(text, tokens, at, end));
     };
@@ -388,8 +391,8 @@ class Resolver {
     std::string country = mention.country;
     if (country.empty() && mention.first > 0 && sentence != kNone) {
       const auto& tokens = analyses_[sentence].tokens;
-      if (context_.lexicon.list("first_person_singular").contains(tokens[mention.first - 1].key) ||
-          context_.lexicon.list("first_person_plural").contains(tokens[mention.first - 1].key)) {
+      if (context_.lexicon.list("first_person_singular").contains(tokens[mention.first - 1]) ||
+          context_.lexicon.list("first_person_plural").contains(tokens[mention.first - 1])) {
         const std::size_t turn = turn_of(sentence);
         if (turn != kNone && speaker_entity(turn) != kNone) country = table_.entities[speaker_entity(turn)].country;
       }
@@ -816,8 +819,8 @@ class Resolver {
 
 }  // namespace
 
-EntityTable resolve_entities(const Document& document, const mentions::RecogniserContext& context) {
-  return Resolver(document, context).run();
+EntityTable resolve_entities(const Document& document, const mentions::RecogniserContext& context, StageTimes* times) {
+  return Resolver(document, context).run(times);
 }
 
 }  // namespace parley::entities

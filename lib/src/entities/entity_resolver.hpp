@@ -16,9 +16,12 @@
 #include "entities/entity_table.hpp"
 #include "mentions/sentence_analysis.hpp"
 #include "parley/document.hpp"
+#include "parley/stage_times.hpp"
 
 namespace parley::entities {
 
-EntityTable resolve_entities(const Document& document, const mentions::RecogniserContext& context);
+// When `times` is set, recognition (the recognisers over each sentence) and resolution are timed.
+EntityTable resolve_entities(const Document& document, const mentions::RecogniserContext& context,
+                             StageTimes* times = nullptr);
 
 }  // namespace parley::entities

@@ -26,6 +26,6 @@ struct Extractor::State {
 
 // The graph of one document given the knowledge base's data: what Extractor::extract runs, open
 // to tests that build their data in memory.
-Graph extract_graph(const Extractor::State& state, const Document& document);
+Graph extract_graph(const Extractor::State& state, const Document& document, StageTimes* times = nullptr);
 
 }  // namespace parley

@@ -105,16 +105,32 @@ void combine_edge(EdgeData& into, const EdgeData& from, bool sum_support) {
 }
 
 Graph::Graph(const Graph& other) { *this = other; }
+Graph::Graph(Graph&& other) noexcept { *this = std::move(other); }
+Graph::~Graph() = default;
+
+Graph& Graph::operator=(Graph&& other) noexcept {
+  if (this == &other) return *this;
+  info = std::move(other.info);
+  std::swap(storage_, other.storage_);
+  vertex_by_id_ = std::move(other.vertex_by_id_);
+  edge_by_key_ = std::move(other.edge_by_key_);
+  // The moved-from graph is empty and usable (its storage is this graph's old one, cleared).
+  other.info = {};
+  other.storage_->clear();
+  other.vertex_by_id_.clear();
+  other.edge_by_key_.clear();
+  return *this;
+}
 
 Graph& Graph::operator=(const Graph& other) {
   if (this == &other) return *this;
   info = other.info;
-  storage_ = other.storage_;
+  *storage_ = *other.storage_;
   vertex_by_id_ = other.vertex_by_id_;
   edge_by_key_.clear();
-  for (auto e : boost::make_iterator_range(boost::edges(storage_))) {
-    edge_by_key_.emplace(std::make_tuple(storage_[e].type, storage_[boost::source(e, storage_)].id,
-                                         storage_[boost::target(e, storage_)].id),
+  for (auto e : boost::make_iterator_range(boost::edges((*storage_)))) {
+    edge_by_key_.emplace(std::make_tuple((*storage_)[e].type, (*storage_)[boost::source(e, (*storage_))].id,
+                                         (*storage_)[boost::target(e, (*storage_))].id),
                          e);
   }
   return *this;
@@ -137,11 +153,11 @@ NodeData& Graph::put_node(const NodeData& node, Combine how) {
     NodeData fresh = node;
     std::sort(fresh.aliases.begin(), fresh.aliases.end());
     fresh.aliases.erase(std::unique(fresh.aliases.begin(), fresh.aliases.end()), fresh.aliases.end());
-    Vertex v = boost::add_vertex(std::move(fresh), storage_);
+    Vertex v = boost::add_vertex(std::move(fresh), (*storage_));
     vertex_by_id_.emplace(node.id, v);
-    return storage_[v];
+    return (*storage_)[v];
   }
-  NodeData& existing = storage_[found->second];
+  NodeData& existing = (*storage_)[found->second];
   combine_node(existing, node, how == Combine::accumulate);
   return existing;
 }
@@ -161,37 +177,37 @@ EdgeData& Graph::put_edge(const std::string& source_id, const std::string& targe
   auto key = std::make_tuple(edge.type, from, to);
   auto found = edge_by_key_.find(key);
   if (found == edge_by_key_.end()) {
-    auto [e, added] = boost::add_edge(from_vertex->second, to_vertex->second, edge, storage_);
+    auto [e, added] = boost::add_edge(from_vertex->second, to_vertex->second, edge, (*storage_));
     (void)added;
     edge_by_key_.emplace(std::move(key), e);
-    return storage_[e];
+    return (*storage_)[e];
   }
-  EdgeData& existing = storage_[found->second];
+  EdgeData& existing = (*storage_)[found->second];
   combine_edge(existing, edge, how == Combine::accumulate);
   return existing;
 }
 
 const NodeData* Graph::find_node(const std::string& id) const {
   auto found = vertex_by_id_.find(id);
-  return found == vertex_by_id_.end() ? nullptr : &storage_[found->second];
+  return found == vertex_by_id_.end() ? nullptr : &(*storage_)[found->second];
 }
 
 NodeData* Graph::find_node(const std::string& id) {
   auto found = vertex_by_id_.find(id);
-  return found == vertex_by_id_.end() ? nullptr : &storage_[found->second];
+  return found == vertex_by_id_.end() ? nullptr : &(*storage_)[found->second];
 }
 
 const EdgeData* Graph::find_edge(const std::string& type, const std::string& source_id,
                                  const std::string& target_id) const {
   const bool swap = is_symmetric_edge_type(type) && target_id < source_id;
   auto found = edge_by_key_.find(std::make_tuple(type, swap ? target_id : source_id, swap ? source_id : target_id));
-  return found == edge_by_key_.end() ? nullptr : &storage_[found->second];
+  return found == edge_by_key_.end() ? nullptr : &(*storage_)[found->second];
 }
 
 std::vector<const NodeData*> Graph::sorted_nodes() const {
   std::vector<const NodeData*> out;
   out.reserve(node_count());
-  for (auto v : boost::make_iterator_range(boost::vertices(storage_))) out.push_back(&storage_[v]);
+  for (auto v : boost::make_iterator_range(boost::vertices((*storage_)))) out.push_back(&(*storage_)[v]);
   std::sort(out.begin(), out.end(), [](const NodeData* a, const NodeData* b) { return a->id < b->id; });
   return out;
 }
@@ -200,7 +216,7 @@ std::vector<Graph::EdgeView> Graph::sorted_edges() const {
   std::vector<EdgeView> out;
   out.reserve(edge_count());
   for (const auto& [key, e] : edge_by_key_) {
-    out.push_back(EdgeView{storage_[boost::source(e, storage_)], storage_[boost::target(e, storage_)], storage_[e]});
+    out.push_back(EdgeView{(*storage_)[boost::source(e, (*storage_))], (*storage_)[boost::target(e, (*storage_))], (*storage_)[e]});
   }
   std::sort(out.begin(), out.end(), [](const EdgeView& a, const EdgeView& b) {
     return std::tie(a.source().id, a.target().id, a.data().type) < std::tie(b.source().id, b.target().id, b.data().type);

@@ -31,12 +31,6 @@ std::set<std::string> document_set(const Graph& graph) {
   return names;
 }
 
-// The date of a graph of one dated document, else nothing.
-std::optional<std::string> single_document_date(const Graph& graph) {
-  if (graph.info.date.empty() || document_set(graph).size() > 1) return std::nullopt;
-  return graph.info.date;
-}
-
 void stamp_seen(NodeData& node, const std::string& date) {
   auto& first = node.attributes["first_seen"];
   if (first.empty() || date < first) first = date;
@@ -74,14 +68,14 @@ std::optional<std::pair<std::string, int>> series_round(const std::string& id) {
   return std::make_pair(series, std::stoi(number));
 }
 
-GraphInfo combined_info(const Graph& into, const Graph& from, const std::set<std::string>& documents) {
+GraphInfo combined_info(const GraphInfo& into, const GraphInfo& from, const std::set<std::string>& documents) {
   GraphInfo info;
   if (documents.size() > 1) {
     for (const auto& name : documents) info.source += (info.source.empty() ? "" : " | ") + name;
     info.title = "Merged graph";
     return info;
   }
-  for (const GraphInfo* side : {&into.info, &from.info}) {
+  for (const GraphInfo* side : {&into, &from}) {
     if (info.source.empty() || (!side->source.empty() && side->source < info.source)) {
       if (!side->source.empty()) info.source = side->source;
     }
@@ -118,18 +112,14 @@ void link_series_rounds(Graph& graph) {
   }
 }
 
-void merge_graph(Graph& into, const Graph& from) {
-  std::set<std::string> documents = document_set(into);
-  const std::set<std::string> from_documents = document_set(from);
-  documents.insert(from_documents.begin(), from_documents.end());
-  const GraphInfo info = combined_info(into, from, documents);
+// The date a graph stamps on its nodes as first_seen / last_seen: that of a graph of one dated
+// document, else nothing.
+std::optional<std::string> stamp_date(const Graph& graph, const std::set<std::string>& documents) {
+  if (graph.info.date.empty() || documents.size() > 1) return std::nullopt;
+  return graph.info.date;
+}
 
-  if (auto date = single_document_date(into)) {
-    std::vector<std::string> ids;
-    for (const NodeData* node : into.sorted_nodes()) ids.push_back(node->id);
-    for (const auto& id : ids) stamp_seen(*into.find_node(id), *date);
-  }
-  const auto from_date = single_document_date(from);
+void merge_elements(Graph& into, const Graph& from, const std::optional<std::string>& from_date) {
   for (const NodeData* node : from.sorted_nodes()) {
     if (!from_date) {
       into.merge_node(*node);
@@ -140,8 +130,39 @@ void merge_graph(Graph& into, const Graph& from) {
     into.merge_node(stamped);
   }
   for (const auto& edge : from.sorted_edges()) into.merge_edge(edge.source().id, edge.target().id, edge.data());
+}
+
+void merge_graph(Graph& into, const Graph& from) {
+  std::set<std::string> documents = document_set(into);
+  const std::set<std::string> from_documents = document_set(from);
+  if (auto date = stamp_date(into, documents)) {
+    std::vector<std::string> ids;
+    for (const NodeData* node : into.sorted_nodes()) ids.push_back(node->id);
+    for (const auto& id : ids) stamp_seen(*into.find_node(id), *date);
+  }
+  documents.insert(from_documents.begin(), from_documents.end());
+  const GraphInfo info = combined_info(into.info, from.info, documents);
+  merge_elements(into, from, stamp_date(from, from_documents));
   into.info = info;
   link_series_rounds(into);
+}
+
+void GraphMerger::add(const Graph& graph) {
+  // Folding from an empty graph: merge_graph stamps every operand that is one dated document,
+  // and the info of a one-document result folds (smallest source, longest title, latest date);
+  // a result of several documents lists them all, which finish() does once.
+  const std::set<std::string> documents = document_set(graph);
+  documents_.insert(documents.begin(), documents.end());
+  if (documents_.size() <= 1) info_ = combined_info(info_, graph.info, documents_);
+  merge_elements(graph_, graph, stamp_date(graph, documents));
+}
+
+Graph GraphMerger::finish() {
+  graph_.info = documents_.size() > 1 ? combined_info({}, {}, documents_) : info_;
+  link_series_rounds(graph_);
+  Graph result = std::move(graph_);
+  *this = GraphMerger();
+  return result;
 }
 
 }  // namespace parley

@@ -60,9 +60,9 @@ void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& se
     const Token& token = tokens[i];
     if (!token.word) continue;
     // Numbered resolutions.
-    if (resolution_words.contains(token.key) && i + 1 < tokens.size() && tokens[i + 1].numeric()) {
+    if (resolution_words.contains(token) && i + 1 < tokens.size() && tokens[i + 1].numeric()) {
       std::size_t first = capitalised_start(tokens, i, connectors);
-      while (first < i && not_names.contains(tokens[first].key)) ++first;
+      while (first < i && not_names.contains(tokens[first])) ++first;
       const std::string body = first < i ? sentence.surface(first, i) : "";
       const bool assembly = body.find("Assembly") != std::string::npos;
       std::string label = std::string(assembly ? "UN General Assembly" : "UN Security Council") + " Resolution " +
@@ -73,10 +73,10 @@ void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& se
     }
     // Capitalised names.
     if (token.capitalised()) {
-      const std::string kind = heads.kind_of(token.key);
+      const std::string kind = heads.kind_of(token);
       if (kind.empty()) continue;
       std::size_t first = capitalised_start(tokens, i, connectors);
-      while (first < i && (not_names.contains(tokens[first].key) || !tokens[first].word)) ++first;
+      while (first < i && (not_names.contains(tokens[first]) || !tokens[first].word)) ++first;
       std::string date;
       if (first < i && is_year(tokens[first])) {
         date = std::string(tokens[first].text);
@@ -92,8 +92,8 @@ void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& se
     const std::size_t noun_length = instrument_nouns.match(tokens, i);
     if (noun_length == 0) continue;
     // "deal with", "agreement that ...": a verb or a clause, not an instrument
-    if (i + noun_length < tokens.size() && noun_breakers.contains(tokens[i + noun_length].key)) continue;
-    std::string kind = heads.kind_of(tokens[i + noun_length - 1].key);
+    if (i + noun_length < tokens.size() && noun_breakers.contains(tokens[i + noun_length])) continue;
+    std::string kind = heads.kind_of(tokens[i + noun_length - 1]);
     if (kind.empty()) kind = "other";
     std::size_t first = i;
     bool strong = noun_length > 1;
@@ -104,19 +104,19 @@ void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& se
         --first;
         continue;
       }
-      if (!before.word || modifier_stops.contains(before.key) || before.numeric()) break;
+      if (!before.word || modifier_stops.contains(before) || before.numeric()) break;
       if (before.text.find('\'') != std::string_view::npos) break;  // contractions: "can't deal"
       if (before.capitalised() && !sentence.hit_at(first - 1)) break;
       if (sentence.hit_at(first - 1)) named_modifier = true;
-      if (named_modifiers.contains(before.key)) named_modifier = true;
-      if (!weak_modifiers.contains(before.key)) strong = true;
+      if (named_modifiers.contains(before)) named_modifier = true;
+      if (!weak_modifiers.contains(before)) strong = true;
       --first;
     }
-    while (first < i && (weak_modifiers.contains(tokens[first].key) || !tokens[first].word)) ++first;
+    while (first < i && (weak_modifiers.contains(tokens[first]) || !tokens[first].word)) ++first;
     if (!strong || first == i + noun_length) continue;
     if (first == i && noun_length == 1) continue;
     // Ambiguous nouns ("resolution") are instruments only with a body or a sanctions word.
-    if (needing_body.contains(tokens[i].key) && !named_modifier) continue;
+    if (needing_body.contains(tokens[i]) && !named_modifier) continue;
     const std::size_t last = i + noun_length;
     add(sentence, first, last, kind, sentence.surface(first, last), "agreement:modified-noun");
     i = last - 1;

@@ -46,20 +46,20 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
     if (!tokens[i].word || !tokens[i].capitalised()) continue;
     std::size_t first = i, last = i + 1;
     std::string canonical;
-    const bool head_first = heads.contains(tokens[i].key) && i + 2 < tokens.size() &&
+    const bool head_first = heads.contains(tokens[i]) && i + 2 < tokens.size() &&
                             (tokens[i + 1].key == "of" || tokens[i + 1].key == "for");
     if (head_first) {
       last = capitalised_end(tokens, i, connectors);
       if (last <= i + 2) continue;
       // "Oval Office of ...": a capitalised word before the head makes it another name
       if (i > 0 && tokens[i - 1].word && tokens[i - 1].capitalised() && !sentence.hit_at(i - 1) &&
-          !context.lexicon.list("non_name_words").contains(tokens[i - 1].key))
+          !context.lexicon.list("non_name_words").contains(tokens[i - 1]))
         continue;
       canonical = sentence.surface(i, last);
-    } else if (organisation_tails.contains(tokens[i].key) && i > 0) {
+    } else if (organisation_tails.contains(tokens[i]) && i > 0) {
       // Organisations by their head word: "Example Workers' Party", "Freedonian Navy".
       first = capitalised_start(tokens, i, connectors);
-      while (first < i && context.lexicon.list("non_name_words").contains(tokens[first].key)) ++first;
+      while (first < i && context.lexicon.list("non_name_words").contains(tokens[first])) ++first;
       if (first >= i) continue;
       canonical = sentence.surface(first, last);
       if (sentence.covered(first, "actor") && !(sentence.hit_at(first) && sentence.hit_at(first)->last <= i)) {
@@ -77,9 +77,9 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
       mention.key = make_node_id("actor", canonical);
       sentence.mentions.push_back(std::move(mention));
       continue;
-    } else if (tails.contains(tokens[i].key)) {
+    } else if (tails.contains(tokens[i])) {
       first = capitalised_start(tokens, i, connectors);
-      while (first < i && context.lexicon.list("non_name_words").contains(tokens[first].key)) ++first;
+      while (first < i && context.lexicon.list("non_name_words").contains(tokens[first])) ++first;
       // a state name before the body is its country, not part of its name
       while (first < i) {
         const GazetteerHit* hit = sentence.hit_at(first);
@@ -88,7 +88,7 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
         if (first < i && tokens[first].text == "-") ++first;
       }
       if (first >= i) continue;
-      if (inverted.contains(tokens[i].key)) {
+      if (inverted.contains(tokens[i])) {
         canonical = std::string(tokens[i].text) + " of " + sentence.surface(first, i);
       } else {
         canonical = sentence.surface(first, last);

@@ -13,7 +13,7 @@ bool name_word(const Token& token) {
 }
 
 bool joins(const Token& token, const WordList& connectors) {
-  if (token.word) return connectors.contains(token.key);
+  if (token.word) return connectors.contains(token);
   return token.text == "-" || token.text == "&" || token.text == ",";
 }
 

@@ -35,7 +35,7 @@ bool clause_break(const Token& token) {
 bool action_start(const Lexicon& lexicon, const std::vector<Token>& tokens, std::size_t at) {
   if (at >= tokens.size()) return false;
   const Token& token = tokens[at];
-  return token.word && !token.capitalised() && !token.numeric() && !lexicon.list("non_action_words").contains(token.key);
+  return token.word && !token.capitalised() && !token.numeric() && !lexicon.list("non_action_words").contains(token);
 }
 
 // The action's words from `at`: up to a clause break, a comma or word that opens another clause,
@@ -52,16 +52,16 @@ std::size_t action_end(const Lexicon& lexicon, const std::vector<Token>& tokens,
     if (clause_break(token)) break;
     if (token.text == "-" && token.space_before) break;  // a spaced dash opens an aside
     if (token.text == ",") {
-      if (k + 1 >= tokens.size() || openers.contains(tokens[k + 1].key) || soft_openers.contains(tokens[k + 1].key) ||
+      if (k + 1 >= tokens.size() || openers.contains(tokens[k + 1]) || soft_openers.contains(tokens[k + 1]) ||
           words >= 10)
         break;
       continue;
     }
-    if (token.word && k > at && openers.contains(token.key) && words >= 4) break;
-    if (token.word && k > at && soft_openers.contains(token.key) && words >= 10) break;
+    if (token.word && k > at && openers.contains(token) && words >= 4) break;
+    if (token.word && k > at && soft_openers.contains(token) && words >= 10) break;
     if (token.word) ++words;
   }
-  while (k > at && (!tokens[k - 1].word || trailing.contains(tokens[k - 1].key))) --k;
+  while (k > at && (!tokens[k - 1].word || trailing.contains(tokens[k - 1]))) --k;
   return k;
 }
 
@@ -77,9 +77,9 @@ bool negated_or_hedged(const Lexicon& lexicon, const std::vector<Token>& tokens,
   const WordList& conditionals = lexicon.list("conditionals");
   const std::size_t near = trigger >= 4 ? std::max(start, trigger - 4) : start;
   for (std::size_t k = start; k <= action && k < tokens.size(); ++k) {
-    if (k >= near && negations.contains(tokens[k].key)) return true;
+    if (k >= near && negations.contains(tokens[k])) return true;
     if (k >= near && k < action && hedges.match(tokens, k) > 0) return true;
-    if (k < trigger && conditionals.contains(tokens[k].key)) return true;
+    if (k < trigger && conditionals.contains(tokens[k])) return true;
   }
   return false;
 }
@@ -98,8 +98,8 @@ Subject subject_of(const RecogniserContext& context, const SentenceAnalysis& sen
   const WordList& skip = context.lexicon.list("subject_skip_words");
   Subject subject;
   std::size_t k = trigger;
-  while (k > start && (skip.contains(tokens[k - 1].key) || tokens[k - 1].text == ",")) --k;
-  if (k > start && first_person.contains(tokens[k - 1].key)) {
+  while (k > start && (skip.contains(tokens[k - 1]) || tokens[k - 1].text == ",")) --k;
+  if (k > start && first_person.contains(tokens[k - 1])) {
     subject.pronoun = "we";
     return subject;
   }
@@ -127,7 +127,7 @@ Subject subject_of(const RecogniserContext& context, const SentenceAnalysis& sen
   if (subject.actors.empty()) {
     // "our commitment to ...": a possessive pronoun before a commitment noun.
     for (std::size_t b = start; b < trigger + 1 && b < tokens.size(); ++b) {
-      if (first_person.contains(tokens[b].key)) subject.pronoun = "we";
+      if (first_person.contains(tokens[b])) subject.pronoun = "we";
     }
     if (subject.pronoun.empty()) subject.pronoun = "context";
   }
@@ -170,7 +170,7 @@ bool name_gap(const Lexicon& lexicon, const std::vector<Token>& tokens, std::siz
   for (std::size_t k = from; k < to; ++k) {
     const Token& token = tokens[k];
     if (token.text == "-" && !token.space_before) continue;
-    if (token.word && (token.capitalised() || token.numeric() || allowed.contains(token.key))) continue;
+    if (token.word && (token.capitalised() || token.numeric() || allowed.contains(token))) continue;
     return false;
   }
   return true;
@@ -194,14 +194,14 @@ void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& s
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (!token.word) continue;
-    const std::string kind = verbs.kind_of(token.key);
-    if (nouns.contains(token.key)) {
+    const std::string kind = verbs.kind_of(token);
+    if (nouns.contains(token)) {
       for (std::size_t k = i + 1; k < tokens.size() && k <= i + 18; ++k) {
         if (tokens[k].key != "to") continue;
         if (action_start(lexicon, tokens, k + 1) && name_gap(lexicon, tokens, i + 1, k)) {
           bool reaffirmed = false;
           for (std::size_t b = (i >= 4 ? i - 4 : 0); b < i; ++b)
-            reaffirmed = reaffirmed || verbs.kind_of(tokens[b].key) == "reaffirmation";
+            reaffirmed = reaffirmed || verbs.kind_of(tokens[b]) == "reaffirmation";
           add(context, sentence, reaffirmed ? "reaffirmation" : "pledge", i, k + 1, std::string(token.key));
         }
         break;
@@ -210,7 +210,7 @@ void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& s
     }
     if (!kind.empty()) {
       std::size_t k = i + 1;
-      while (k < tokens.size() && adverbs.contains(tokens[k].key)) ++k;
+      while (k < tokens.size() && adverbs.contains(tokens[k])) ++k;
       if (k + 1 < tokens.size() && tokens[k].key == "to" && action_start(lexicon, tokens, k + 1)) {
         add(context, sentence, kind, i, k + 1, std::string(token.key));
         continue;
@@ -218,16 +218,16 @@ void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& s
       if (kind == "agreement" && k < tokens.size() && (tokens[k].key == "that" || tokens[k].key == "on")) {
         for (std::size_t w = k + 1; w < tokens.size() && w <= k + 14; ++w) {
           if (clause_break(tokens[w])) break;
-          if ((intentions.contains(tokens[w].key) || tokens[w].key == "to") && action_start(lexicon, tokens, w + 1)) {
+          if ((intentions.contains(tokens[w]) || tokens[w].key == "to") && action_start(lexicon, tokens, w + 1)) {
             add(context, sentence, kind, i, w + 1, std::string(token.key));
             break;
           }
         }
         continue;
       }
-      if (kind == "reaffirmation" && k < tokens.size() && possessives.contains(tokens[k].key)) {
+      if (kind == "reaffirmation" && k < tokens.size() && possessives.contains(tokens[k])) {
         bool noun_follows = false;
-        for (std::size_t w = k; w < tokens.size() && w <= k + 4; ++w) noun_follows = noun_follows || nouns.contains(tokens[w].key);
+        for (std::size_t w = k; w < tokens.size() && w <= k + 4; ++w) noun_follows = noun_follows || nouns.contains(tokens[w]);
         if (!noun_follows) add(context, sentence, kind, i, k + 1, std::string(token.key));
       }
       continue;
@@ -237,10 +237,10 @@ void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& s
                              first_person.contains(token.key.substr(0, token.key.size() - 3));
     const bool going_to = token.key == "going" && i + 1 < tokens.size() && tokens[i + 1].key == "to" && i > 0 &&
                           (tokens[i - 1].key == "we're" || (tokens[i - 1].key == "are" && i > 1 && tokens[i - 2].key == "we"));
-    if (!intentions.contains(token.key) && !contraction && !going_to) continue;
+    if (!intentions.contains(token) && !contraction && !going_to) continue;
     bool subject = contraction || going_to;
     if (!subject && i > 0) {
-      subject = first_person.contains(tokens[i - 1].key);
+      subject = first_person.contains(tokens[i - 1]);
       if (!spoken) {
         subject = subject || third_person.match_ending(tokens, i) > 0;
         for (const auto& mention : sentence.mentions) {
@@ -250,7 +250,7 @@ void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& s
     }
     if (!subject) continue;
     std::size_t k = going_to ? i + 2 : i + 1;
-    while (k < tokens.size() && adverbs.contains(tokens[k].key)) ++k;
+    while (k < tokens.size() && adverbs.contains(tokens[k])) ++k;
     if (not_undertakings.match(tokens, k) > 0) continue;
     if (action_start(lexicon, tokens, k)) add(context, sentence, "intention", going_to ? i - 1 : i, k, "will");
   }

@@ -13,7 +13,7 @@ void recognise_groups(const RecogniserContext& context, SentenceAnalysis& senten
   const WordList& nouns = context.lexicon.list("group_nouns");
   const WordList& modifiers = context.lexicon.list("group_modifiers");
   for (std::size_t i = 1; i < tokens.size(); ++i) {
-    if (!nouns.contains(tokens[i].key) || tokens[i].capitalised()) continue;
+    if (!nouns.contains(tokens[i]) || tokens[i].capitalised()) continue;
     std::size_t first = i;
     std::string country;
     while (first > 0 && i - first < 4) {
@@ -22,7 +22,7 @@ void recognise_groups(const RecogniserContext& context, SentenceAnalysis& senten
         first -= 3;  // "cyber-criminal"
         continue;
       }
-      if (modifiers.contains(before.key)) {
+      if (modifiers.contains(before)) {
         --first;
         continue;
       }

@@ -12,7 +12,7 @@ void recognise_known_names(const RecogniserContext& context, SentenceAnalysis& s
     if (entry.type != "actor" && entry.type != "agreement") continue;
     Reference reference = Reference::name;
     if (hit.target->form == NameForm::metonym) {
-      if (hit.first > 0 && place_prepositions.contains(sentence.tokens[hit.first - 1].key)) continue;
+      if (hit.first > 0 && place_prepositions.contains(sentence.tokens[hit.first - 1])) continue;
       reference = Reference::metonym;
     } else if (hit.target->form == NameForm::demonym) {
       reference = Reference::demonym;

@@ -21,7 +21,9 @@ void WordList::add(std::string_view phrase) {
 
 std::size_t WordList::match(const std::vector<Token>& tokens, std::size_t at) const {
   if (at >= tokens.size()) return 0;
-  auto found = phrases_.find(tokens[at].key);
+  if (tokens[at].lists && indexed() && !tokens[at].lists->firsts.test(index_)) return 0;
+  if (phrases_.empty()) return 0;
+  auto found = phrases_.find(HashedKey{tokens[at].key, tokens[at].hash});
   if (found == phrases_.end()) return 0;
   for (const auto& phrase : found->second) {
     if (at + phrase.size() > tokens.size()) continue;
@@ -34,9 +36,10 @@ std::size_t WordList::match(const std::vector<Token>& tokens, std::size_t at) co
 
 std::size_t WordList::match_ending(const std::vector<Token>& tokens, std::size_t end) const {
   std::size_t best = 0;
+  if (phrases_.empty()) return 0;
   for (std::size_t length = 1; length <= std::min<std::size_t>(end, 6); ++length) {
     const std::size_t at = end - length;
-    auto found = phrases_.find(tokens[at].key);
+    auto found = phrases_.find(HashedKey{tokens[at].key, tokens[at].hash});
     if (found == phrases_.end()) continue;
     for (const auto& phrase : found->second) {
       if (phrase.size() != length) continue;
@@ -55,9 +58,30 @@ Lexicon::Lexicon(const KnowledgeBaseData& data) {
 }
 
 void Lexicon::add(const std::string& name, std::string_view phrase) {
-  lists_[name].add(phrase);
+  WordList& list = lists_[name];
+  if (!by_name_.count(name)) {
+    list.index_ = std::min(by_name_.size(), kIndexedLists);  // lists past the bitset are looked up
+    by_name_[name] = &list;  // std::map nodes stay put
+  }
+  list.add(phrase);
+  if (list.indexed()) {
+    const auto phrase_keys = token_keys(phrase);
+    if (!phrase_keys.empty()) {
+      KeyLists& first = key_lists_[phrase_keys.front()];
+      first.firsts.set(list.index_);
+      if (phrase_keys.size() == 1) first.words.set(list.index_);
+    }
+  }
   const auto keys = token_keys(phrase);
   order_[name].push_back(keys.size() == 1 ? keys.front() : std::string());
+}
+
+void Lexicon::annotate(std::vector<Token>& tokens) const {
+  static const KeyLists in_none;
+  for (Token& token : tokens) {
+    auto found = key_lists_.find(HashedKey{token.key, token.hash});
+    token.lists = found == key_lists_.end() ? &in_none : &found->second;
+  }
 }
 
 std::vector<std::string> Lexicon::lists_starting_with(const std::string& prefix) const {
@@ -75,10 +99,10 @@ std::size_t Lexicon::position(const std::string& name, const std::string& key) c
   return 0;
 }
 
-const WordList& Lexicon::list(const std::string& name) const {
+const WordList& Lexicon::list(std::string_view name) const {
   static const WordList none;
-  auto found = lists_.find(name);
-  return found == lists_.end() ? none : found->second;
+  auto found = by_name_.find(name);
+  return found == by_name_.end() ? none : *found->second;
 }
 
 }  // namespace parley::mentions

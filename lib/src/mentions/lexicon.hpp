@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <bitset>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -17,11 +18,45 @@ struct KnowledgeBaseData;
 
 namespace parley::mentions {
 
+// Keys looked up with the hash a token already carries, so that asking many lists about one
+// token hashes its key once.
+struct HashedKey {
+  std::string_view key;
+  std::size_t hash;
+};
+struct KeyHasher {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view key) const { return key_hash(key); }
+  std::size_t operator()(const std::string& key) const { return key_hash(key); }
+  std::size_t operator()(const HashedKey& key) const { return key.hash; }
+};
+struct KeyEqual {
+  using is_transparent = void;
+  static std::string_view view(std::string_view key) { return key; }
+  static std::string_view view(const HashedKey& key) { return key.key; }
+  template <typename A, typename B>
+  bool operator()(const A& a, const B& b) const {
+    return view(a) == view(b);
+  }
+};
+
+// Which lists hold a key, by list index: as a one-word entry, or as the first word of an entry.
+// Tokens annotated with it answer most list questions with a bit test instead of a look-up.
+inline constexpr std::size_t kIndexedLists = 512;
+struct KeyLists {
+  std::bitset<kIndexedLists> words;
+  std::bitset<kIndexedLists> firsts;
+};
+
 class WordList {
  public:
   void add(std::string_view phrase);
-  // Is the token key one of the single-word entries?
-  bool contains(const std::string& key) const { return words_.count(key) != 0; }
+  // Is the key (a token's) one of the single-word entries?
+  bool contains(std::string_view key) const { return !words_.empty() && words_.find(key) != words_.end(); }
+  bool contains(const Token& token) const {
+    if (token.lists && indexed()) return token.lists->words.test(index_);
+    return !words_.empty() && words_.find(HashedKey{token.key, token.hash}) != words_.end();
+  }
   // Length in tokens of the longest entry that starts at tokens[at] (0: none).
   std::size_t match(const std::vector<Token>& tokens, std::size_t at) const;
   // Length of the longest entry that ends at tokens[end - 1] (0: none).
@@ -29,24 +64,37 @@ class WordList {
   bool empty() const { return words_.empty() && phrases_.empty(); }
 
  private:
-  std::unordered_set<std::string> words_;
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> phrases_;  // by first key
+  friend class Lexicon;
+  bool indexed() const { return index_ < kIndexedLists; }
+  std::size_t index_ = kIndexedLists;  // in its Lexicon; not indexed (looked up) by default
+
+  std::unordered_set<std::string, KeyHasher, KeyEqual> words_;
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>, KeyHasher, KeyEqual> phrases_;  // by first key
 };
 
 class Lexicon {
  public:
   Lexicon() = default;
   explicit Lexicon(const KnowledgeBaseData& data);
+  // Not copyable: the name index points into the lists (moves keep the nodes, so they are fine).
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+  Lexicon(Lexicon&&) = default;
+  Lexicon& operator=(Lexicon&&) = default;
   // The named list; an empty list when the knowledge base has none of that name.
-  const WordList& list(const std::string& name) const;
+  const WordList& list(std::string_view name) const;
   void add(const std::string& name, std::string_view phrase);
   // Names of the lists that start with this prefix ("title_country."), in name order.
   std::vector<std::string> lists_starting_with(const std::string& prefix) const;
+  // Marks each token with the lists its key is in, for fast contains() and match().
+  void annotate(std::vector<Token>& tokens) const;
   // 1-based position of a one-word entry in the named list as written (0: absent): ordinals.
   std::size_t position(const std::string& name, const std::string& key) const;
 
  private:
-  std::map<std::string, WordList> lists_;
+  std::map<std::string, WordList, std::less<>> lists_;
+  std::unordered_map<std::string, const WordList*, KeyHasher, KeyEqual> by_name_;  // list(): hashed, not compared
+  std::unordered_map<std::string, KeyLists, KeyHasher, KeyEqual> key_lists_;
   std::map<std::string, std::vector<std::string>> order_;
 };
 
@@ -59,7 +107,7 @@ class KindedLists {
     for (const char* kind : kinds) lists_.emplace_back(kind, &lexicon.list(prefix + kind));
   }
   // The kind of the first list holding this token key; empty when none does.
-  std::string kind_of(const std::string& key) const {
+  std::string kind_of(const Token& key) const {
     for (const auto& [kind, list] : lists_) {
       if (list->contains(key)) return kind;
     }

@@ -27,7 +27,7 @@ constexpr std::array<const char*, 7> kKinds = {"dialogue", "summit", "conference
 
 
 int round_of(const Lexicon& lexicon, const Token& token) {
-  if (lexicon.list("first_round_words").contains(token.key)) return 1;
+  if (lexicon.list("first_round_words").contains(token)) return 1;
   if (const std::size_t position = lexicon.position("ordinals", token.key)) return static_cast<int>(position);
   // 2nd, 3rd, 21st
   const std::string& key = token.key;
@@ -53,7 +53,7 @@ std::size_t place_end(const SentenceAnalysis& sentence, const Lexicon& lexicon, 
   const auto& tokens = sentence.tokens;
   const WordList& not_names = lexicon.list("non_name_words");
   std::size_t k = at;
-  while (k < tokens.size() && tokens[k].word && tokens[k].capitalised() && !not_names.contains(tokens[k].key)) ++k;
+  while (k < tokens.size() && tokens[k].word && tokens[k].capitalised() && !not_names.contains(tokens[k])) ++k;
   if (k == at) return at;
   if (k + 1 < tokens.size() && tokens[k].text == "," && tokens[k + 1].all_caps() && tokens[k + 1].key.size() <= 3 &&
       tokens[k + 1].text.find('.') != std::string_view::npos)
@@ -67,7 +67,7 @@ std::string place_after(const SentenceAnalysis& sentence, const Lexicon& lexicon
   const WordList& prepositions = lexicon.list("meeting_place_prepositions");
   for (std::size_t k = from; k + 1 < limit && k < from + 8; ++k) {
     if (tokens[k].text == "." || tokens[k].text == ";") break;
-    if (!prepositions.contains(tokens[k].key)) continue;
+    if (!prepositions.contains(tokens[k])) continue;
     const std::size_t end = place_end(sentence, lexicon, k + 1);
     if (end > k + 1) return sentence.surface(k + 1, end);
   }
@@ -230,7 +230,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (!token.word) continue;
-    const std::string kind = heads.kind_of(token.key);
+    const std::string kind = heads.kind_of(token);
     if (kind.empty()) continue;
     std::size_t first = i;
     std::size_t last = i + 1;
@@ -238,7 +238,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
     // Named series: capitalised words before a capitalised head.
     if (token.capitalised() && i > 0) {
       first = capitalised_start(tokens, i, connectors);
-      while (first < i && (not_names.contains(tokens[first].key) || !tokens[first].word)) ++first;
+      while (first < i && (not_names.contains(tokens[first]) || !tokens[first].word)) ++first;
       int round = first < i ? round_of(lexicon, tokens[first]) : 0;
       std::size_t series_first = first;
       if (round > 0) {
@@ -251,7 +251,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
             first -= back;
             break;
           }
-          if (before.capitalised() || stops.contains(before.key) || (!before.word && before.text != "-")) break;
+          if (before.capitalised() || stops.contains(before) || (!before.word && before.text != "-")) break;
         }
       }
       if (series_first < i) {
@@ -278,10 +278,10 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
       while (k > 0 && i - k < 5) {
         const Token& before = tokens[k - 1];
         if ((round = round_of(lexicon, before)) > 0) break;
-        if (!before.word || stops.contains(before.key)) break;
+        if (!before.word || stops.contains(before)) break;
         --k;
       }
-      if (round > 0 && (k < i || lexicon.list("round_nouns").contains(token.key))) {
+      if (round > 0 && (k < i || lexicon.list("round_nouns").contains(token))) {
         first = k - 1;
         if (k < i) {
           const std::string series = sentence.surface(k, last);
@@ -301,7 +301,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
     if (mention.type.empty() && !token.capitalised() && (kind == "summit" || kind == "conference")) {
       // Held by a named group: "G20 summit".
       first = capitalised_start(tokens, i, connectors);
-      while (first < i && (not_names.contains(tokens[first].key) || !tokens[first].word)) ++first;
+      while (first < i && (not_names.contains(tokens[first]) || !tokens[first].word)) ++first;
       if (first < i) {
         mention = sentence.make_mention("meeting", kind, first, last, "meeting:holder+noun");
         mention.label = sentence.surface(first, last);
@@ -338,7 +338,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
       }
       if (!participants.empty()) {
         first = i;
-        if (i > 0 && adjectives.contains(tokens[i - 1].key)) --first;
+        if (i > 0 && adjectives.contains(tokens[i - 1])) --first;
         mention = sentence.make_mention("meeting", kind, first, i + 1, "meeting:between-persons");
         std::string names;
         std::string keys;
@@ -357,7 +357,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
       const std::size_t pair = lexicon.list("pair_phrases").match(tokens, i + 2);
       if (i + 2 + pair < tokens.size() && tokens[i + 2 + pair].word) {
         first = i;
-        while (first > 0 && adjectives.contains(tokens[first - 1].key)) --first;
+        while (first > 0 && adjectives.contains(tokens[first - 1])) --first;
         last = i + 3 + pair;
         mention = sentence.make_mention("meeting", kind, first, last, "meeting:between-pair");
         mention.label = sentence.surface(first, last);
@@ -370,7 +370,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
       for (const auto& other : sentence.mentions) {
         if (other.type != "actor" || other.first != at || other.kind == "person") continue;
         first = i;
-        while (first > 0 && adjectives.contains(tokens[first - 1].key)) --first;
+        while (first > 0 && adjectives.contains(tokens[first - 1])) --first;
         last = other.last;
         mention = sentence.make_mention("meeting", kind, first, last, "meeting:of-group");
         mention.label = other.label + " " + sentence.surface(first, i + 1);
@@ -383,7 +383,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
       const std::size_t place_last = place_end(sentence, lexicon, i + 2);
       if (place_last > i + 2) {
         first = i;
-        if (i > 0 && adjectives.contains(tokens[i - 1].key)) --first;
+        if (i > 0 && adjectives.contains(tokens[i - 1])) --first;
         last = place_last;
         mention = sentence.make_mention("meeting", kind, first, last, "meeting:noun-in-place");
         mention.label = sentence.surface(first, last);
@@ -391,7 +391,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         if (first > 0 && (tokens[first - 1].key == "the" || tokens[first - 1].key == "this")) mention.attributes["definite"] = "true";
       }
     }
-    if (mention.type.empty() && i > 0 && determiners.contains(tokens[i - 1].key)) {
+    if (mention.type.empty() && i > 0 && determiners.contains(tokens[i - 1])) {
       mention = sentence.make_mention("meeting", kind, i - 1, i + 1, "meeting:anaphor");
       mention.reference = Reference::anaphor;
       mention.title = kind;

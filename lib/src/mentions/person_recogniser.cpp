@@ -33,7 +33,7 @@ std::size_t person_name_length(const RecogniserContext& context, const SentenceA
   std::size_t words = 0;
   while (j < tokens.size() && words < 4) {
     const Token& token = tokens[j];
-    if (!token.word || !token.capitalised() || not_names.contains(token.key) || titles.match(tokens, j) > 0) break;
+    if (!token.word || !token.capitalised() || not_names.contains(token) || titles.match(tokens, j) > 0) break;
     if (const GazetteerHit* hit = sentence.hit_at(j)) {
       // a capital's name can be a given name ("Sofia", "Victoria") when a name follows it
       const bool given_name = hit->target->form == NameForm::metonym && hit->last == j + 1 && j + 1 < tokens.size() &&
@@ -126,14 +126,14 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
         mention.label = name;
         mention.key = make_node_id("actor", name);
       }
-      if (honorifics.contains(tokens[i].key)) mention.title.clear();
+      if (honorifics.contains(tokens[i])) mention.title.clear();
       sentence.mentions.push_back(std::move(mention));
       i = name_end - 1;
       continue;
     }
     // A title alone, after a determiner, names a person the resolver must find.
-    if (honorifics.contains(tokens[i].key)) continue;
-    const bool determined = i > 0 && determiners.contains(tokens[i - 1].key);
+    if (honorifics.contains(tokens[i])) continue;
+    const bool determined = i > 0 && determiners.contains(tokens[i - 1]);
     const bool followed_by_of = name_start < tokens.size() && tokens[name_start].key == "of";
     if (!determined || followed_by_of) continue;
     Mention mention = sentence.make_mention("actor", "person", i, name_start, "person:title");

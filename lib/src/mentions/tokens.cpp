@@ -6,15 +6,20 @@
 namespace parley::mentions {
 namespace {
 
-bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
-bool is_letter(unsigned char c) { return std::isalpha(c) != 0; }
+// ASCII classes by hand: the <cctype> functions are calls through the C locale for every byte,
+// and the C locale is all they would ever see here (bytes >= 0x80 count as word bytes).
+bool is_ascii_letter(unsigned char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
+bool is_ascii_digit(unsigned char c) { return static_cast<unsigned char>(c - '0') < 10; }
+bool is_word_byte(unsigned char c) { return is_ascii_letter(c) || is_ascii_digit(c) || c >= 0x80; }
+bool is_letter(unsigned char c) { return is_ascii_letter(c); }
+bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 std::string make_key(std::string_view text) {
   std::string key;
   key.reserve(text.size());
   for (unsigned char c : text) {
     if (c == '.') continue;
-    key += static_cast<char>(std::tolower(c));
+    key += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
   }
   return key;
 }
@@ -24,14 +29,14 @@ std::string make_key(std::string_view text) {
 bool Token::capitalised() const {
   if (text.empty()) return false;
   const auto c = static_cast<unsigned char>(text[0]);
-  return std::isupper(c) || c >= 0x80;
+  return (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
 bool Token::all_caps() const {
   int letters = 0;
   for (unsigned char c : text) {
-    if (std::islower(c)) return false;
-    if (std::isupper(c)) ++letters;
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
   }
   return letters >= 2;
 }
@@ -39,19 +44,20 @@ bool Token::all_caps() const {
 bool Token::numeric() const {
   if (text.empty()) return false;
   for (unsigned char c : text) {
-    if (!std::isdigit(c) && c != ',' && c != '.') return false;
+    if (!is_ascii_digit(c) && c != ',' && c != '.') return false;
   }
   return true;
 }
 
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5 + 4);  // about one token per five bytes of English
   std::size_t i = 0;
   const std::size_t n = text.size();
   bool space = true;
   while (i < n) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (std::isspace(c)) {
+    if (is_space(c)) {
       space = true;
       ++i;
       continue;
@@ -100,8 +106,8 @@ std::vector<Token> tokenize(std::string_view text) {
           continue;
         }
         // Digit groups: 2,000 and 1.5.
-        if ((d == ',' || d == '.') && j > i && std::isdigit(static_cast<unsigned char>(text[j - 1])) && j + 1 < n &&
-            std::isdigit(static_cast<unsigned char>(text[j + 1]))) {
+        if ((d == ',' || d == '.') && j > i && is_ascii_digit(static_cast<unsigned char>(text[j - 1])) && j + 1 < n &&
+            is_ascii_digit(static_cast<unsigned char>(text[j + 1]))) {
           ++j;
           continue;
         }
@@ -113,6 +119,7 @@ std::vector<Token> tokenize(std::string_view text) {
     token.text = text.substr(token.begin, token.end - token.begin);
     token.key = make_key(token.text);
     if (token.key.empty()) token.key = std::string(token.text);
+    token.hash = key_hash(token.key);
     i = token.end;
     tokens.push_back(std::move(token));
   }

@@ -6,15 +6,20 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <functional>
 #include <vector>
 
 namespace parley::mentions {
+
+struct KeyLists;  // lexicon.hpp
 
 struct Token {
   std::size_t begin = 0;  // byte offsets in the sentence text
   std::size_t end = 0;
   std::string_view text;  // as written
   std::string key;        // lowercase, dots dropped: the form lexicon and gazetteer look-ups use
+  std::size_t hash = 0;   // key_hash(key), computed once: word lists are asked about a token many times
+  const KeyLists* lists = nullptr;  // set by Lexicon::annotate: the lists the key is in (else looked up)
   bool word = false;      // letters or digits (else punctuation)
   bool space_before = false;
 
@@ -24,6 +29,9 @@ struct Token {
 };
 
 std::vector<Token> tokenize(std::string_view text);
+
+// The hash word lists index keys by (Token::hash).
+inline std::size_t key_hash(std::string_view key) { return std::hash<std::string_view>{}(key); }
 
 // The keys of a phrase's tokens, for building look-up tables from word lists.
 std::vector<std::string> token_keys(std::string_view phrase);

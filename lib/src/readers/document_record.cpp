@@ -1,5 +1,5 @@
 // Document records of JSON Lines input (parley/json_lines.hpp): parsing one line into id, text,
-// date and title, and reading the text as a briefing with the date and title as front matter.
+// date and title, and reading the text as a briefing with that date and title.
 //
 // Parsed with RapidJSON's SAX reader: only the four members are kept, whatever else a corpus
 // record carries (urls, authors, nested metadata) is skipped without building it in memory.
@@ -12,6 +12,8 @@
 
 #include "parley/error.hpp"
 #include "parley/json_lines.hpp"
+#include "segments/date_parser.hpp"
+#include "text/normaliser.hpp"
 
 namespace parley {
 namespace {
@@ -94,6 +96,18 @@ class RecordHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Rec
   std::string key_;
 };
 
+// A record's date in ISO 8601, as a front matter date is read: an ISO date, else the first full
+// date written out ("May 8, 2024"); "" when it holds none.
+std::string iso_date(const std::string& value) {
+  if (value.empty()) return "";
+  std::string iso = segments::to_iso(segments::parse_iso_date(value));
+  if (!iso.empty()) return iso;
+  for (const auto& found : segments::find_dates(text::normalise_string(value), "")) {
+    if (!found.relative && !found.iso.empty()) return found.iso;
+  }
+  return "";
+}
+
 }  // namespace
 
 DocumentRecord parse_document_record(const std::string& line, const std::string& file, std::size_t line_number) {
@@ -119,13 +133,18 @@ DocumentRecord parse_document_record(const std::string& line, const std::string&
 }
 
 Document read_document_record(DocumentRecord record, const ReadOptions& options) {
-  ReadOptions with_fields = options;
-  if (!record.date.empty()) with_fields.front_matter["date"] = record.date;
-  if (!record.title.empty()) with_fields.front_matter["title"] = record.title;
-  Document document = read_document_bytes(std::move(record.text), record.id, with_fields);
-  if (!record.date.empty() && document.date_origin != "front matter") {
+  ReadOptions with_date = options;
+  const std::string date = iso_date(record.date);
+  if (!date.empty()) with_date.date = date;
+  Document document = read_document_bytes(std::move(record.text), record.id, with_date);
+  if (!record.date.empty() && date.empty()) {
     document.warnings.push_back({record.id, Position{},
                                  "\"date\" '" + record.date + "' is not a date; the date is taken from the text"});
+  }
+  // As with the date, a title in the text's own front matter wins; a title guessed from the first
+  // line does not.
+  if (!record.title.empty() && !document.front_matter.count("title")) {
+    document.title = text::normalise_string(record.title);
   }
   return document;
 }

@@ -53,16 +53,16 @@ void meeting_verbs(RelationContext& c, std::size_t s) {
   for (const Trigger& later : verbs) {
     if (later.first == 0) continue;
     std::size_t before = later.first - 1;
-    if (before > 0 && c.lexicon.list("intention_markers").contains(tokens[before].key)) --before;
+    if (before > 0 && c.lexicon.list("intention_markers").contains(tokens[before])) --before;
     const auto& we = c.lexicon.list("first_person_plural");
     const auto& i = c.lexicon.list("first_person_singular");
-    if (!we.contains(tokens[before].key) && !i.contains(tokens[before].key)) continue;
+    if (!we.contains(tokens[before]) && !i.contains(tokens[before])) continue;
     if (tokens[before].all_caps() || tokens[before].text.find('.') != std::string_view::npos) continue;
     const auto named = c.mentioned(s, "meeting", later.end(), object_end(c, s, later.end(), 10));
     const std::size_t meeting = named.empty() ? f.meeting : named.front();
     if (named.empty() && !f.meeting_named) continue;
     if (c.speaker(s) != entities::kNone) c.participate(c.speaker(s), meeting, s, "we_meet", "participant");
-    if (we.contains(tokens[before].key) && c.we_state(s) != entities::kNone)
+    if (we.contains(tokens[before]) && c.we_state(s) != entities::kNone)
       c.participate(c.we_state(s), meeting, s, "we_meet", "participant");
   }
   const Trigger& verb = verbs.front();

@@ -24,6 +24,7 @@ const char* const kVerbLists[] = {
 RelationContext::RelationContext(const Document& document_, const entities::EntityTable& table_,
                                  const KnowledgeBaseData& kb_, const mentions::Lexicon& lexicon_, EdgeSink& sink_)
     : document(document_), table(table_), kb(kb_), lexicon(lexicon_), sink(sink_) {
+  for (const char* list : kVerbLists) verb_lists_.push_back(&lexicon.list(list));
   compute_facts();
 }
 
@@ -31,15 +32,15 @@ bool RelationContext::has_node(std::size_t index) const {
   return index < table.entities.size() && !table.entities[index].id.empty() && table.entities[index].mentions > 0;
 }
 
-bool RelationContext::is(std::size_t index, const std::string& type) const {
+bool RelationContext::is(std::size_t index, std::string_view type) const {
   return has_node(index) && table.entities[index].type == type;
 }
 
-bool RelationContext::is_actor_kind(std::size_t index, const std::string& kind) const {
+bool RelationContext::is_actor_kind(std::size_t index, std::string_view kind) const {
   return is(index, "actor") && table.entities[index].kind == kind;
 }
 
-std::vector<Trigger> RelationContext::triggers(std::size_t s, const std::string& list) const {
+std::vector<Trigger> RelationContext::triggers(std::size_t s, std::string_view list) const {
   std::vector<Trigger> found;
   if (s >= table.tokens.size()) return found;
   const auto& words = lexicon.list(list);
@@ -56,7 +57,17 @@ std::vector<Trigger> RelationContext::triggers(std::size_t s, const std::string&
   return found;
 }
 
-std::vector<std::size_t> RelationContext::mentioned(std::size_t s, const std::string& type, std::size_t from,
+bool RelationContext::has_trigger(std::size_t s, std::string_view list) const {
+  if (s >= table.tokens.size()) return false;
+  const auto& words = lexicon.list(list);
+  const auto& tokens = table.tokens[s];
+  for (std::size_t at = 0; at < tokens.size(); ++at) {
+    if (words.match(tokens, at) > 0) return true;
+  }
+  return false;
+}
+
+std::vector<std::size_t> RelationContext::mentioned(std::size_t s, std::string_view type, std::size_t from,
                                                     std::size_t to) const {
   std::vector<std::size_t> found;
   if (s >= facts.size()) return found;
@@ -92,7 +103,7 @@ bool RelationContext::says_we(std::size_t s) const {
   if (s >= table.tokens.size()) return false;
   const auto& words = lexicon.list("first_person_plural");
   for (const auto& token : table.tokens[s]) {
-    if (is_pronoun(token) && words.contains(token.key)) return true;
+    if (is_pronoun(token) && words.contains(token)) return true;
   }
   return false;
 }
@@ -130,12 +141,14 @@ std::size_t RelationContext::state_of(std::size_t actor) const {
 }
 
 std::size_t RelationContext::first_verb(std::size_t s) const {
-  std::size_t first = table.tokens[s].size();
-  for (const char* list : kVerbLists) {
-    const auto found = triggers(s, list);
-    if (!found.empty()) first = std::min(first, found.front().first);
+  // The first token where any list matches: the same as the smallest first trigger of each.
+  const auto& tokens = table.tokens[s];
+  for (std::size_t at = 0; at < tokens.size(); ++at) {
+    for (const mentions::WordList* list : verb_lists_) {
+      if (list->match(tokens, at) > 0) return at;
+    }
   }
-  return first;
+  return tokens.size();
 }
 
 // The meeting a document is about: the one it records (a briefing), else the meeting it names
@@ -169,7 +182,7 @@ std::size_t RelationContext::pronoun_after(std::size_t s, std::size_t from, std:
       return at;
     }
     if (is_pronoun(tokens[at]) &&
-        (we.contains(tokens[at].key) || lexicon.list("first_person_singular").contains(tokens[at].key))) {
+        (we.contains(tokens[at]) || lexicon.list("first_person_singular").contains(tokens[at]))) {
       *plural_they = false;
       return at;
     }

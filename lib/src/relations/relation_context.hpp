@@ -62,13 +62,13 @@ class RelationContext {
 
   const entities::Entity& entity(std::size_t index) const { return table.entities[index]; }
   bool has_node(std::size_t index) const;
-  bool is(std::size_t index, const std::string& type) const;
-  bool is_actor_kind(std::size_t index, const std::string& kind) const;
+  bool is(std::size_t index, std::string_view type) const;
+  bool is_actor_kind(std::size_t index, std::string_view kind) const;
   // Every trigger of the named list in sentence s, left to right, not overlapping.
-  std::vector<Trigger> triggers(std::size_t s, const std::string& list) const;
-  bool has_trigger(std::size_t s, const std::string& list) const { return !triggers(s, list).empty(); }
+  std::vector<Trigger> triggers(std::size_t s, std::string_view list) const;
+  bool has_trigger(std::size_t s, std::string_view list) const;
   // The entities of `type` mentioned in sentence s within tokens [from, to).
-  std::vector<std::size_t> mentioned(std::size_t s, const std::string& type, std::size_t from = 0,
+  std::vector<std::size_t> mentioned(std::size_t s, std::string_view type, std::size_t from = 0,
                                      std::size_t to = static_cast<std::size_t>(-1)) const;
   // The state a first-person plural means in sentence s: the speaker's state, else the
   // document's; kNone when neither is known.
@@ -87,6 +87,8 @@ class RelationContext {
   std::size_t main_meeting() const;
   std::size_t pronoun_after(std::size_t s, std::size_t from, std::size_t to, bool* plural_they) const;
   std::size_t first_verb(std::size_t s) const;
+
+  std::vector<const mentions::WordList*> verb_lists_;  // kVerbLists, looked up once
 };
 
 }  // namespace parley::relations

@@ -392,6 +392,8 @@ class Matcher {
         }
       }
     }
+    // Every pattern below starts with one of these words: most words stop here.
+    if (w != "last" && w != "this" && w != "next" && w != "previous" && w != "coming") return std::nullopt;
     if (w == "last" && is_word(i + 1, "night")) {
       next = i + 2;
       return make(i, i + 1, knows_day() ? iso_day(document_days() - 1) : "", true, true);

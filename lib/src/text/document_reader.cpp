@@ -98,6 +98,11 @@ std::string date_from_front_matter(const std::map<std::string, std::string>& fie
 }  // namespace
 
 Document read_document_bytes(std::string bytes, const std::string& source, const ReadOptions& options) {
+  // Segmenting (sentences, dates) is interleaved with normalising, paragraph by paragraph: its
+  // clock runs inside the reading one and is taken out of it at the end.
+  StageTimes local;
+  StageTimes* times = options.times ? &local : nullptr;
+  StageClock reading(times, Stage::read);
   Document document;
   document.source = source;
   text::DecodedText decoded = text::decode(std::move(bytes), source);
@@ -108,7 +113,6 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   text::FrontMatter front_matter = text::read_front_matter(all, source);
   if (front_matter.problem) document.warnings.push_back(*front_matter.problem);
   document.front_matter = front_matter.fields;
-  for (const auto& [key, value] : options.front_matter) document.front_matter[key] = value;
 
   const std::vector<text::Line> lines = text::split_lines(all, front_matter.body_begin);
   std::vector<std::string> reasons =
@@ -168,6 +172,7 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
     const text::NormalisedText normalised =
         text::normalise(std::string_view(all).substr(paragraph.begin, paragraph.end - paragraph.begin), paragraph.begin);
     if (p < kDatelineParagraphs) head.push_back(normalised.text);
+    StageClock segmenting(times, Stage::segment);
     for (auto [begin, end] : segments::split_sentences(normalised.text)) {
       Sentence sentence;
       sentence.text = normalised.text.substr(begin, end - begin);
@@ -192,8 +197,14 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   }
 
   // The document's date: front matter, else a dateline near the top, else the first full date.
+  StageClock dating(times, Stage::segment);
   document.date = date_from_front_matter(document.front_matter);
-  if (!document.date.empty()) document.date_origin = "front matter";
+  if (!document.date.empty()) {
+    document.date_origin = "front matter";
+  } else if (!options.date.empty()) {
+    document.date = options.date;
+    document.date_origin = "given";
+  }
   for (std::size_t p = 0; document.date.empty() && p < paragraphs.size() && p < kDatelineParagraphs; ++p) {
     if (paragraphs[p].turn >= 0) break;
     // A dateline stands at the start: look at the first bytes only, however long the paragraph.
@@ -247,10 +258,17 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
     Sentence& sentence = document.sentences[s];
     add_dates(sentence, segments::find_dates(sentence.text, document.date));
   }
+  dating.stop();
+  reading.stop();
+  if (options.times) {
+    local[Stage::read] -= local[Stage::segment];
+    *options.times += local;
+  }
   return document;
 }
 
 Document read_document(const std::filesystem::path& path, const std::string& source, const ReadOptions& options) {
+  StageClock reading(options.times, Stage::read);
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) throw Error(ErrorKind::input, source, "is a directory, not a briefing");
   std::ifstream in(path, std::ios::binary);
@@ -268,6 +286,7 @@ Document read_document(const std::filesystem::path& path, const std::string& sou
     bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
   if (in.bad()) throw Error(ErrorKind::input, source, "error while reading the file");
+  reading.stop();
   return read_document_bytes(std::move(bytes), source, options);
 }
 
