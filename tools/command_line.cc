@@ -66,12 +66,12 @@ void refuse_overwriting_inputs(const std::filesystem::path& output, const std::v
   InputGuard(inputs).refuse_overwriting(output);
 }
 
-InputGuard::InputGuard(const std::vector<std::filesystem::path>& inputs) {
-  for (const auto& input : inputs) {
-    if (const auto identity = file_identity(input)) by_file_.emplace(*identity, input);
+InputGuard::InputGuard(const std::vector<std::filesystem::path>& inputs) : inputs_(inputs) {
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (const auto identity = file_identity(inputs[i])) by_file_.emplace(*identity, i);
     std::error_code ec;
-    const std::filesystem::path canonical = std::filesystem::weakly_canonical(input, ec);
-    if (!ec) by_path_.emplace(canonical, input);
+    const std::filesystem::path canonical = std::filesystem::weakly_canonical(inputs[i], ec);
+    if (!ec) by_path_.emplace(canonical.native(), i);
   }
 }
 
@@ -85,16 +85,16 @@ void InputGuard::refuse_overwriting(const std::filesystem::path& output) const {
     }
   }
   for (const auto& file : written) {
-    const fs::path* input = nullptr;
+    std::optional<std::size_t> input;
     if (const auto identity = file_identity(file)) {
-      if (auto it = by_file_.find(*identity); it != by_file_.end()) input = &it->second;
+      if (auto it = by_file_.find(*identity); it != by_file_.end()) input = it->second;
     }
     std::error_code ec;
     const fs::path canonical = fs::weakly_canonical(file, ec);
     if (!ec) {
-      if (auto it = by_path_.find(canonical); it != by_path_.end()) input = &it->second;
+      if (auto it = by_path_.find(canonical.native()); it != by_path_.end()) input = it->second;
     }
-    if (input) throw Error(ErrorKind::usage, file.string(), "refusing to overwrite an input: " + input->string());
+    if (input) throw Error(ErrorKind::usage, file.string(), "refusing to overwrite an input: " + inputs_[*input].string());
   }
 }
 
