@@ -122,9 +122,9 @@ void print_graph(const SyntheticGraphRun& graph, std::ostream& out) {
 void print_targets(const BenchResults& results, std::ostream& out) {
   const bool full = results.scale >= 1.0;
   out << "\nTargets (issue 8)\n";
-  out << format("%-50s %-34s %s\n", "target", "measured", "status");
+  out << format("%-50s %-38s %s\n", "target", "measured", "status");
   auto row = [&](const std::string& target, const std::string& measured, bool met, const char* note = "") {
-    out << format("%-50s %-34s %s%s\n", target.c_str(), measured.c_str(), verdict(met), note);
+    out << format("%-50s %-38s %s%s\n", target.c_str(), measured.c_str(), verdict(met), note);
   };
   if (results.one_thread) {
     const double mbps = rate(megabytes(results.corpus.bytes), extraction_seconds(*results.one_thread));
@@ -158,7 +158,7 @@ void print_targets(const BenchResults& results, std::ostream& out) {
     const std::string target = format("1 GB file: peak RSS < 2 GB (file: %.0f MB)", megabytes(results.corpus.big_bytes));
     const std::string measured = format("%.0f MB%s", peak, how);
     if (!results.big_file->ok() && peak < 2000) {  // killed or failed before reaching the bound: no verdict
-      out << format("%-50s %-34s %s\n", target.c_str(), measured.c_str(), "not known (run did not finish)");
+      out << format("%-50s %-38s %s\n", target.c_str(), measured.c_str(), "not known (run did not finish)");
     } else {
       row(target, measured, results.big_file->ok() && peak < 2000,
           results.corpus.big_bytes >= 1000000000 ? "" : " (indicative: smaller file)");
