@@ -112,7 +112,7 @@ eval: build-release
 	done
 	python3 ../shared/eval/score.py --gold ../shared/corpus/dev --pred $(BUILD)/eval
 
-# The benchmark (tools/bench_main.cc): the corpus is generated under $(BUILD)/bench once (again
+# The benchmark (tools/bench/bench_main.cc): the corpus is generated under $(BUILD)/bench once (again
 # only when the generator changes); the table goes to stdout and $(BUILD)/bench/report.txt.
 # A quick run: make bench BENCH_ARGS="--scale 0.02". A full run takes about half an hour.
 BENCH_ARGS ?=

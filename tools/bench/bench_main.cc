@@ -15,14 +15,14 @@
 
 #include <CLI/CLI.hpp>
 
-#include "bench_cli_runs.hh"
-#include "bench_corpus.hh"
-#include "bench_pipeline.hh"
-#include "bench_report.hh"
-#include "bench_synthetic_graph.hh"
-#include "bench_templates.hh"
-#include "bench_vocabulary.hh"
-#include "bench_word_break.hh"
+#include "cli_runs.hh"
+#include "corpus.hh"
+#include "pipeline.hh"
+#include "report.hh"
+#include "synthetic_graph.hh"
+#include "templates.hh"
+#include "vocabulary.hh"
+#include "word_break.hh"
 #include "parley/error.hpp"
 #include "parley/extractor.hpp"
 #include "parley/knowledge_base.hpp"
@@ -216,7 +216,7 @@ fs::path default_parley() {
 
 int main(int argc, char** argv) {
   using namespace parley::bench;
-  // The measuring process of bench_cli_runs.hh: a fresh, small copy of this program.
+  // The measuring process of cli_runs.hh: a fresh, small copy of this program.
   if (argc > 1 && std::string_view(argv[1]) == kMeasureChildFlag) return measure_child_main(argc, argv);
 
   Options options;

@@ -1,5 +1,5 @@
-// The report of `make bench`: see bench_report.hh.
-#include "bench_report.hh"
+// The report of `make bench`: see report.hh.
+#include "report.hh"
 
 #include <algorithm>
 #include <cstdarg>

@@ -11,8 +11,8 @@
 #include <utility>
 #include <vector>
 
-#include "bench_random.hh"
-#include "bench_vocabulary.hh"
+#include "random.hh"
+#include "vocabulary.hh"
 
 namespace parley::bench {
 

@@ -1,5 +1,5 @@
 // The benchmark corpus: briefings generated deterministically from the examples (see
-// bench_templates.hh) into DIR/docs/part-NNN/doc-NNNNNN.txt — about 200 MB in some 20 000 files,
+// templates.hh) into DIR/docs/part-NNN/doc-NNNNNN.txt — about 200 MB in some 20 000 files,
 // times --scale — whose first parts (about a tenth) form the 20 MB subset, plus one big briefing
 // DIR/big/big.txt (1 GB at full scale) made of many documents' paragraphs. A stamp file per half
 // records the generator version, seed and size: a half is generated again only when its stamp is

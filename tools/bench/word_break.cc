@@ -1,5 +1,5 @@
-// The ICU word-break baseline: see bench_word_break.hh.
-#include "bench_word_break.hh"
+// The ICU word-break baseline: see word_break.hh.
+#include "word_break.hh"
 
 #include <chrono>
 #include <fstream>

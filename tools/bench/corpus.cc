@@ -1,5 +1,5 @@
-// Generating and listing the benchmark corpus: see bench_corpus.hh.
-#include "bench_corpus.hh"
+// Generating and listing the benchmark corpus: see corpus.hh.
+#include "corpus.hh"
 
 #include <algorithm>
 #include <chrono>
@@ -10,9 +10,9 @@
 #include <ostream>
 #include <sstream>
 
-#include "bench_random.hh"
-#include "bench_templates.hh"
-#include "bench_vocabulary.hh"
+#include "random.hh"
+#include "templates.hh"
+#include "vocabulary.hh"
 #include "parley/error.hpp"
 
 namespace parley::bench {

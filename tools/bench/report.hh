@@ -8,11 +8,11 @@
 #include <optional>
 #include <string>
 
-#include "bench_cli_runs.hh"
-#include "bench_corpus.hh"
-#include "bench_pipeline.hh"
-#include "bench_synthetic_graph.hh"
-#include "bench_word_break.hh"
+#include "cli_runs.hh"
+#include "corpus.hh"
+#include "pipeline.hh"
+#include "synthetic_graph.hh"
+#include "word_break.hh"
 
 namespace parley::bench {
 

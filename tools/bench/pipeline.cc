@@ -1,5 +1,5 @@
-// In-process stage throughput: see bench_pipeline.hh.
-#include "bench_pipeline.hh"
+// In-process stage throughput: see pipeline.hh.
+#include "pipeline.hh"
 
 #include <atomic>
 #include <chrono>
@@ -64,7 +64,9 @@ PipelineRun run_pipeline(const std::vector<std::filesystem::path>& files, const 
       for (std::size_t i = next++; i < files.size(); i = next++) {
         const std::string source = files[i].lexically_relative(sources_root).generic_string();
         try {
-          const Document document = read_document(files[i], source, ReadOptions{.times = &mine.stages});
+          ReadOptions options;
+          options.times = &mine.stages;
+          const Document document = read_document(files[i], source, options);
           const Graph graph = extractor.extract(document, &mine.stages);
           mine.nodes += graph.node_count();
           mine.edges += graph.edge_count();

@@ -1,5 +1,5 @@
-// Running the `parley` tool as a child and measuring it: see bench_cli_runs.hh.
-#include "bench_cli_runs.hh"
+// Running the `parley` tool as a child and measuring it: see cli_runs.hh.
+#include "cli_runs.hh"
 
 #include <fcntl.h>
 #include <sys/resource.h>

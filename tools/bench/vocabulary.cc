@@ -1,5 +1,5 @@
-// Loading the generator's vocabulary from the knowledge base: see bench_vocabulary.hh.
-#include "bench_vocabulary.hh"
+// Loading the generator's vocabulary from the knowledge base: see vocabulary.hh.
+#include "vocabulary.hh"
 
 #include <algorithm>
 #include <fstream>

@@ -1,5 +1,5 @@
-// Cutting the example briefings into slots and filling them: see bench_templates.hh.
-#include "bench_templates.hh"
+// Cutting the example briefings into slots and filling them: see templates.hh.
+#include "templates.hh"
 
 #include <algorithm>
 #include <array>

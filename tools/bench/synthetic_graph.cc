@@ -1,5 +1,5 @@
-// The synthetic merged graph and the timing of its writers: see bench_synthetic_graph.hh.
-#include "bench_synthetic_graph.hh"
+// The synthetic merged graph and the timing of its writers: see synthetic_graph.hh.
+#include "synthetic_graph.hh"
 
 #include <array>
 #include <chrono>
@@ -8,8 +8,8 @@
 #include <string>
 #include <string_view>
 
-#include "bench_cli_runs.hh"
-#include "bench_random.hh"
+#include "cli_runs.hh"
+#include "random.hh"
 #include "parley/graph.hpp"
 
 namespace parley::bench {
