@@ -1,7 +1,7 @@
 # Parley: set-up in two commands.
 #   make demo   install what is missing, build, build the example graphs into graphs/
 #   make test   install what is missing, build release and sanitizer configurations, run every test
-# Also: make build, make eval (score the dev corpus), make clean.
+# Also: make build, make eval (score the dev corpus), make bench (the benchmark), make clean.
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 JOBS ?= $(shell nproc)
@@ -15,7 +15,7 @@ TEST_PACKAGES := python3 python3-networkx python3-igraph python3-distributed lib
 
 PARLEY := $(BUILD)/release/tools/parley
 
-.PHONY: all build demo test eval clean deps-build deps-demo deps-test deps-npm deps-node build-release build-asan graphs fuzz
+.PHONY: all build demo test eval bench clean deps-build deps-demo deps-test deps-npm deps-node build-release build-asan graphs fuzz
 
 all: build
 
@@ -111,6 +111,14 @@ eval: build-release
 	  $(PARLEY) extract --quiet "$$doc" -o "$(BUILD)/eval/$$(basename "$$doc" .txt).graphml"; \
 	done
 	python3 ../shared/eval/score.py --gold ../shared/corpus/dev --pred $(BUILD)/eval
+
+# The benchmark (tools/bench/bench_main.cc): the corpus is generated under $(BUILD)/bench once (again
+# only when the generator changes); the table goes to stdout and $(BUILD)/bench/report.txt.
+# A quick run: make bench BENCH_ARGS="--scale 0.02". A full run takes about half an hour.
+BENCH_ARGS ?=
+bench: build-release
+	@mkdir -p $(BUILD)/bench
+	nice $(BUILD)/release/tools/parley_bench --work-dir $(BUILD)/bench $(BENCH_ARGS) | tee $(BUILD)/bench/report.txt
 
 clean:
 	rm -rf $(BUILD)

@@ -1,8 +1,11 @@
 // Shared plumbing of the `parley` subcommands.
 #include "command_line.hh"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <iostream>
+#include <optional>
 
 namespace parley::cli {
 
@@ -48,7 +51,31 @@ Format choose_format(const std::string& output, const std::string& format_flag) 
   throw Error(ErrorKind::usage, output, "unknown output format (use .graphml, .dot, .gexf, .json or .csv, or --format)");
 }
 
+namespace {
+
+// The file a path names, following symbolic links, when it exists.
+std::optional<std::pair<std::uintmax_t, std::uintmax_t>> file_identity(const std::filesystem::path& path) {
+  struct stat status {};
+  if (::stat(path.c_str(), &status) != 0) return std::nullopt;
+  return std::pair<std::uintmax_t, std::uintmax_t>{status.st_dev, status.st_ino};
+}
+
+}  // namespace
+
 void refuse_overwriting_inputs(const std::filesystem::path& output, const std::vector<std::filesystem::path>& inputs) {
+  InputGuard(inputs).refuse_overwriting(output);
+}
+
+InputGuard::InputGuard(const std::vector<std::filesystem::path>& inputs) : inputs_(inputs) {
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (const auto identity = file_identity(inputs[i])) by_file_.emplace(*identity, i);
+    std::error_code ec;
+    const std::filesystem::path canonical = std::filesystem::weakly_canonical(inputs[i], ec);
+    if (!ec) by_path_.emplace(canonical.native(), i);
+  }
+}
+
+void InputGuard::refuse_overwriting(const std::filesystem::path& output) const {
   namespace fs = std::filesystem;
   // CSV output x.csv is written as x.nodes.csv and x.edges.csv (see write_graph_file).
   std::vector<fs::path> written{output};
@@ -58,16 +85,16 @@ void refuse_overwriting_inputs(const std::filesystem::path& output, const std::v
     }
   }
   for (const auto& file : written) {
-    for (const auto& input : inputs) {
-      std::error_code ec;
-      const bool same_file = fs::equivalent(file, input, ec);
-      std::error_code output_ec, input_ec;
-      const fs::path output_path = fs::weakly_canonical(file, output_ec);
-      const fs::path input_path = fs::weakly_canonical(input, input_ec);
-      if (same_file || (!output_ec && !input_ec && output_path == input_path)) {
-        throw Error(ErrorKind::usage, file.string(), "refusing to overwrite an input: " + input.string());
-      }
+    std::optional<std::size_t> input;
+    if (const auto identity = file_identity(file)) {
+      if (auto it = by_file_.find(*identity); it != by_file_.end()) input = it->second;
     }
+    std::error_code ec;
+    const fs::path canonical = fs::weakly_canonical(file, ec);
+    if (!ec) {
+      if (auto it = by_path_.find(canonical.native()); it != by_path_.end()) input = it->second;
+    }
+    if (input) throw Error(ErrorKind::usage, file.string(), "refusing to overwrite an input: " + inputs_[*input].string());
   }
 }
 

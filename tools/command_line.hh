@@ -2,7 +2,9 @@
 // warnings, collecting inputs, choosing output formats, and the Command interface.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,6 +44,24 @@ Format choose_format(const std::string& output, const std::string& format_flag);
 
 // Refuses (Error, kind usage) an output path that is one of the inputs.
 void refuse_overwriting_inputs(const std::filesystem::path& output, const std::vector<std::filesystem::path>& inputs);
+
+// The same check for many outputs (--out-dir): the inputs are resolved once, so checking 20 000
+// targets against 20 000 inputs costs a look-up per target, not file-system calls per pair.
+// It keeps a string and an index per input, not paths (a std::filesystem::path holds each of its
+// components as a path too): --out-dir's memory should not grow with the number of inputs.
+class InputGuard {
+ public:
+  // `inputs` must outlive the guard.
+  explicit InputGuard(const std::vector<std::filesystem::path>& inputs);
+  // Throws Error (kind usage) when `output` (or, for CSV, one of its two tables) is an input:
+  // the same file (as std::filesystem::equivalent) or the same weakly canonical path.
+  void refuse_overwriting(const std::filesystem::path& output) const;
+
+ private:
+  const std::vector<std::filesystem::path>& inputs_;
+  std::map<std::pair<std::uintmax_t, std::uintmax_t>, std::size_t> by_file_;  // (device, inode) -> input
+  std::map<std::string, std::size_t> by_path_;                                // canonical path -> input
+};
 
 // Writes to a file atomically, or to stdout for "-" (refused for CSV, which is two files).
 void write_output(const Graph& graph, const std::string& output, Format format, const WriteOptions& options);

@@ -178,6 +178,7 @@ class ExtractCommand final : public Command {
     namespace fs = std::filesystem;
     std::map<fs::path, const InputFile*> planned;
     std::vector<fs::path> targets;
+    const InputGuard inputs(input_paths);
     for (const auto& file : files) {
       fs::path relative = fs::path(file.source).parent_path();
       if (relative.is_absolute() || relative.string().rfind("..", 0) == 0) relative.clear();
@@ -188,7 +189,7 @@ class ExtractCommand final : public Command {
         throw Error(ErrorKind::usage, target.string(),
                     "two inputs would write this file: " + it->second->source + " and " + file.source);
       }
-      refuse_overwriting_inputs(target, input_paths);
+      inputs.refuse_overwriting(target);
       targets.push_back(target);
     }
     return targets;

@@ -1,0 +1,42 @@
+// The benchmark's figures and the table printed at the end of `make bench`: per-stage
+// throughput, the word-break yardstick, the CLI's memory, the writers on the synthetic graph,
+// and each target of issue 8 beside the measured figure, met or not.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+#include "cli_runs.hh"
+#include "corpus.hh"
+#include "pipeline.hh"
+#include "synthetic_graph.hh"
+#include "word_break.hh"
+
+namespace parley::bench {
+
+struct BenchResults {
+  std::string date;  // when the run started, local time
+  std::string command;
+  double scale = 1.0;
+  unsigned cores = 0;
+  double load_average = 0;      // one-minute load average when the run started
+  double load_average_end = 0;  // and when it ended
+  Corpus corpus;
+  std::optional<WordBreakRun> word_break;
+  std::optional<PipelineRun> one_thread;
+  std::optional<PipelineRun> many_threads;
+  std::uint64_t pipeline_peak_rss = 0;  // of the benchmark process after the in-process passes
+  std::optional<ChildRun> out_dir_subset;
+  std::optional<ChildRun> out_dir_corpus;
+  std::optional<ChildRun> out_dir_corpus_threads;
+  std::optional<ChildRun> merged;
+  std::uint64_t merged_graphml_bytes = 0;
+  std::optional<ChildRun> big_file;
+  std::optional<SyntheticGraphRun> graph;
+};
+
+void print_report(const BenchResults& results, std::ostream& out);
+
+}  // namespace parley::bench
