@@ -83,6 +83,23 @@ class MapReduce(unittest.TestCase):
         piped = run("extract", "--quiet", "--jsonl", "-", input_bytes=read_bytes(self.all), check=0)
         self.assertEqual(piped.stdout, read_bytes(fragments))
 
+    def test_threads_change_nothing_in_output_or_messages(self):
+        # Good and bad records mixed, more than one batch of records for two threads.
+        records = []
+        for copy in range(15):
+            for name in BRIEFINGS:
+                records.append({"id": f"{copy}/{name}", "text": record(name)["text"]})
+            records.append('{"id": "bad-%d"}' % copy)
+        jsonl = write_jsonl(self.path("mixed.jsonl"), records)
+        one = run("extract", "--jsonl", jsonl, check=2)
+        for jobs in ("2", "3"):
+            with self.subTest(jobs=jobs):
+                many = run("extract", "--jsonl", "-j", jobs, jsonl, check=2)
+                self.assertEqual(many.stdout, one.stdout)
+                self.assertEqual(many.stderr, one.stderr)
+        self.assertEqual(len(one.stdout_text.splitlines()), 15 * len(BRIEFINGS))
+        self.assertEqual(one.stderr_text.count('without "text"'), 15)
+
     def test_each_fragment_is_written_as_soon_as_its_record_is_read(self):
         # A pipe stays open: the fragment of the first record must come out before the second.
         extract = subprocess.Popen([PARLEY, "extract", "--quiet", "--jsonl", "-"], stdin=subprocess.PIPE,
