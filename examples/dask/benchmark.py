@@ -5,10 +5,11 @@ write the same bytes: the figures of README "JSON Lines".
     python3 examples/dask/benchmark.py --parley build/release/tools/parley --copies 2000 --workers 2
 
 One process is the pipe `parley extract --jsonl corpus.jsonl | parley merge --jsonl - -o one.graphml`
-(two processes, the map and the reduce, running side by side); Dask is parley_dask.py on a local
-cluster, timed from a ready cluster to the graph written. The two alternate, --repeat times, so
-that a machine shared with other work slows both alike; the best time of each is reported, with
-the CPU time that run took (all processes, Dask's own included).
+(two processes, the map and the reduce, running side by side), with the map on one thread and on
+--workers threads (-j); Dask is parley_dask.py on a local cluster of --workers processes, timed
+from a ready cluster to the graph written. The runs alternate, --repeat times, so that a machine
+shared with other work slows them alike; the best time of each is reported, with the CPU time
+that run took (all processes, Dask's own included).
 """
 import argparse
 import os
@@ -29,9 +30,9 @@ def cpu_seconds():
     return usage.ru_utime + usage.ru_stime
 
 
-def one_process(parley, corpus, output):
+def one_process(parley, corpus, output, jobs):
     started, cpu = time.perf_counter(), cpu_seconds()
-    extract = subprocess.Popen([parley, "extract", "--quiet", "--jsonl", corpus], stdout=subprocess.PIPE)
+    extract = subprocess.Popen([parley, "extract", "--quiet", "--jsonl", "-j", str(jobs), corpus], stdout=subprocess.PIPE)
     merge = subprocess.run([parley, "merge", "--jsonl", "-", "-o", output], stdin=extract.stdout, check=False)
     extract.stdout.close()
     if extract.wait() != 0 or merge.returncode != 0:
@@ -65,13 +66,16 @@ def main():
         megabytes = os.path.getsize(corpus) / 1e6
         one = os.path.join(directory, "one.graphml")
         distributed = os.path.join(directory, "dask.graphml")
-        singles, dasks = [], []
+        threaded = os.path.join(directory, "threaded.graphml")
+        singles, threads, dasks = [], [], []
         for _ in range(args.repeat):
-            singles.append(one_process(parley, corpus, one))
+            singles.append(one_process(parley, corpus, one, 1))
+            threads.append(one_process(parley, corpus, threaded, args.workers))
             dasks.append(dask(parley, corpus, distributed, args.workers))
-        same = Path(one).read_bytes() == Path(distributed).read_bytes()
+        same = Path(one).read_bytes() == Path(distributed).read_bytes() == Path(threaded).read_bytes()
     print(f"corpus: {documents} documents, {megabytes:.1f} MB; {os.cpu_count()} cores")
-    for name, runs in (("one process", singles), (f"dask, {args.workers} workers", dasks)):
+    for name, runs in (("one process", singles), (f"one process, -j {args.workers}", threads),
+                       (f"dask, {args.workers} workers", dasks)):
         wall, cpu, line = min(runs)
         print(f"{name}: {wall:.2f} s, {documents / wall:.0f} documents/s, {megabytes / wall:.2f} MB/s "
               f"(CPU {cpu:.1f} s; all runs: {', '.join(f'{run[0]:.1f}' for run in runs)} s)")
