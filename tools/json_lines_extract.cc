@@ -2,6 +2,7 @@
 // so that it runs as the map step of Hadoop Streaming, Spark's RDD.pipe or a Dask task (README,
 // "JSON Lines map/reduce"). With -j N, records are read in batches and extracted on N threads;
 // what is written and reported stays in input order, the same for any N.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -69,7 +70,8 @@ Outcome extract_record(const Record& record, const std::string& name, const Json
 }
 
 // Extracts every record of one input; returns false when a record was skipped.
-bool extract_records(std::istream& in, const std::string& name, FragmentOutput& output, const JsonLinesExtraction& how) {
+bool extract_records(std::istream& in, const std::string& name, FragmentOutput& output,
+                     const JsonLinesExtraction& how) {
   bool clean = true;
   JsonLinesReader reader(in, name);
   const std::size_t jobs = std::max(1u, how.jobs);
