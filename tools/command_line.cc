@@ -24,19 +24,22 @@ std::vector<InputFile> collect_inputs(const std::vector<std::string>& arguments,
     std::error_code ec;
     const fs::path path(argument);
     if (fs::is_directory(path, ec)) {
-      std::vector<fs::path> found;
+      std::vector<std::string> found;
       for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
            !ec && it != end; it.increment(ec)) {
-        if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path());
+        if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path().string());
       }
       if (found.empty()) {
         refused.emplace_back(ErrorKind::input, argument, "directory holds no documents (*.txt)");
         continue;
       }
-      std::sort(found.begin(), found.end(), [](const fs::path& a, const fs::path& b) { return a.string() < b.string(); });
-      for (const auto& file : found) inputs.push_back({file, file.lexically_relative(path).generic_string()});
+      std::sort(found.begin(), found.end());
+      for (auto& file : found) {
+        std::string source = fs::path(file).lexically_relative(path).generic_string();
+        inputs.push_back({std::move(file), std::move(source)});
+      }
     } else if (fs::exists(path, ec)) {
-      inputs.push_back({path, argument});
+      inputs.push_back({argument, argument});
     } else {
       refused.emplace_back(ErrorKind::input, argument, "no such file or directory");
     }

@@ -30,8 +30,10 @@ void report_warning(const Diagnostic& warning);  // "parley: warning: ..." on st
 
 // A briefing to read, and the name it goes by in provenance: the argument as given, or for a file
 // found under a directory argument, its path relative to that directory.
+// The path is a string, not a std::filesystem::path: a path object also keeps its parsed
+// components, about a kilobyte per file in a run over tens of thousands of files.
 struct InputFile {
-  std::filesystem::path path;
+  std::string path;
   std::string source;
 };
 

@@ -61,16 +61,18 @@ class ExtractCommand final : public Command {
     const Extractor extractor(knowledge_base);
 
     const Format format = choose_format(out_dir_.empty() ? output_ : "", format_);
-    std::vector<std::filesystem::path> input_paths;
-    for (const auto& file : files) input_paths.push_back(file.path);
-    for (const auto& file : kb_files_) input_paths.emplace_back(file);  // never overwritten either
-
     // Targets, in input order: one per input with --out-dir, else none (one merged output).
-    std::vector<std::filesystem::path> targets;
-    if (!out_dir_.empty()) {
-      targets = plan_targets(files, input_paths, format);
-    } else if (!output_.empty() && output_ != "-") {
-      refuse_overwriting_inputs(output_, input_paths);
+    std::vector<std::string> targets;
+    {
+      // Held only while outputs are checked: on a big corpus, paths are most of what a run holds.
+      std::vector<std::filesystem::path> input_paths;
+      for (const auto& file : files) input_paths.emplace_back(file.path);
+      for (const auto& file : kb_files_) input_paths.emplace_back(file);  // never overwritten either
+      if (!out_dir_.empty()) {
+        targets = plan_targets(files, input_paths, format);
+      } else if (!output_.empty() && output_ != "-") {
+        refuse_overwriting_inputs(output_, input_paths);
+      }
     }
 
     std::size_t total_bytes = 0;
@@ -172,25 +174,25 @@ class ExtractCommand final : public Command {
 
   // Every output planned before anything runs: two inputs that would write the same file are an
   // error, as is an output that is an input.
-  std::vector<std::filesystem::path> plan_targets(const std::vector<InputFile>& files,
+  std::vector<std::string> plan_targets(const std::vector<InputFile>& files,
                                                   const std::vector<std::filesystem::path>& input_paths,
                                                   Format format) const {
     namespace fs = std::filesystem;
-    std::map<fs::path, const InputFile*> planned;
-    std::vector<fs::path> targets;
+    std::map<std::string, const InputFile*> planned;
+    std::vector<std::string> targets;
     const InputGuard inputs(input_paths);
     for (const auto& file : files) {
       fs::path relative = fs::path(file.source).parent_path();
       if (relative.is_absolute() || relative.string().rfind("..", 0) == 0) relative.clear();
-      fs::path target = (fs::path(out_dir_) / relative / (file.path.stem().string() + std::string(format_extension(format))))
+      fs::path target = (fs::path(out_dir_) / relative / (fs::path(file.path).stem().string() + std::string(format_extension(format))))
                             .lexically_normal();
-      auto [it, inserted] = planned.emplace(target, &file);
+      auto [it, inserted] = planned.emplace(target.string(), &file);
       if (!inserted) {
         throw Error(ErrorKind::usage, target.string(),
                     "two inputs would write this file: " + it->second->source + " and " + file.source);
       }
       inputs.refuse_overwriting(target);
-      targets.push_back(target);
+      targets.push_back(target.string());
     }
     return targets;
   }
