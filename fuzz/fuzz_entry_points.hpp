@@ -18,6 +18,7 @@
 #include "parley/document_reader.hpp"
 #include "parley/error.hpp"
 #include "parley/graph_reader.hpp"
+#include "parley/json_lines.hpp"
 #include "parley/knowledge_base.hpp"
 
 namespace parley::fuzz {
@@ -70,6 +71,23 @@ inline void json_graph_input(std::string_view bytes) {
     std::istringstream in{std::string(bytes)};
     (void)read_json_graph(in, "fuzz.json");
   });
+}
+
+// JSON Lines: each line as a document record (read as extract --jsonl reads it) and as a
+// fragment record (as merge --jsonl reads it).
+inline void json_lines_input(std::string_view bytes) {
+  std::istringstream in{std::string(bytes)};
+  JsonLinesReader reader(in, "fuzz.jsonl");
+  std::string line;
+  for (;;) {
+    bool more = false;
+    expecting_input_errors([&] { more = reader.next(line); });
+    if (!more) break;
+    expecting_input_errors([&] {
+      (void)read_document_record(parse_document_record(line, reader.file(), reader.line_number()));
+    });
+    expecting_input_errors([&] { (void)parse_fragment_record(line, reader.file(), reader.line_number()); });
+  }
 }
 
 }  // namespace parley::fuzz

@@ -28,6 +28,7 @@ const FuzzTarget kTargets[] = {
     {"knowledge_base", parley::fuzz::knowledge_base_input},
     {"graphml_reader", parley::fuzz::graphml_input},
     {"json_graph_reader", parley::fuzz::json_graph_input},
+    {"json_lines", parley::fuzz::json_lines_input},
 };
 
 std::vector<fs::path> inputs_under(const fs::path& directory) {
