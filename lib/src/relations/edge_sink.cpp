@@ -34,18 +34,27 @@ void EdgeSink::add(const std::string& type, std::size_t source, std::size_t targ
 }
 
 std::size_t EdgeSink::sentence_naming_both(std::size_t source, std::size_t target) const {
-  std::size_t first_source = entities::kNone;
-  for (std::size_t s = 0; s < table_.sentences.size(); ++s) {
-    bool has_source = false, has_target = false;
-    for (const auto& mention : table_.sentences[s]) {
-      has_source |= mention.entity == source;
-      has_target |= mention.entity == target;
+  // The sentences naming each entity, in order, indexed once: scanning the document for every
+  // implied edge is quadratic on a long one.
+  if (!naming_built_) {
+    for (std::size_t s = 0; s < table_.sentences.size(); ++s) {
+      for (const auto& mention : table_.sentences[s]) {
+        auto& sentences = naming_[mention.entity];
+        if (sentences.empty() || sentences.back() != s) sentences.push_back(s);
+      }
     }
-    if (has_source && has_target) return s;
-    if (has_source && first_source == entities::kNone) first_source = s;
+    naming_built_ = true;
   }
-  if (first_source != entities::kNone) return first_source;
-  return table_.entities[source].evidence_sentence;
+  const auto of_source = naming_.find(source);
+  if (of_source == naming_.end()) return table_.entities[source].evidence_sentence;
+  if (const auto of_target = naming_.find(target); of_target != naming_.end()) {
+    auto i = of_source->second.begin(), j = of_target->second.begin();
+    while (i != of_source->second.end() && j != of_target->second.end()) {
+      if (*i == *j) return *i;
+      if (*i < *j) ++i; else ++j;
+    }
+  }
+  return of_source->second.front();  // the first sentence naming the source
 }
 
 void EdgeSink::add_implied(const std::string& type, std::size_t source, std::size_t target, const std::string& rule,

@@ -5,6 +5,8 @@
 
 #include <cstddef>
 #include <map>
+#include <unordered_map>
+#include <vector>
 #include <string>
 #include <tuple>
 
@@ -49,6 +51,8 @@ class EdgeSink {
   const entities::EntityTable& table_;
   const Graph& graph_;
   std::map<Key, Statement> statements_;
+  mutable std::unordered_map<std::size_t, std::vector<std::size_t>> naming_;  // entity -> sentences naming it
+  mutable bool naming_built_ = false;
 };
 
 // Roles of participates_in from weakest to strongest; an edge keeps the strongest it was given.

@@ -101,11 +101,19 @@ std::size_t RelationContext::speaker(std::size_t s) const {
 
 bool RelationContext::says_we(std::size_t s) const {
   if (s >= table.tokens.size()) return false;
-  const auto& words = lexicon.list("first_person_plural");
-  for (const auto& token : table.tokens[s]) {
-    if (is_pronoun(token) && words.contains(token)) return true;
+  // Asked for the same sentence by many rules: found once.
+  if (says_we_.size() != table.tokens.size()) says_we_.assign(table.tokens.size(), -1);
+  if (says_we_[s] < 0) {
+    const auto& words = lexicon.list("first_person_plural");
+    says_we_[s] = 0;
+    for (const auto& token : table.tokens[s]) {
+      if (words.contains(token) && is_pronoun(token)) {
+        says_we_[s] = 1;
+        break;
+      }
+    }
   }
-  return false;
+  return says_we_[s] == 1;
 }
 
 bool RelationContext::says_they(std::size_t s) const { return has_trigger(s, "third_person_plural"); }

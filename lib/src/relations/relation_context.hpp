@@ -89,6 +89,7 @@ class RelationContext {
   std::size_t first_verb(std::size_t s) const;
 
   std::vector<const mentions::WordList*> verb_lists_;  // kVerbLists, looked up once
+  mutable std::vector<signed char> says_we_;           // per sentence: -1 not yet known, else 0 or 1
 };
 
 }  // namespace parley::relations
