@@ -66,10 +66,12 @@ std::optional<std::pair<std::uintmax_t, std::uintmax_t>> file_identity(const std
 }  // namespace
 
 void refuse_overwriting_inputs(const std::filesystem::path& output, const std::vector<std::filesystem::path>& inputs) {
-  InputGuard(inputs).refuse_overwriting(output);
+  std::vector<std::string> names;
+  for (const auto& input : inputs) names.push_back(input.string());
+  InputGuard(names).refuse_overwriting(output);
 }
 
-InputGuard::InputGuard(const std::vector<std::filesystem::path>& inputs) : inputs_(inputs) {
+InputGuard::InputGuard(const std::vector<std::string>& inputs) : inputs_(inputs) {
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     if (const auto identity = file_identity(inputs[i])) by_file_.emplace(*identity, i);
     std::error_code ec;
@@ -97,7 +99,7 @@ void InputGuard::refuse_overwriting(const std::filesystem::path& output) const {
     if (!ec) {
       if (auto it = by_path_.find(canonical.native()); it != by_path_.end()) input = it->second;
     }
-    if (input) throw Error(ErrorKind::usage, file.string(), "refusing to overwrite an input: " + inputs_[*input].string());
+    if (input) throw Error(ErrorKind::usage, file.string(), "refusing to overwrite an input: " + inputs_[*input]);
   }
 }
 

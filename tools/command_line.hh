@@ -54,13 +54,14 @@ void refuse_overwriting_inputs(const std::filesystem::path& output, const std::v
 class InputGuard {
  public:
   // `inputs` must outlive the guard.
-  explicit InputGuard(const std::vector<std::filesystem::path>& inputs);
+  // Strings, not paths: a corpus has tens of thousands of inputs (see InputFile).
+  explicit InputGuard(const std::vector<std::string>& inputs);
   // Throws Error (kind usage) when `output` (or, for CSV, one of its two tables) is an input:
   // the same file (as std::filesystem::equivalent) or the same weakly canonical path.
   void refuse_overwriting(const std::filesystem::path& output) const;
 
  private:
-  const std::vector<std::filesystem::path>& inputs_;
+  const std::vector<std::string>& inputs_;
   std::map<std::pair<std::uintmax_t, std::uintmax_t>, std::size_t> by_file_;  // (device, inode) -> input
   std::map<std::string, std::size_t> by_path_;                                // canonical path -> input
 };

@@ -65,13 +65,14 @@ class ExtractCommand final : public Command {
     std::vector<std::string> targets;
     {
       // Held only while outputs are checked: on a big corpus, paths are most of what a run holds.
-      std::vector<std::filesystem::path> input_paths;
-      for (const auto& file : files) input_paths.emplace_back(file.path);
-      for (const auto& file : kb_files_) input_paths.emplace_back(file);  // never overwritten either
+      std::vector<std::string> input_paths;
+      for (const auto& file : files) input_paths.push_back(file.path);
+      for (const auto& file : kb_files_) input_paths.push_back(file);  // never overwritten either
+      const InputGuard guard(input_paths);
       if (!out_dir_.empty()) {
-        targets = plan_targets(files, input_paths, format);
+        targets = plan_targets(files, guard, format);
       } else if (!output_.empty() && output_ != "-") {
-        refuse_overwriting_inputs(output_, input_paths);
+        guard.refuse_overwriting(output_);
       }
     }
 
@@ -174,13 +175,11 @@ class ExtractCommand final : public Command {
 
   // Every output planned before anything runs: two inputs that would write the same file are an
   // error, as is an output that is an input.
-  std::vector<std::string> plan_targets(const std::vector<InputFile>& files,
-                                                  const std::vector<std::filesystem::path>& input_paths,
-                                                  Format format) const {
+  std::vector<std::string> plan_targets(const std::vector<InputFile>& files, const InputGuard& inputs,
+                                        Format format) const {
     namespace fs = std::filesystem;
     std::map<std::string, const InputFile*> planned;
     std::vector<std::string> targets;
-    const InputGuard inputs(input_paths);
     for (const auto& file : files) {
       fs::path relative = fs::path(file.source).parent_path();
       if (relative.is_absolute() || relative.string().rfind("..", 0) == 0) relative.clear();
