@@ -121,8 +121,8 @@ const std::vector<Case> kCases = {
                           "United States will keep pressing Iran to stop.\n",
      "discussed", "Briefing", "Iran"},
     {"series: the states of one round take part in the others",
-     "Kenya and Ghana held the second Kenya-Ghana Trade Dialogue in Accra on May 2, 2024, continuing from the "
-     "inaugural meeting held in Nairobi in 2023.",
+     "Kenya and Ghana held the second Kenya-Ghana Trade Dialogue in Accra on May 2, 2024. Their trade "
+     "ministers had opened the series at an inaugural meeting in Nairobi in 2023.",
      "participates_in", "Ghana", "Inaugural"},
     {"counterpart", "Foreign Minister Ana Lind of Sweden welcomed her Hungarian counterpart, Foreign Minister Tomas "
                     "Varga, to Stockholm.",

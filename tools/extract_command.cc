@@ -77,7 +77,8 @@ class ExtractCommand final : public Command {
     }
 
     std::size_t total_bytes = 0;
-    for (const auto& file : files) total_bytes += file_size(file.path);
+    std::vector<std::size_t> sizes;  // for progress and the large-document warning
+    for (const auto& file : files) total_bytes += sizes.emplace_back(file_size(file.path));
     Progress progress(!quiet_, files.size(), total_bytes);
 
     int status = refused.empty() ? kExitSuccess : kExitBadInput;
@@ -86,7 +87,7 @@ class ExtractCommand final : public Command {
     for_each_ordered(
         files.size(), jobs_,
         [&](std::size_t i) {
-          Extraction result = extract_one(files[i], extractor);
+          Extraction result = extract_one(files[i], sizes[i], extractor);
           // One graph per input: written by the worker, so that writing runs in parallel too.
           if (!targets.empty() && result.graph) {
             try {
@@ -126,9 +127,9 @@ class ExtractCommand final : public Command {
 
  private:
   // Reads and extracts one briefing. Safe on several threads: reports nothing itself.
-  Extraction extract_one(const InputFile& file, const Extractor& extractor) const {
+  Extraction extract_one(const InputFile& file, std::size_t bytes, const Extractor& extractor) const {
     Extraction result;
-    result.bytes = file_size(file.path);
+    result.bytes = bytes;
     try {
       // A large file is read and extracted piece by piece, so memory does not grow with it; the
       // pieces are one document, so their graphs accumulate (add_*: sentence counts add up).

@@ -106,10 +106,10 @@ class KindedLists {
   KindedLists(const Lexicon& lexicon, const std::string& prefix, const Kinds& kinds) {
     for (const char* kind : kinds) lists_.emplace_back(kind, &lexicon.list(prefix + kind));
   }
-  // The kind of the first list holding this token key; empty when none does.
-  std::string kind_of(const Token& key) const {
+  // The kind of the first list holding this token's key; empty when none does.
+  std::string kind_of(const Token& token) const {
     for (const auto& [kind, list] : lists_) {
-      if (list->contains(key)) return kind;
+      if (list->contains(token)) return kind;
     }
     return {};
   }

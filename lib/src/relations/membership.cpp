@@ -5,7 +5,6 @@
 //  - a state belongs to the organisations the KB lists for it, only those a sentence of the
 //    document names with it.
 // Only entities that made nodes are linked: the graph says what this document concerns.
-#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -34,8 +33,7 @@ std::map<std::size_t, std::vector<std::size_t>> sentences_naming(const RelationC
     if (c.says_we(s) && c.we_state(s) != entities::kNone) note(c.we_state(s), s);
     for (const auto& m : c.facts[s].mentions) note(m.entity, s);
   }
-  for (auto& [entity, sentences] : naming) std::sort(sentences.begin(), sentences.end());
-  return naming;
+  return naming;  // each list in sentence order, as noted
 }
 
 // Does some sentence name both?
