@@ -113,11 +113,13 @@ Graph& Graph::operator=(Graph&& other) noexcept {
   info = std::move(other.info);
   std::swap(storage_, other.storage_);
   vertex_by_id_ = std::move(other.vertex_by_id_);
+  edge_type_codes_ = std::move(other.edge_type_codes_);
   edge_by_key_ = std::move(other.edge_by_key_);
   // The moved-from graph is empty and usable (its storage is this graph's old one, cleared).
   other.info = {};
   other.storage_->clear();
   other.vertex_by_id_.clear();
+  other.edge_type_codes_.clear();
   other.edge_by_key_.clear();
   return *this;
 }
@@ -127,13 +129,42 @@ Graph& Graph::operator=(const Graph& other) {
   info = other.info;
   *storage_ = *other.storage_;
   vertex_by_id_ = other.vertex_by_id_;
-  edge_by_key_.clear();
-  for (auto e : boost::make_iterator_range(boost::edges((*storage_)))) {
-    edge_by_key_.emplace(std::make_tuple((*storage_)[e].type, (*storage_)[boost::source(e, (*storage_))].id,
-                                         (*storage_)[boost::target(e, (*storage_))].id),
-                         e);
-  }
+  edge_type_codes_ = other.edge_type_codes_;
+  rebuild_edge_index();
   return *this;
+}
+
+// Vertices are indices (vecS), so keys carry over to a copy; edge descriptors do not.
+void Graph::rebuild_edge_index() {
+  edge_by_key_.clear();
+  edge_by_key_.reserve(edge_count());
+  for (auto e : boost::make_iterator_range(boost::edges(*storage_))) {
+    const std::uint32_t type = edge_type_codes_.at((*storage_)[e].type);
+    edge_by_key_.emplace(EdgeKey{boost::source(e, *storage_), boost::target(e, *storage_), type}, e);
+  }
+}
+
+std::size_t Graph::EdgeKeyHash::operator()(const EdgeKey& key) const noexcept {
+  // splitmix64's finaliser over the three fields: vertex indices are small and dense, so a
+  // plain combination would crowd the buckets.
+  std::uint64_t h = key.from * 0x9E3779B97F4A7C15ULL ^ (key.to + 0x632BE59BD9B4E019ULL) * 0xBF58476D1CE4E5B9ULL ^ key.type;
+  h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  h = (h ^ (h >> 27)) * 0x94D049BB133111EBULL;
+  return static_cast<std::size_t>(h ^ (h >> 31));
+}
+
+std::uint32_t Graph::intern_edge_type(const std::string& type) {
+  return edge_type_codes_.try_emplace(type, static_cast<std::uint32_t>(edge_type_codes_.size())).first->second;
+}
+
+std::optional<Graph::EdgeKey> Graph::edge_key(const std::string& type, const std::string& source_id,
+                                              const std::string& target_id) const {
+  const bool swap = is_symmetric_edge_type(type) && target_id < source_id;
+  auto from = vertex_by_id_.find(swap ? target_id : source_id);
+  auto to = vertex_by_id_.find(swap ? source_id : target_id);
+  auto code = edge_type_codes_.find(type);
+  if (from == vertex_by_id_.end() || to == vertex_by_id_.end() || code == edge_type_codes_.end()) return std::nullopt;
+  return EdgeKey{from->second, to->second, code->second};
 }
 
 NodeData& Graph::add_node(const NodeData& node) { return put_node(node, Combine::accumulate); }
@@ -174,12 +205,12 @@ EdgeData& Graph::put_edge(const std::string& source_id, const std::string& targe
     throw Error(ErrorKind::internal, "",
                 "graph: edge " + edge.type + " " + from + " -> " + to + " names a node that does not exist");
   }
-  auto key = std::make_tuple(edge.type, from, to);
+  const EdgeKey key{from_vertex->second, to_vertex->second, intern_edge_type(edge.type)};
   auto found = edge_by_key_.find(key);
   if (found == edge_by_key_.end()) {
-    auto [e, added] = boost::add_edge(from_vertex->second, to_vertex->second, edge, (*storage_));
+    auto [e, added] = boost::add_edge(key.from, key.to, edge, *storage_);
     (void)added;
-    edge_by_key_.emplace(std::move(key), e);
+    edge_by_key_.emplace(key, e);
     return (*storage_)[e];
   }
   EdgeData& existing = (*storage_)[found->second];
@@ -199,28 +230,49 @@ NodeData* Graph::find_node(const std::string& id) {
 
 const EdgeData* Graph::find_edge(const std::string& type, const std::string& source_id,
                                  const std::string& target_id) const {
-  const bool swap = is_symmetric_edge_type(type) && target_id < source_id;
-  auto found = edge_by_key_.find(std::make_tuple(type, swap ? target_id : source_id, swap ? source_id : target_id));
+  auto key = edge_key(type, source_id, target_id);
+  if (!key) return nullptr;
+  auto found = edge_by_key_.find(*key);
   return found == edge_by_key_.end() ? nullptr : &(*storage_)[found->second];
+}
+
+std::vector<Graph::Vertex> Graph::vertices_by_id() const {
+  const Storage& storage = *storage_;
+  std::vector<Vertex> order(node_count());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](Vertex a, Vertex b) { return storage[a].id < storage[b].id; });
+  return order;
 }
 
 std::vector<const NodeData*> Graph::sorted_nodes() const {
   std::vector<const NodeData*> out;
   out.reserve(node_count());
-  for (auto v : boost::make_iterator_range(boost::vertices((*storage_)))) out.push_back(&(*storage_)[v]);
-  std::sort(out.begin(), out.end(), [](const NodeData* a, const NodeData* b) { return a->id < b->id; });
+  for (Vertex v : vertices_by_id()) out.push_back(&(*storage_)[v]);
   return out;
 }
 
 std::vector<Graph::EdgeView> Graph::sorted_edges() const {
-  std::vector<EdgeView> out;
-  out.reserve(edge_count());
-  for (const auto& [key, e] : edge_by_key_) {
-    out.push_back(EdgeView{(*storage_)[boost::source(e, (*storage_))], (*storage_)[boost::target(e, (*storage_))], (*storage_)[e]});
+  // Ids are unique, so ordering by the ends' ranks in id order is ordering by their ids, with
+  // integer comparisons; only edges between the same two nodes compare their type strings.
+  const Storage& storage = *storage_;
+  const std::vector<Vertex> order = vertices_by_id();
+  std::vector<std::uint32_t> rank(order.size());
+  for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = static_cast<std::uint32_t>(i);
+  struct Keyed {
+    std::uint64_t ends;  // source rank, target rank
+    const EdgeData* data;
+  };
+  std::vector<Keyed> keyed;
+  keyed.reserve(edge_count());
+  for (auto e : boost::make_iterator_range(boost::edges(storage))) {
+    keyed.push_back({std::uint64_t{rank[boost::source(e, storage)]} << 32 | rank[boost::target(e, storage)], &storage[e]});
   }
-  std::sort(out.begin(), out.end(), [](const EdgeView& a, const EdgeView& b) {
-    return std::tie(a.source().id, a.target().id, a.data().type) < std::tie(b.source().id, b.target().id, b.data().type);
+  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+    return a.ends != b.ends ? a.ends < b.ends : a.data->type < b.data->type;
   });
+  std::vector<EdgeView> out;
+  out.reserve(keyed.size());
+  for (const Keyed& k : keyed) out.emplace_back(storage[order[k.ends >> 32]], storage[order[k.ends & 0xFFFFFFFFu]], *k.data);
   return out;
 }
 
