@@ -267,6 +267,31 @@ TEST_CASE("every format is byte-identical on rerun and whatever the insertion or
   }
 }
 
+TEST_CASE("GraphML formatted on several threads: the same bytes as on one, across many blocks") {
+  // Enough elements for several blocks of formatting work, with values that need escaping.
+  Graph graph;
+  for (int i = 0; i < 5000; ++i) {
+    NodeData n = node("actor:n-" + std::to_string(i), "actor", "state", "Node <" + std::to_string(i) + "> & co");
+    n.support["doc-" + std::to_string(i % 7) + ".txt"] = 1 + i % 3;
+    graph.add_node(n);
+  }
+  for (int i = 0; i < 12000; ++i) {
+    const std::string from = "actor:n-" + std::to_string(i % 5000);
+    const std::string to = "actor:n-" + std::to_string((i * 7 + 1) % 5000);
+    if (from == to) continue;
+    graph.add_edge(from, to, edge(i % 2 ? "member_of" : "counterpart_of", {{"doc-" + std::to_string(i % 5) + ".txt", 1}}));
+  }
+  WriteOptions one;
+  const std::string expected = render(graph, Format::graphml, one);
+  CHECK(expected.find("Node &lt;4999> &amp; co") != std::string::npos);
+  for (unsigned threads : {2u, 3u, 8u}) {
+    CAPTURE(threads);
+    WriteOptions options;
+    options.threads = threads;
+    CHECK(render(graph, Format::graphml, options) == expected);
+  }
+}
+
 TEST_CASE("GraphML: every key typed and declared for node, edge or graph; every data key declared") {
   const std::string text = render(tricky_graph(), Format::graphml);
   const std::regex key_re(R"re(<key id="([^"]+)" for="([^"]+)" attr\.name="([^"]+)" attr\.type="([^"]+)"/>)re");

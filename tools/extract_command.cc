@@ -34,7 +34,9 @@ class ExtractCommand final : public Command {
     app->add_option("--format", format_, "Output format: graphml, dot, gexf, json or csv (default: from -o, else graphml)");
     app->add_option("--kb", kb_files_, "Add a knowledge-base file (repeatable; later files win)");
     app->add_option("--gexf-version", write_options_.gexf_version, "GEXF version: 1.2 (default) or 1.3");
-    app->add_option("-j,--jobs", jobs_, "Extract on N threads (default 1); the output is the same for any N")
+    app->add_option("-j,--jobs", jobs_,
+                    "Extract on N threads (default 1), and format a merged GraphML output on them; the output is "
+                    "the same for any N")
         ->check(CLI::Range(1, 256));
     app->add_flag("--quiet", quiet_, "Print no warnings and no progress");
     app->add_flag("--actor-network", actor_network_, "Write the actor-to-actor projection (deals_with edges) instead of the full graph");
@@ -121,7 +123,7 @@ class ExtractCommand final : public Command {
     // Every input refused: keep the previous output rather than replace it with an empty graph.
     if (extracted == 0 && status != kExitSuccess) return kExitBadInput;
     const Graph graph = corpus.finish();
-    write_graph(graph, output_, format);
+    write_graph(graph, output_, format, jobs_);
     return status;
   }
 
@@ -201,16 +203,18 @@ class ExtractCommand final : public Command {
     std::error_code ec;
     std::filesystem::create_directories(target.parent_path(), ec);
     if (ec) throw Error(ErrorKind::input, target.parent_path().string(), "cannot create the directory: " + ec.message());
-    write_graph(graph, target.string(), format);
+    write_graph(graph, target.string(), format, 1);  // the workers are the parallelism here
   }
 
   // Not `write_output(actor_network_ ? actor_network(graph) : graph, ...)`: a conditional with a
   // prvalue operand copies the graph, which doubled the peak memory of a merged run.
-  void write_graph(const Graph& graph, const std::string& target, Format format) const {
+  void write_graph(const Graph& graph, const std::string& target, Format format, unsigned threads) const {
+    WriteOptions options = write_options_;
+    options.threads = threads;
     if (actor_network_) {
-      write_output(actor_network(graph), target, format, write_options_);
+      write_output(actor_network(graph), target, format, options);
     } else {
-      write_output(graph, target, format, write_options_);
+      write_output(graph, target, format, options);
     }
   }
 

@@ -19,6 +19,9 @@ class MergeCommand final : public Command {
     app->add_option("-o,--output", output_, "Write the merged graph here ('-' or none: GraphML on stdout)");
     app->add_option("--format", format_, "Output format: graphml, dot, gexf, json or csv (default: from -o, else graphml)");
     app->add_option("--gexf-version", write_options_.gexf_version, "GEXF version: 1.2 (default) or 1.3");
+    app->add_option("-j,--jobs", write_options_.threads,
+                    "Format the GraphML output on N threads (default 1); the output is the same for any N")
+        ->check(CLI::Range(1, 256));
     app->add_flag("--quiet", quiet_, "Print no warnings");
     app->add_flag("--jsonl", jsonl_,
                   "Inputs are JSON Lines fragment files from `parley extract --jsonl` ('-': stdin); the graph written "

@@ -197,7 +197,7 @@ class Benchmark {
     const auto nodes = static_cast<std::size_t>(std::llround(kGraphNodes * std::min(1.0, options_.scale)));
     const auto edges = static_cast<std::size_t>(std::llround(kGraphEdges * std::min(1.0, options_.scale)));
     std::cerr << "bench: synthetic graph of " << nodes << " nodes and " << edges << " edges\n";
-    results_.graph = run_synthetic_graph(nodes, edges, runs_dir_, std::cerr);
+    results_.graph = run_synthetic_graph(nodes, edges, options_.threads, runs_dir_, std::cerr);
   }
 
   Options options_;

@@ -112,6 +112,8 @@ void print_graph(const SyntheticGraphRun& graph, std::ostream& out) {
                 "peak RSS %.0f MB built, %.0f MB after writing\n",
                 graph.nodes, graph.edges, graph.node_seconds, graph.edge_seconds, megabytes(graph.peak_rss_after_build),
                 megabytes(graph.peak_rss_after_writes));
+  out << format("Writers with WriteOptions::threads = %u (GraphML formats on that many threads; the others use one)\n",
+                graph.threads);
   out << format("%-10s %9s %10s %8s\n", "format", "seconds", "MB", "MB/s");
   for (const auto& write : graph.writes) {
     out << format("%-10s %9.1f %10.1f %8.1f\n", std::string(format_name(write.format)).c_str(), write.seconds,

@@ -11,6 +11,7 @@
 #include "cli_runs.hh"
 #include "random.hh"
 #include "parley/graph.hpp"
+#include "parley/graph_writer.hpp"
 
 namespace parley::bench {
 namespace {
@@ -91,9 +92,10 @@ std::size_t skewed_pick(SplitMix64& random, std::size_t count) {
 
 }  // namespace
 
-SyntheticGraphRun run_synthetic_graph(std::size_t node_target, std::size_t edge_target,
+SyntheticGraphRun run_synthetic_graph(std::size_t node_target, std::size_t edge_target, unsigned threads,
                                       const std::filesystem::path& out_dir, std::ostream& log) {
   SyntheticGraphRun run;
+  run.threads = threads;
   SplitMix64 random(kSeed);
   Graph graph;
   graph.info.source = "synthetic";
@@ -156,7 +158,9 @@ SyntheticGraphRun run_synthetic_graph(std::size_t node_target, std::size_t edge_
     const std::filesystem::path path = out_dir / ("synthetic" + std::string(format_extension(format)));
     log << "bench: synthetic graph: writing " << path.string() << '\n' << std::flush;
     start = Clock::now();
-    write_graph_file(graph, path, format);
+    WriteOptions options;
+    options.threads = threads;
+    write_graph_file(graph, path, format, options);
     GraphWriteRun write{format, seconds_since(start), 0};
     for (const auto& file : output_paths(path, format)) {
       write.bytes += std::filesystem::file_size(file);

@@ -22,6 +22,7 @@ struct GraphWriteRun {
 struct SyntheticGraphRun {
   std::size_t nodes = 0;
   std::size_t edges = 0;
+  unsigned threads = 1;     // WriteOptions::threads of the writes
   double node_seconds = 0;  // time to add the nodes
   double edge_seconds = 0;  // time to add the edges
   std::uint64_t peak_rss_after_build = 0;
@@ -30,7 +31,8 @@ struct SyntheticGraphRun {
 };
 
 // Writes the files into `out_dir` and removes each once measured (they are gigabytes).
-SyntheticGraphRun run_synthetic_graph(std::size_t nodes, std::size_t edges, const std::filesystem::path& out_dir,
-                                      std::ostream& log);
+// `threads`: WriteOptions::threads, as `parley extract -j` and `parley merge -j` pass it.
+SyntheticGraphRun run_synthetic_graph(std::size_t nodes, std::size_t edges, unsigned threads,
+                                      const std::filesystem::path& out_dir, std::ostream& log);
 
 }  // namespace parley::bench

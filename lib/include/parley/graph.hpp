@@ -129,6 +129,12 @@ class Graph {
   // Deterministic orders for writers: nodes by id; edges by (source id, target id, type).
   std::vector<const NodeData*> sorted_nodes() const;
   std::vector<EdgeView> sorted_edges() const;
+  // Both at once, as a writer needs them: the ids are sorted once instead of twice.
+  struct Sorted {
+    std::vector<const NodeData*> nodes;
+    std::vector<EdgeView> edges;
+  };
+  Sorted sorted() const;
 
   // The Boost.Graph storage, for algorithms (degree, components, projections).
   const Storage& storage() const { return *storage_; }
@@ -153,6 +159,7 @@ class Graph {
   std::optional<EdgeKey> edge_key(const std::string& type, const std::string& source_id, const std::string& target_id) const;
   void rebuild_edge_index();
   std::vector<Vertex> vertices_by_id() const;
+  std::vector<EdgeView> edges_in_order(const std::vector<Vertex>& vertices_by_id) const;
 
   std::unique_ptr<Storage> storage_ = std::make_unique<Storage>();  // never null
   std::unordered_map<std::string, Vertex> vertex_by_id_;

@@ -28,6 +28,9 @@ struct WriteOptions {
   // JSON on one line, no line break even at the end: a record of a JSON Lines file
   // (parley/json_lines.hpp). By default a node or link per line, for readable diffs.
   bool json_one_line = false;
+  // Threads that format the elements of a GraphML file while the calling thread writes them
+  // out; the bytes are the same for any number.
+  unsigned threads = 1;
 };
 
 class GraphWriter {

@@ -251,11 +251,21 @@ std::vector<const NodeData*> Graph::sorted_nodes() const {
   return out;
 }
 
-std::vector<Graph::EdgeView> Graph::sorted_edges() const {
+std::vector<Graph::EdgeView> Graph::sorted_edges() const { return edges_in_order(vertices_by_id()); }
+
+Graph::Sorted Graph::sorted() const {
+  const std::vector<Vertex> order = vertices_by_id();
+  Sorted result;
+  result.nodes.reserve(order.size());
+  for (Vertex v : order) result.nodes.push_back(&(*storage_)[v]);
+  result.edges = edges_in_order(order);
+  return result;
+}
+
+std::vector<Graph::EdgeView> Graph::edges_in_order(const std::vector<Vertex>& order) const {
   // Ids are unique, so ordering by the ends' ranks in id order is ordering by their ids, with
   // integer comparisons; only edges between the same two nodes compare their type strings.
   const Storage& storage = *storage_;
-  const std::vector<Vertex> order = vertices_by_id();
   std::vector<std::uint32_t> rank(order.size());
   for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = static_cast<std::uint32_t>(i);
   struct Keyed {

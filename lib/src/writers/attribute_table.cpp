@@ -9,23 +9,35 @@ namespace parley::writers {
 namespace {
 
 const std::vector<Column> kNodeColumns = {
-    {"type", ValueType::string},          {"label", ValueType::string},
-    {"kind", ValueType::string},          {"aliases", ValueType::string},
-    {"date", ValueType::string},          {"location", ValueType::string},
-    {"country", ValueType::string},       {"mentions", ValueType::integer},
-    {"evidence", ValueType::string},      {"evidence_source", ValueType::string},
-    {"evidence_start", ValueType::integer}, {"evidence_end", ValueType::integer},
-    {"sources", ValueType::string},       {"rule", ValueType::string},
-    {"support", ValueType::string},
+    {"type", ValueType::string, Field::type},
+    {"label", ValueType::string, Field::label},
+    {"kind", ValueType::string, Field::kind},
+    {"aliases", ValueType::string, Field::aliases},
+    {"date", ValueType::string, Field::date},
+    {"location", ValueType::string, Field::location},
+    {"country", ValueType::string, Field::country},
+    {"mentions", ValueType::integer, Field::mentions},
+    {"evidence", ValueType::string, Field::evidence},
+    {"evidence_source", ValueType::string, Field::evidence_source},
+    {"evidence_start", ValueType::integer, Field::evidence_start},
+    {"evidence_end", ValueType::integer, Field::evidence_end},
+    {"sources", ValueType::string, Field::sources},
+    {"rule", ValueType::string, Field::rule},
+    {"support", ValueType::string, Field::support},
 };
 
 const std::vector<Column> kEdgeColumns = {
-    {"type", ValueType::string},          {"role", ValueType::string},
-    {"weight", ValueType::real},          {"documents", ValueType::integer},
-    {"evidence", ValueType::string},      {"evidence_source", ValueType::string},
-    {"evidence_start", ValueType::integer}, {"evidence_end", ValueType::integer},
-    {"sources", ValueType::string},       {"rule", ValueType::string},
-    {"support", ValueType::string},
+    {"type", ValueType::string, Field::type},
+    {"role", ValueType::string, Field::role},
+    {"weight", ValueType::real, Field::weight},
+    {"documents", ValueType::integer, Field::documents},
+    {"evidence", ValueType::string, Field::evidence},
+    {"evidence_source", ValueType::string, Field::evidence_source},
+    {"evidence_start", ValueType::integer, Field::evidence_start},
+    {"evidence_end", ValueType::integer, Field::evidence_end},
+    {"sources", ValueType::string, Field::sources},
+    {"rule", ValueType::string, Field::rule},
+    {"support", ValueType::string, Field::support},
 };
 
 template <typename Support>
@@ -35,20 +47,67 @@ std::vector<std::string> support_items(const Support& support) {
   return out;
 }
 
-std::optional<std::string> non_empty(const std::string& value) {
-  return value.empty() ? std::nullopt : std::optional<std::string>(value);
+std::optional<std::string_view> non_empty(const std::string& value) {
+  return value.empty() ? std::nullopt : std::optional<std::string_view>(value);
 }
 
-std::optional<std::string> evidence_value(const Evidence& evidence, const std::string& column) {
+void append_real(std::string& out, double value) {
+  char buffer[64];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out.append(buffer, result.ptr);
+}
+
+std::string_view number_text(std::string& scratch, std::size_t value) {
+  scratch.clear();
+  char buffer[32];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  scratch.append(buffer, result.ptr);
+  return scratch;
+}
+
+template <typename Support>
+std::optional<std::string_view> support_text(std::string& scratch, const Support& support, bool with_counts) {
+  if (support.empty()) return std::nullopt;
+  scratch.clear();
+  for (const auto& [source, count] : support) {
+    if (!scratch.empty()) scratch += " | ";
+    scratch += source;
+    if (with_counts) {
+      scratch += '=';
+      append_real(scratch, static_cast<double>(count));
+    }
+  }
+  return std::string_view(scratch);
+}
+
+std::optional<std::string_view> evidence_text(const Evidence& evidence, Field field, std::string& scratch) {
   if (evidence.empty()) return std::nullopt;
-  if (column == "evidence") return evidence.text;
-  if (column == "evidence_source") return evidence.source;
-  if (column == "evidence_start") return std::to_string(evidence.start);
-  if (column == "evidence_end") return std::to_string(evidence.end);
-  return std::nullopt;
+  switch (field) {
+    case Field::evidence: return std::string_view(evidence.text);
+    case Field::evidence_source: return std::string_view(evidence.source);
+    case Field::evidence_start: return number_text(scratch, evidence.start);
+    case Field::evidence_end: return number_text(scratch, evidence.end);
+    default: return std::nullopt;
+  }
 }
 
-bool is_evidence_column(const std::string& column) { return column.rfind("evidence", 0) == 0; }
+std::optional<std::string_view> attribute_text(const std::map<std::string, std::string>& attributes,
+                                               const std::string& name) {
+  auto found = attributes.find(name);
+  return found == attributes.end() ? std::nullopt : non_empty(found->second);
+}
+
+// The column of that name: a fixed one, or an extra attribute.
+Column column_named(const std::vector<Column>& fixed, const std::string& name) {
+  for (const Column& column : fixed) {
+    if (column.name == name) return column;
+  }
+  return {name, ValueType::string, Field::attribute};
+}
+
+std::optional<std::string> copied(std::optional<std::string_view> text) {
+  return text ? std::optional<std::string>(std::string(*text)) : std::nullopt;
+}
 
 }  // namespace
 
@@ -70,8 +129,10 @@ std::vector<Column> node_columns(const Graph& graph) {
   std::set<std::string> fixed;
   for (const auto& c : columns) fixed.insert(c.name);
   std::set<std::string> extra;
-  for (const NodeData* node : graph.sorted_nodes()) {
-    for (const auto& [key, value] : node->attributes) {
+  // A set of names: the order the elements are visited in does not matter, so no sort.
+  const auto& storage = graph.storage();
+  for (auto v : boost::make_iterator_range(boost::vertices(storage))) {
+    for (const auto& [key, value] : storage[v].attributes) {
       if (!fixed.count(key)) extra.insert(key);
     }
   }
@@ -84,8 +145,9 @@ std::vector<Column> edge_columns(const Graph& graph) {
   std::set<std::string> fixed;
   for (const auto& c : columns) fixed.insert(c.name);
   std::set<std::string> extra;
-  for (const auto& edge : graph.sorted_edges()) {
-    for (const auto& [key, value] : edge.data().attributes) {
+  const auto& storage = graph.storage();
+  for (auto e : boost::make_iterator_range(boost::edges(storage))) {
+    for (const auto& [key, value] : storage[e].attributes) {
       if (!fixed.count(key)) extra.insert(key);
     }
   }
@@ -123,38 +185,80 @@ std::vector<std::string> edge_list(const Graph::EdgeView& edge, const std::strin
   return split_list(found->second);
 }
 
-std::optional<std::string> node_value(const NodeData& node, const std::string& column) {
-  if (column == "type") return non_empty(node.type);
-  if (column == "label") return non_empty(node.label);
-  if (column == "kind") return non_empty(node.kind);
-  if (column == "date") return non_empty(node.date);
-  if (column == "location") return non_empty(node.location);
-  if (column == "country") return non_empty(node.country);
-  if (column == "rule") return non_empty(node.rule);
-  if (column == "mentions") return node.support.empty() ? std::nullopt : std::optional(std::to_string(node.mentions()));
-  if (is_evidence_column(column)) return evidence_value(node.evidence, column);
-  if (column == "aliases" || column == "sources" || column == "support") {
-    auto items = node_list(node, column);
-    return items.empty() ? std::nullopt : std::optional(join_list(items));
+std::optional<std::string_view> node_text(const NodeData& node, const Column& column, std::string& scratch) {
+  switch (column.field) {
+    case Field::type: return non_empty(node.type);
+    case Field::label: return non_empty(node.label);
+    case Field::kind: return non_empty(node.kind);
+    case Field::date: return non_empty(node.date);
+    case Field::location: return non_empty(node.location);
+    case Field::country: return non_empty(node.country);
+    case Field::rule: return non_empty(node.rule);
+    case Field::mentions:
+      if (node.support.empty()) return std::nullopt;
+      return number_text(scratch, static_cast<std::size_t>(node.mentions()));
+    case Field::evidence:
+    case Field::evidence_source:
+    case Field::evidence_start:
+    case Field::evidence_end: return evidence_text(node.evidence, column.field, scratch);
+    case Field::aliases:
+      if (node.aliases.empty()) return std::nullopt;
+      scratch.clear();
+      for (const auto& alias : node.aliases) {
+        if (!scratch.empty()) scratch += " | ";
+        scratch += alias;
+      }
+      return std::string_view(scratch);
+    case Field::sources: return support_text(scratch, node.support, false);
+    case Field::support: return support_text(scratch, node.support, true);
+    case Field::role:
+    case Field::weight:
+    case Field::documents: return std::nullopt;  // edge columns
+    case Field::attribute: break;
   }
-  auto found = node.attributes.find(column);
-  return found == node.attributes.end() ? std::nullopt : non_empty(found->second);
+  return attribute_text(node.attributes, column.name);
+}
+
+std::optional<std::string_view> edge_text(const Graph::EdgeView& edge, const Column& column, std::string& scratch) {
+  const EdgeData& data = edge.data();
+  switch (column.field) {
+    case Field::type: return non_empty(data.type);
+    case Field::role: return non_empty(data.role);
+    case Field::rule: return non_empty(data.rule);
+    case Field::weight:
+      if (data.support.empty()) return std::nullopt;
+      scratch.clear();
+      append_real(scratch, data.weight());
+      return std::string_view(scratch);
+    case Field::documents:
+      if (data.support.empty()) return std::nullopt;
+      return number_text(scratch, data.support.size());
+    case Field::evidence:
+    case Field::evidence_source:
+    case Field::evidence_start:
+    case Field::evidence_end: return evidence_text(data.evidence, column.field, scratch);
+    case Field::sources: return support_text(scratch, data.support, false);
+    case Field::support: return support_text(scratch, data.support, true);
+    case Field::label:
+    case Field::kind:
+    case Field::aliases:
+    case Field::date:
+    case Field::location:
+    case Field::country:
+    case Field::mentions: return std::nullopt;  // node columns
+    case Field::attribute: break;
+  }
+  return attribute_text(data.attributes, column.name);
+}
+
+std::optional<std::string> node_value(const NodeData& node, const std::string& column) {
+  std::string scratch;
+  return copied(node_text(node, column_named(kNodeColumns, column), scratch));
 }
 
 std::optional<std::string> edge_value(const Graph::EdgeView& edge, const std::string& column) {
-  const EdgeData& data = edge.data();
-  if (column == "type") return non_empty(data.type);
-  if (column == "role") return non_empty(data.role);
-  if (column == "rule") return non_empty(data.rule);
-  if (column == "weight") return data.support.empty() ? std::nullopt : std::optional(format_real(data.weight()));
-  if (column == "documents") return data.support.empty() ? std::nullopt : std::optional(std::to_string(data.documents()));
-  if (is_evidence_column(column)) return evidence_value(data.evidence, column);
-  if (column == "sources" || column == "support") {
-    auto items = edge_list(edge, column);
-    return items.empty() ? std::nullopt : std::optional(join_list(items));
-  }
-  auto found = data.attributes.find(column);
-  return found == data.attributes.end() ? std::nullopt : non_empty(found->second);
+  std::string scratch;
+  return copied(edge_text(edge, column_named(kEdgeColumns, column), scratch));
 }
 
 std::string format_support_item(const std::string& source, double count) { return source + "=" + format_real(count); }
@@ -169,9 +273,9 @@ std::string join_list(const std::vector<std::string>& items) {
 }
 
 std::string format_real(double value) {
-  char buffer[64];
-  auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return std::string(buffer, result.ptr);
+  std::string out;
+  append_real(out, value);
+  return out;
 }
 
 Rgb node_color(const std::string& type) {
@@ -202,7 +306,17 @@ std::optional<Rgb> color_attribute(const std::map<std::string, std::string>& att
 }
 
 std::string edge_id(const Graph::EdgeView& edge) {
-  return edge.data().type + ":" + edge.source().id + "->" + edge.target().id;
+  std::string out;
+  append_edge_id(out, edge);
+  return out;
+}
+
+void append_edge_id(std::string& out, const Graph::EdgeView& edge) {
+  out += edge.data().type;
+  out += ':';
+  out += edge.source().id;
+  out += "->";
+  out += edge.target().id;
 }
 
 }  // namespace parley::writers

@@ -14,9 +14,18 @@ namespace parley::writers {
 
 enum class ValueType { string, integer, real };
 
+// Which part of a node or edge a column reads, resolved once per column rather than by name
+// for every element: writers look up tens of millions of values on a big merged graph.
+enum class Field {
+  type, label, kind, aliases, date, location, country, mentions, evidence, evidence_source, evidence_start,
+  evidence_end, sources, rule, support, role, weight, documents,
+  attribute  // NodeData::attributes / EdgeData::attributes under the column's name
+};
+
 struct Column {
   std::string name;
   ValueType type;
+  Field field = Field::attribute;
 };
 
 // The fixed columns first, in SCHEMA.md order, then any extra attribute present in the graph
@@ -26,6 +35,11 @@ std::vector<Column> edge_columns(const Graph& graph);
 
 // The value of a column as text; nullopt when the element has no value for it.
 // Lists come joined by " | " (JSON writers split them again with node_list / edge_list).
+// The view is of the element's own string, or of `scratch` (numbers, lists), which it reuses:
+// valid until the next call with the same scratch.
+std::optional<std::string_view> node_text(const NodeData& node, const Column& column, std::string& scratch);
+std::optional<std::string_view> edge_text(const Graph::EdgeView& edge, const Column& column, std::string& scratch);
+// The same by column name, as a copy.
 std::optional<std::string> node_value(const NodeData& node, const std::string& column);
 std::optional<std::string> edge_value(const Graph::EdgeView& edge, const std::string& column);
 
@@ -59,5 +73,6 @@ inline Rgb node_color(const NodeData& node) { return color_attribute(node.attrib
 
 // The stable edge id written by every format: "<type>:<source>-><target>".
 std::string edge_id(const Graph::EdgeView& edge);
+void append_edge_id(std::string& out, const Graph::EdgeView& edge);
 
 }  // namespace parley::writers

@@ -62,7 +62,7 @@ std::string_view format_extension(Format format) {
 
 std::unique_ptr<GraphWriter> make_writer(Format format, const WriteOptions& options) {
   switch (format) {
-    case Format::graphml: return std::make_unique<writers::GraphmlWriter>();
+    case Format::graphml: return std::make_unique<writers::GraphmlWriter>(options.threads);
     case Format::dot: return std::make_unique<writers::DotWriter>();
     case Format::gexf: return std::make_unique<writers::GexfWriter>(options.gexf_version);
     case Format::json: return std::make_unique<writers::JsonWriter>(options.json_one_line);

@@ -1,8 +1,14 @@
 // The GraphML writer.
 #include "writers/graphml_writer.hpp"
 
+#include <algorithm>
 #include <ostream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
+#include "parley/ordered_parallel.hpp"
 #include "writers/attribute_table.hpp"
 #include "writers/xml_escape.hpp"
 
@@ -32,11 +38,85 @@ void write_data(std::ostream& out, const char* indent, const std::string& key, c
   out << indent << "<data key=\"" << key << "\">" << xml_escape_text(value) << "</data>\n";
 }
 
+// Each column's opening tag, built once: `      <data key="n3">`.
+std::vector<std::string> data_tags(char domain, std::size_t count) {
+  std::vector<std::string> tags;
+  for (std::size_t i = 0; i < count; ++i) tags.push_back("      <data key=\"" + (domain + std::to_string(i)) + "\">");
+  return tags;
+}
+
+constexpr std::string_view kDataEnd = "</data>\n";
+
+void append_node(std::string& text, const NodeData& node, const std::vector<Column>& columns,
+                 const std::vector<std::string>& tags, std::string& scratch) {
+  text += "    <node id=\"";
+  append_xml_escaped(text, node.id);
+  text += "\">\n";
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (auto value = node_text(node, columns[i], scratch)) {
+      text += tags[i];
+      append_xml_escaped_text(text, *value);
+      text += kDataEnd;
+    }
+  }
+  const Rgb color = node_color(node);
+  for (auto [key, channel] : {std::pair{'r', color.r}, std::pair{'g', color.g}, std::pair{'b', color.b}}) {
+    text += "      <data key=\"";
+    text += key;
+    text += "\">";
+    text += std::to_string(channel);
+    text += kDataEnd;
+  }
+  text += "    </node>\n";
+}
+
+void append_edge(std::string& text, const Graph::EdgeView& edge, const std::vector<Column>& columns,
+                 const std::vector<std::string>& tags, std::string& scratch) {
+  text += "    <edge id=\"";
+  scratch.clear();
+  append_edge_id(scratch, edge);
+  append_xml_escaped(text, scratch);
+  text += "\" source=\"";
+  append_xml_escaped(text, edge.source().id);
+  text += "\" target=\"";
+  append_xml_escaped(text, edge.target().id);
+  text += "\">\n";
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (auto value = edge_text(edge, columns[i], scratch)) {
+      text += tags[i];
+      append_xml_escaped_text(text, *value);
+      text += kDataEnd;
+    }
+  }
+  text += "      <data key=\"e_label\">";
+  append_xml_escaped_text(text, edge.data().type);
+  text += kDataEnd;
+  text += "    </edge>\n";
+}
+
+// Elements are formatted in blocks, on `threads` threads when there are several, and written
+// out in order by the calling thread.
+constexpr std::size_t kBlock = 2048;
+
+template <typename Element, typename Append>
+void write_blocks(std::ostream& out, const std::vector<Element>& elements, unsigned threads, Append append) {
+  const std::size_t blocks = (elements.size() + kBlock - 1) / kBlock;
+  for_each_ordered(
+      blocks, threads,
+      [&](std::size_t block) {
+        std::string text;
+        std::string scratch;
+        const std::size_t end = std::min(elements.size(), (block + 1) * kBlock);
+        for (std::size_t i = block * kBlock; i < end; ++i) append(text, elements, i, scratch);
+        return text;
+      },
+      [&](std::size_t, const std::string& text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); });
+}
+
 }  // namespace
 
 void GraphmlWriter::write(const Graph& graph, std::ostream& out) const {
-  const auto nodes = graph.sorted_nodes();
-  const auto edges = graph.sorted_edges();
+  const auto [nodes, edges] = graph.sorted();
   const auto node_cols = node_columns(graph);
   const auto edge_cols = edge_columns(graph);
 
@@ -70,26 +150,14 @@ void GraphmlWriter::write(const Graph& graph, std::ostream& out) const {
   if (!graph.info.title.empty()) write_data(out, "    ", "g_title", graph.info.title);
   if (!graph.info.date.empty()) write_data(out, "    ", "g_date", graph.info.date);
 
-  for (const NodeData* node : nodes) {
-    out << "    <node id=\"" << xml_escape(node->id) << "\">\n";
-    for (std::size_t i = 0; i < node_cols.size(); ++i) {
-      if (auto value = node_value(*node, node_cols[i].name)) write_data(out, "      ", "n" + std::to_string(i), *value);
-    }
-    const Rgb color = node_color(*node);
-    write_data(out, "      ", "r", std::to_string(color.r));
-    write_data(out, "      ", "g", std::to_string(color.g));
-    write_data(out, "      ", "b", std::to_string(color.b));
-    out << "    </node>\n";
-  }
-  for (const auto& edge : edges) {
-    out << "    <edge id=\"" << xml_escape(edge_id(edge)) << "\" source=\"" << xml_escape(edge.source().id)
-        << "\" target=\"" << xml_escape(edge.target().id) << "\">\n";
-    for (std::size_t i = 0; i < edge_cols.size(); ++i) {
-      if (auto value = edge_value(edge, edge_cols[i].name)) write_data(out, "      ", "e" + std::to_string(i), *value);
-    }
-    write_data(out, "      ", "e_label", edge.data().type);
-    out << "    </edge>\n";
-  }
+  const auto node_tags = data_tags('n', node_cols.size());
+  const auto edge_tags = data_tags('e', edge_cols.size());
+  write_blocks(out, nodes, threads_, [&](std::string& text, const auto& all, std::size_t i, std::string& scratch) {
+    append_node(text, *all[i], node_cols, node_tags, scratch);
+  });
+  write_blocks(out, edges, threads_, [&](std::string& text, const auto& all, std::size_t i, std::string& scratch) {
+    append_edge(text, all[i], edge_cols, edge_tags, scratch);
+  });
   out << "  </graph>\n</graphml>\n";
 }
 

@@ -9,7 +9,13 @@ namespace parley::writers {
 
 class GraphmlWriter final : public GraphWriter {
  public:
+  // `threads` format blocks of elements in parallel (parley/ordered_parallel.hpp); the calling
+  // thread writes them out in order.
+  explicit GraphmlWriter(unsigned threads = 1) : threads_(threads) {}
   void write(const Graph& graph, std::ostream& out) const override;
+
+ private:
+  unsigned threads_;
 };
 
 }  // namespace parley::writers
