@@ -1,9 +1,13 @@
 // `parley extract`: briefings in, graphs out (one merged graph, or one graph per input).
 #include <algorithm>
+#include <cstdint>
+#include <functional>
 #include <iostream>
 #include <map>
 
 #include "command_line.hh"
+#include "input_guard.hh"
+#include "input_plan.hh"
 #include "json_lines.hh"
 #include "progress.hh"
 #include "parley/actor_network.hpp"
@@ -54,46 +58,47 @@ class ExtractCommand final : public Command {
 
   int run() override {
     if (jsonl_) return run_json_lines();
-    std::vector<Error> refused;
-    const std::vector<InputFile> files = collect_inputs(inputs_, refused);
-    for (const auto& error : refused) report_error(error);
+    // The inputs are walked, not listed: a run holds a few bytes per input, whatever their number.
+    const InputPlan plan(inputs_);
+    for (const auto& error : plan.refused()) report_error(error);
 
     KnowledgeBase knowledge_base = KnowledgeBase::builtin();
     for (const auto& file : kb_files_) knowledge_base.add_file(file);
     const Extractor extractor(knowledge_base);
 
     const Format format = choose_format(out_dir_.empty() ? output_ : "", format_);
-    // Targets, in input order: one per input with --out-dir, else none (one merged output).
-    std::vector<std::string> targets;
     {
-      // Held only while outputs are checked: on a big corpus, paths are most of what a run holds.
-      std::vector<std::string> input_paths;
-      for (const auto& file : files) input_paths.push_back(file.path);
-      for (const auto& file : kb_files_) input_paths.push_back(file);  // never overwritten either
-      const InputGuard guard(input_paths);
+      const InputGuard guard([&](const auto& visit) {
+        InputWalk walk(inputs_);
+        while (const auto file = walk.next()) visit(file->path);
+        for (const auto& file : kb_files_) visit(file);  // never overwritten either
+      });
       if (!out_dir_.empty()) {
-        targets = plan_targets(files, guard, format);
+        check_targets(guard, format);
       } else if (!output_.empty() && output_ != "-") {
         guard.refuse_overwriting(output_);
       }
     }
 
-    std::size_t total_bytes = 0;
-    std::vector<std::size_t> sizes;  // for progress and the large-document warning
-    for (const auto& file : files) total_bytes += sizes.emplace_back(file_size(file.path));
-    Progress progress(!quiet_, files.size(), total_bytes);
-
-    int status = refused.empty() ? kExitSuccess : kExitBadInput;
+    Progress progress(!quiet_, plan.size(), plan.total_bytes());
+    InputFeed feed(plan);
+    int status = plan.refused().empty() ? kExitSuccess : kExitBadInput;
     GraphMerger corpus;
     std::size_t extracted = 0;
     for_each_ordered(
-        files.size(), jobs_,
+        plan.size(), jobs_,
         [&](std::size_t i) {
-          Extraction result = extract_one(files[i], sizes[i], extractor);
+          const std::optional<InputFile> file = feed.take(i);
+          if (!file) {
+            Extraction gone;
+            gone.error = Error(ErrorKind::input, plan.argument_of(i), "a document found when the run began is gone");
+            return gone;
+          }
+          Extraction result = extract_one(*file, extractor);
           // One graph per input: written by the worker, so that writing runs in parallel too.
-          if (!targets.empty() && result.graph) {
+          if (!out_dir_.empty() && result.graph) {
             try {
-              write_target(*result.graph, targets[i], format);
+              write_target(*result.graph, target_of(*file, format), format);
             } catch (const Error& error) {
               if (error.kind() == ErrorKind::internal) throw;
               result.error = error;
@@ -129,9 +134,9 @@ class ExtractCommand final : public Command {
 
  private:
   // Reads and extracts one briefing. Safe on several threads: reports nothing itself.
-  Extraction extract_one(const InputFile& file, std::size_t bytes, const Extractor& extractor) const {
+  Extraction extract_one(const InputFile& file, const Extractor& extractor) const {
     Extraction result;
-    result.bytes = bytes;
+    result.bytes = file_size(file.path);  // for progress and the large-document warning
     try {
       // A large file is read and extracted piece by piece, so memory does not grow with it; the
       // pieces are one document, so their graphs accumulate (add_*: sentence counts add up).
@@ -176,28 +181,47 @@ class ExtractCommand final : public Command {
     return ec ? 0 : static_cast<std::size_t>(size);
   }
 
-  // Every output planned before anything runs: two inputs that would write the same file are an
-  // error, as is an output that is an input.
-  std::vector<std::string> plan_targets(const std::vector<InputFile>& files, const InputGuard& inputs,
-                                        Format format) const {
-    namespace fs = std::filesystem;
-    std::map<std::string, const InputFile*> planned;
-    std::vector<std::string> targets;
-    for (const auto& file : files) {
-      fs::path relative = fs::path(file.source).parent_path();
-      if (relative.is_absolute() || relative.string().rfind("..", 0) == 0) relative.clear();
-      fs::path target = (fs::path(out_dir_) / relative / (fs::path(file.path).stem().string() + std::string(format_extension(format))))
-                            .lexically_normal();
-      auto [it, inserted] = planned.emplace(target.string(), &file);
-      if (!inserted) {
-        throw Error(ErrorKind::usage, target.string(),
-                    "two inputs would write this file: " + it->second->source + " and " + file.source);
+  // Every output checked before anything runs: two inputs that would write the same file are an
+  // error, as is an output that is an input; the first such input, in input order, is reported.
+  // Targets are compared by 64-bit hash (8 bytes per input), and computed again, in a second walk,
+  // only for the inputs whose hash another input shares.
+  void check_targets(const InputGuard& guard, Format format) const {
+    std::vector<std::uint64_t> shared;  // hashes of more than one target
+    {
+      std::vector<std::uint64_t> hashes;
+      InputWalk walk(inputs_);
+      while (const auto file = walk.next()) hashes.push_back(target_hash(target_of(*file, format)));
+      std::sort(hashes.begin(), hashes.end());
+      for (auto it = hashes.begin(); (it = std::adjacent_find(it, hashes.end())) != hashes.end();) {
+        shared.push_back(*it);
+        it = std::upper_bound(it, hashes.end(), *it);
       }
-      inputs.refuse_overwriting(target);
-      targets.push_back(target.string());
     }
-    return targets;
+    std::map<std::string, std::string> planned;  // target -> source, for targets with a shared hash
+    InputWalk walk(inputs_);
+    while (const auto file = walk.next()) {
+      const std::string target = target_of(*file, format);
+      if (std::binary_search(shared.begin(), shared.end(), target_hash(target))) {
+        auto [it, inserted] = planned.emplace(target, file->source);
+        if (!inserted) {
+          throw Error(ErrorKind::usage, target, "two inputs would write this file: " + it->second + " and " + file->source);
+        }
+      }
+      guard.refuse_overwriting(target);
+    }
   }
+
+  // Where --out-dir writes the graph of `file`: DIR/<its folder below the argument>/<stem>.<ext>.
+  std::string target_of(const InputFile& file, Format format) const {
+    namespace fs = std::filesystem;
+    fs::path relative = fs::path(file.source).parent_path();
+    if (relative.is_absolute() || relative.string().rfind("..", 0) == 0) relative.clear();
+    return (fs::path(out_dir_) / relative / (fs::path(file.path).stem().string() + std::string(format_extension(format))))
+        .lexically_normal()
+        .string();
+  }
+
+  static std::uint64_t target_hash(const std::string& target) { return std::hash<std::string>{}(target); }
 
   void write_target(const Graph& graph, const std::filesystem::path& target, Format format) const {
     std::error_code ec;

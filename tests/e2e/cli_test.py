@@ -86,6 +86,50 @@ class Extract(unittest.TestCase):
             self.assertIn("two inputs would write this file", result.stderr_text)
             self.assertFalse((Path(tmp) / "out").exists())
 
+    def test_many_inputs_writing_the_same_files_report_the_first_in_input_order(self):
+        """Targets are compared by hash: among hundreds of inputs, a real clash is still found, and
+        the first one in input order is reported before anything is written."""
+        with temp_dir() as tmp:
+            for sub in ("x", "y"):
+                (Path(tmp) / sub).mkdir()
+                for i in range(300):
+                    (Path(tmp) / sub / f"doc-{i:03}.txt").write_text("Canada met Japan.\n")
+            out = Path(tmp) / "out"
+            result = run("extract", Path(tmp) / "x", Path(tmp) / "y", "--out-dir", out, check=2)
+            self.assertEqual(result.stderr_text.splitlines(),
+                             [f"parley: {out / 'doc-000.graphml'}: two inputs would write this file: "
+                              "doc-000.txt and doc-000.txt"])
+            self.assertFalse(out.exists())
+
+    def test_out_dir_over_an_input_among_many_is_refused(self):
+        with temp_dir() as tmp:
+            corpus = Path(tmp) / "corpus"
+            corpus.mkdir()
+            for i in range(300):
+                (corpus / f"doc-{i:03}.txt").write_text("Canada met Japan.\n")
+            out = Path(tmp) / "out"
+            out.mkdir()
+            given = out / "zz.graphml"  # a briefing given by name, where its own graph would go
+            given.write_text("France met Germany.\n")
+            result = run("extract", corpus, given, "--out-dir", out, check=2)
+            self.assertIn(f"{given}: refusing to overwrite an input: {given}", result.stderr_text)
+            self.assertEqual(sorted(p.name for p in out.iterdir()), ["zz.graphml"])
+            self.assertEqual(given.read_text(), "France met Germany.\n")
+
+    def test_directories_are_read_in_byte_order_of_path(self):
+        """Files below a directory are read in the order of their paths sorted as byte strings,
+        even where a subdirectory's name is a prefix of a sibling's ("a/" sorts after "a.b/")."""
+        names = ["a/x.txt", "a.b/y.txt", "a-c.txt", "a.txt", "a0/z.txt", "B.txt", "b/c/d.txt", "b/c.txt", "é.txt"]
+        with temp_dir() as tmp:
+            corpus = Path(tmp) / "corpus"
+            for name in names:
+                (corpus / name).parent.mkdir(parents=True, exist_ok=True)
+                (corpus / name).write_bytes(b"\x00 not a briefing\n")  # refused: one message per file, in order
+            (corpus / "empty").mkdir()
+            result = run("extract", corpus, "-o", Path(tmp) / "g.graphml", check=2)
+            reported = [line.split(":")[1].strip() for line in result.stderr_text.splitlines()]
+            self.assertEqual(reported, sorted(names, key=lambda name: name.encode()))
+
     def test_missing_input_is_reported_and_the_others_still_written(self):
         with temp_dir() as tmp:
             out = Path(tmp) / "g.graphml"
