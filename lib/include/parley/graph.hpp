@@ -129,12 +129,13 @@ class Graph {
   // Deterministic orders for writers: nodes by id; edges by (source id, target id, type).
   std::vector<const NodeData*> sorted_nodes() const;
   std::vector<EdgeView> sorted_edges() const;
-  // Both at once, as a writer needs them: the ids are sorted once instead of twice.
+  // Both at once, as a writer needs them: the ids are sorted once instead of twice, on up to
+  // `threads` threads (the same result for any number).
   struct Sorted {
     std::vector<const NodeData*> nodes;
     std::vector<EdgeView> edges;
   };
-  Sorted sorted() const;
+  Sorted sorted(unsigned threads = 1) const;
 
   // The Boost.Graph storage, for algorithms (degree, components, projections).
   const Storage& storage() const { return *storage_; }
@@ -158,8 +159,8 @@ class Graph {
   std::uint32_t intern_edge_type(const std::string& type);
   std::optional<EdgeKey> edge_key(const std::string& type, const std::string& source_id, const std::string& target_id) const;
   void rebuild_edge_index();
-  std::vector<Vertex> vertices_by_id() const;
-  std::vector<EdgeView> edges_in_order(const std::vector<Vertex>& vertices_by_id) const;
+  std::vector<Vertex> vertices_by_id(unsigned threads = 1) const;
+  std::vector<EdgeView> edges_in_order(const std::vector<Vertex>& vertices_by_id, unsigned threads = 1) const;
 
   std::unique_ptr<Storage> storage_ = std::make_unique<Storage>();  // never null
   std::unordered_map<std::string, Vertex> vertex_by_id_;

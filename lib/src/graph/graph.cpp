@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "graph/parallel_sort.hpp"
 #include "parley/error.hpp"
 
 namespace parley {
@@ -236,11 +237,11 @@ const EdgeData* Graph::find_edge(const std::string& type, const std::string& sou
   return found == edge_by_key_.end() ? nullptr : &(*storage_)[found->second];
 }
 
-std::vector<Graph::Vertex> Graph::vertices_by_id() const {
+std::vector<Graph::Vertex> Graph::vertices_by_id(unsigned threads) const {
   const Storage& storage = *storage_;
   std::vector<Vertex> order(node_count());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](Vertex a, Vertex b) { return storage[a].id < storage[b].id; });
+  sort_on_threads(order, [&](Vertex a, Vertex b) { return storage[a].id < storage[b].id; }, threads);
   return order;
 }
 
@@ -253,16 +254,16 @@ std::vector<const NodeData*> Graph::sorted_nodes() const {
 
 std::vector<Graph::EdgeView> Graph::sorted_edges() const { return edges_in_order(vertices_by_id()); }
 
-Graph::Sorted Graph::sorted() const {
-  const std::vector<Vertex> order = vertices_by_id();
+Graph::Sorted Graph::sorted(unsigned threads) const {
+  const std::vector<Vertex> order = vertices_by_id(threads);
   Sorted result;
   result.nodes.reserve(order.size());
   for (Vertex v : order) result.nodes.push_back(&(*storage_)[v]);
-  result.edges = edges_in_order(order);
+  result.edges = edges_in_order(order, threads);
   return result;
 }
 
-std::vector<Graph::EdgeView> Graph::edges_in_order(const std::vector<Vertex>& order) const {
+std::vector<Graph::EdgeView> Graph::edges_in_order(const std::vector<Vertex>& order, unsigned threads) const {
   // Ids are unique, so ordering by the ends' ranks in id order is ordering by their ids, with
   // integer comparisons; only edges between the same two nodes compare their type strings.
   const Storage& storage = *storage_;
@@ -277,9 +278,9 @@ std::vector<Graph::EdgeView> Graph::edges_in_order(const std::vector<Vertex>& or
   for (auto e : boost::make_iterator_range(boost::edges(storage))) {
     keyed.push_back({std::uint64_t{rank[boost::source(e, storage)]} << 32 | rank[boost::target(e, storage)], &storage[e]});
   }
-  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
-    return a.ends != b.ends ? a.ends < b.ends : a.data->type < b.data->type;
-  });
+  sort_on_threads(
+      keyed, [](const Keyed& a, const Keyed& b) { return a.ends != b.ends ? a.ends < b.ends : a.data->type < b.data->type; },
+      threads);
   std::vector<EdgeView> out;
   out.reserve(keyed.size());
   for (const Keyed& k : keyed) out.emplace_back(storage[order[k.ends >> 32]], storage[order[k.ends & 0xFFFFFFFFu]], *k.data);

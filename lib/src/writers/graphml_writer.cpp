@@ -5,6 +5,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <future>
 #include <utility>
 #include <vector>
 
@@ -116,9 +117,23 @@ void write_blocks(std::ostream& out, const std::vector<Element>& elements, unsig
 }  // namespace
 
 void GraphmlWriter::write(const Graph& graph, std::ostream& out) const {
-  const auto [nodes, edges] = graph.sorted();
-  const auto node_cols = node_columns(graph);
-  const auto edge_cols = edge_columns(graph);
+  // The columns take a pass over every element: on a second thread, while the ids are sorted.
+  std::vector<Column> node_cols;
+  std::vector<Column> edge_cols;
+  auto find_columns = [&] {
+    node_cols = node_columns(graph);
+    edge_cols = edge_columns(graph);
+  };
+  Graph::Sorted sorted;
+  if (threads_ > 1) {
+    auto columns = std::async(std::launch::async, find_columns);
+    sorted = graph.sorted(threads_);
+    columns.get();
+  } else {
+    find_columns();
+    sorted = graph.sorted();
+  }
+  const auto& [nodes, edges] = sorted;
 
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
