@@ -55,6 +55,23 @@ class JobsGiveTheSameBytes(unittest.TestCase):
             self.assertEqual(len(trees["1"]), 24)
             self.assertEqual(trees["2"], trees["1"])
 
+    def test_merge_formats_graphml_on_threads_with_the_same_bytes(self):
+        # The CLI path of -j for merge (blocks of many elements: tests/writers_test.cpp).
+        with temp_dir() as tmp:
+            corpus = Path(tmp) / "corpus"
+            corpus.mkdir()
+            make_corpus(corpus)
+            (corpus / "sub1" / "broken.txt").unlink()
+            graphs = Path(tmp) / "graphs"
+            run("extract", corpus, "--out-dir", graphs, check=0)
+            outputs = {}
+            for jobs in ("1", "3"):
+                out = Path(tmp) / f"m{jobs}.graphml"
+                run("merge", "-j", jobs, *sorted(graphs.rglob("*.graphml")), "-o", out, check=0)
+                outputs[jobs] = out.read_bytes()
+            self.assertEqual(outputs["3"], outputs["1"])
+            self.assertGreater(outputs["1"].count(b"<edge "), 0)
+
     def test_jobs_must_be_positive(self):
         result = run("extract", "-j", "0", EXAMPLES / "joint_statement.txt", check=2)
         self.assertIn("-j", result.stderr_text)
