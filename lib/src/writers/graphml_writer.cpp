@@ -2,10 +2,10 @@
 #include "writers/graphml_writer.hpp"
 
 #include <algorithm>
+#include <future>
 #include <ostream>
 #include <string>
 #include <string_view>
-#include <future>
 #include <utility>
 #include <vector>
 
