@@ -80,7 +80,7 @@ std::string wrap_label(const std::string& label, std::size_t width = 28) {
   return out;
 }
 
-void write_attribute(std::ostream& out, const std::string& name, const std::string& value, bool& first) {
+void write_attribute(std::ostream& out, const std::string& name, std::string_view value, bool& first) {
   out << (first ? "" : ", ") << name << '=' << dot_quote(value);
   first = false;
 }
@@ -118,8 +118,7 @@ std::string dot_quote(std::string_view text) {
 }
 
 void DotWriter::write(const Graph& graph, std::ostream& out) const {
-  const auto nodes = graph.sorted_nodes();
-  const auto edges = graph.sorted_edges();
+  const auto [nodes, edges] = graph.sorted();
   const auto node_cols = node_columns(graph);
   const auto edge_cols = edge_columns(graph);
 
@@ -152,6 +151,7 @@ void DotWriter::write(const Graph& graph, std::ostream& out) const {
     out << "  }\n";
   }
 
+  std::string scratch;  // node_text / edge_text
   for (const NodeData* node : nodes) {
     const NodeStyle style = node_style(node->type);
     out << "  " << dot_quote(node->id) << " [";
@@ -164,7 +164,7 @@ void DotWriter::write(const Graph& graph, std::ostream& out) const {
     if (!node->evidence.text.empty()) write_attribute(out, "tooltip", node->evidence.text, first);
     for (const auto& column : node_cols) {
       if (column.name == "label") continue;
-      if (auto value = node_value(*node, column.name)) write_attribute(out, dot_attribute_name(column.name, false), *value, first);
+      if (auto value = node_text(*node, column, scratch)) write_attribute(out, dot_attribute_name(column.name, false), *value, first);
     }
     out << "];\n";
   }
@@ -179,7 +179,7 @@ void DotWriter::write(const Graph& graph, std::ostream& out) const {
     if (auto color = color_attribute(edge.data().attributes)) write_attribute(out, "color", hex_color(*color), first);
     if (!edge.data().evidence.text.empty()) write_attribute(out, "tooltip", edge.data().evidence.text, first);
     for (const auto& column : edge_cols) {
-      if (auto value = edge_value(edge, column.name)) write_attribute(out, dot_attribute_name(column.name, true), *value, first);
+      if (auto value = edge_text(edge, column, scratch)) write_attribute(out, dot_attribute_name(column.name, true), *value, first);
     }
     out << "];\n";
   }

@@ -84,7 +84,7 @@ void write_attvalues(std::ostream& out, const char* domain, const std::vector<Co
   bool any = false;
   for (const auto& column : columns) {
     if (is_native(column.name)) continue;
-    auto value = value_of(column.name);
+    auto value = value_of(column);
     if (!value) continue;
     if (!any) out << "        <attvalues>\n";
     any = true;
@@ -111,8 +111,7 @@ GexfWriter::GexfWriter(std::string version) : version_(std::move(version)) {
 
 void GexfWriter::write(const Graph& graph, std::ostream& out) const {
   const Namespaces& ns = version_ == "1.3" ? kGexf13 : kGexf12;
-  const auto nodes = graph.sorted_nodes();
-  const auto edges = graph.sorted_edges();
+  const auto [nodes, edges] = graph.sorted();
   const auto node_cols = node_columns(graph);
   const auto edge_cols = edge_columns(graph);
 
@@ -150,13 +149,15 @@ void GexfWriter::write(const Graph& graph, std::ostream& out) const {
   write_declarations(out, "node", node_cols, is_native_node_column);
   write_declarations(out, "edge", edge_cols, is_native_edge_column);
 
+  std::string scratch;  // node_text / edge_text
   out << "    <nodes>\n";
   for (const NodeData* node : nodes) {
     out << "      <node id=\"" << xml_escape(node->id) << "\" label=\"" << xml_escape(node->label.empty() ? node->id : node->label)
         << '"';
     write_interval(out, node_spans.at(node->id));
     out << ">\n";
-    write_attvalues(out, "node", node_cols, is_native_node_column, [&](const std::string& c) { return node_value(*node, c); });
+    write_attvalues(out, "node", node_cols, is_native_node_column,
+                    [&](const Column& column) { return node_text(*node, column, scratch); });
     const Rgb color = node_color(*node);
     out << "        <viz:color r=\"" << color.r << "\" g=\"" << color.g << "\" b=\"" << color.b << "\"/>\n";
     const long measure = node->support.empty() ? degree[node->id] : node->mentions();
@@ -174,7 +175,8 @@ void GexfWriter::write(const Graph& graph, std::ostream& out) const {
     if (auto weight = edge_value(edge, "weight")) out << " weight=\"" << *weight << '"';
     write_interval(out, edge_spans[i]);
     out << ">\n";
-    write_attvalues(out, "edge", edge_cols, is_native_edge_column, [&](const std::string& c) { return edge_value(edge, c); });
+    write_attvalues(out, "edge", edge_cols, is_native_edge_column,
+                    [&](const Column& column) { return edge_text(edge, column, scratch); });
     if (auto color = color_attribute(edge.data().attributes)) {
       out << "        <viz:color r=\"" << color->r << "\" g=\"" << color->g << "\" b=\"" << color->b << "\"/>\n";
     }
