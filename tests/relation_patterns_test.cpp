@@ -134,8 +134,8 @@ const std::vector<Case> kCases = {
      "follows", "Second", "First"},
     {"member_of (person's state)", "Swedish Foreign Minister Ana Lind spoke with reporters in Stockholm.",
      "member_of", "Lind", "Sweden"},
-    {"member_of (body's state)", "The U.S. Department of the Treasury and the United States Mission to the OSCE "
-                                 "raised the elections in Belarus.", "member_of",
+    {"member_of (body's state)", "Officials of the U.S. Department of the Treasury joined the United States Mission "
+                                 "to the OSCE in raising the elections in Belarus.", "member_of",
      "Treasury", "United States"},
 };
 
