@@ -6,7 +6,6 @@
 #include <ostream>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "parley/ordered_parallel.hpp"
@@ -46,7 +45,12 @@ std::vector<std::string> data_tags(char domain, std::size_t count) {
   return tags;
 }
 
-constexpr std::string_view kDataEnd = "</data>\n";
+// One data element: the key's opening tag (see data_tags), the value, the closing tag.
+void append_data(std::string& text, std::string_view open_tag, std::string_view value) {
+  text += open_tag;
+  append_xml_escaped_text(text, value);
+  text += "</data>\n";
+}
 
 void append_node(std::string& text, const NodeData& node, const std::vector<Column>& columns,
                  const std::vector<std::string>& tags, std::string& scratch) {
@@ -54,20 +58,12 @@ void append_node(std::string& text, const NodeData& node, const std::vector<Colu
   append_xml_escaped(text, node.id);
   text += "\">\n";
   for (std::size_t i = 0; i < columns.size(); ++i) {
-    if (auto value = node_text(node, columns[i], scratch)) {
-      text += tags[i];
-      append_xml_escaped_text(text, *value);
-      text += kDataEnd;
-    }
+    if (auto value = node_text(node, columns[i], scratch)) append_data(text, tags[i], *value);
   }
   const Rgb color = node_color(node);
-  for (auto [key, channel] : {std::pair{'r', color.r}, std::pair{'g', color.g}, std::pair{'b', color.b}}) {
-    text += "      <data key=\"";
-    text += key;
-    text += "\">";
-    text += std::to_string(channel);
-    text += kDataEnd;
-  }
+  append_data(text, "      <data key=\"r\">", std::to_string(color.r));
+  append_data(text, "      <data key=\"g\">", std::to_string(color.g));
+  append_data(text, "      <data key=\"b\">", std::to_string(color.b));
   text += "    </node>\n";
 }
 
@@ -83,15 +79,9 @@ void append_edge(std::string& text, const Graph::EdgeView& edge, const std::vect
   append_xml_escaped(text, edge.target().id);
   text += "\">\n";
   for (std::size_t i = 0; i < columns.size(); ++i) {
-    if (auto value = edge_text(edge, columns[i], scratch)) {
-      text += tags[i];
-      append_xml_escaped_text(text, *value);
-      text += kDataEnd;
-    }
+    if (auto value = edge_text(edge, columns[i], scratch)) append_data(text, tags[i], *value);
   }
-  text += "      <data key=\"e_label\">";
-  append_xml_escaped_text(text, edge.data().type);
-  text += kDataEnd;
+  append_data(text, "      <data key=\"e_label\">", edge.data().type);
   text += "    </edge>\n";
 }
 
