@@ -217,3 +217,25 @@ TEST_CASE("conflicting values resolve by the documented rules whatever the order
     CHECK(m->mentions() == 2);
   }
 }
+
+TEST_CASE("a GraphMerger that takes its graphs over gives the bytes of one that copies them") {
+  for (unsigned seed = 1; seed <= 20; ++seed) {
+    CAPTURE(seed);
+    testing::RandomGraphs random(seed);
+    // The first graph is taken over whole (stamped in place); later ones are merged as copies.
+    const std::vector<std::pair<std::string, std::string>> documents = {
+        {"d1.txt", "2023-07-05"}, {"d2.txt", ""}, {"d1.txt", "2023-07-05"}, {"d3.txt", "2024-01"}};
+    std::vector<Graph> graphs;
+    for (const auto& [name, date] : documents) graphs.push_back(random.document(name, date));
+    for (std::size_t count = 1; count <= graphs.size(); ++count) {
+      CAPTURE(count);
+      GraphMerger copying;
+      GraphMerger taking;
+      for (std::size_t i = 0; i < count; ++i) {
+        copying.add(graphs[i]);
+        taking.add(Graph(graphs[i]));
+      }
+      CHECK(graphml(taking.finish()) == graphml(copying.finish()));
+    }
+  }
+}

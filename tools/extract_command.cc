@@ -120,7 +120,7 @@ class ExtractCommand final : public Command {
           }
           if (!result.graph) return;  // written already (--out-dir)
           if (explain_) explain(*result.graph);
-          corpus.add(*result.graph);
+          corpus.add(std::move(*result.graph));
           ++extracted;
         });
     progress.clear();

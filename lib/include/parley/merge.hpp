@@ -41,6 +41,9 @@ void merge_graph(Graph& into, const Graph& from);
 class GraphMerger {
  public:
   void add(const Graph& graph);
+  // The same, taking the graph over when it is the first: a single large document is then held
+  // once rather than twice (its graph and the merger's copy of it).
+  void add(Graph&& graph);
   // The merged graph; the merger is empty again afterwards.
   Graph finish();
 

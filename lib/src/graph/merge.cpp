@@ -157,6 +157,26 @@ void GraphMerger::add(const Graph& graph) {
   merge_elements(graph_, graph, stamp_date(graph, documents));
 }
 
+void GraphMerger::add(Graph&& graph) {
+  if (graph_.node_count() != 0 || graph_.edge_count() != 0) {
+    add(static_cast<const Graph&>(graph));
+    return;
+  }
+  // Into an empty graph, merge_elements copies every element unchanged but for the stamp, so the
+  // stamp is put on in place and the graph moved. (Storage order differs; nothing reads it: every
+  // writer and merge goes by sorted ids.)
+  const std::set<std::string> documents = document_set(graph);
+  documents_.insert(documents.begin(), documents.end());
+  if (documents_.size() <= 1) info_ = combined_info(info_, graph.info, documents_);
+  if (const auto date = stamp_date(graph, documents)) {
+    std::vector<std::string> ids;
+    ids.reserve(graph.node_count());
+    for (const NodeData* node : graph.sorted_nodes()) ids.push_back(node->id);
+    for (const auto& id : ids) stamp_seen(*graph.find_node(id), *date);
+  }
+  graph_ = std::move(graph);
+}
+
 Graph GraphMerger::finish() {
   graph_.info = documents_.size() > 1 ? combined_info({}, {}, documents_) : info_;
   link_series_rounds(graph_);
