@@ -56,6 +56,9 @@ class GraphMerger {
 // The documents a graph holds: its info source (split at " | ") and every support source.
 std::vector<std::string> graph_documents(const Graph& graph);
 
+// Widens a node's first_seen / last_seen to take in `date` (see above).
+void stamp_seen(NodeData& node, const std::string& date);
+
 // Adds the `follows` edges between consecutive rounds of a series present in `graph`.
 void link_series_rounds(Graph& graph);
 

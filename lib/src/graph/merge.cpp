@@ -31,13 +31,6 @@ std::set<std::string> document_set(const Graph& graph) {
   return names;
 }
 
-void stamp_seen(NodeData& node, const std::string& date) {
-  auto& first = node.attributes["first_seen"];
-  if (first.empty() || date < first) first = date;
-  auto& last = node.attributes["last_seen"];
-  if (last.empty() || date > last) last = date;
-}
-
 bool all_digits(const std::string& text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
 }
@@ -90,6 +83,13 @@ GraphInfo combined_info(const GraphInfo& into, const GraphInfo& from, const std:
 }
 
 }  // namespace
+
+void stamp_seen(NodeData& node, const std::string& date) {
+  auto& first = node.attributes["first_seen"];
+  if (first.empty() || date < first) first = date;
+  auto& last = node.attributes["last_seen"];
+  if (last.empty() || date > last) last = date;
+}
 
 std::vector<std::string> graph_documents(const Graph& graph) {
   const auto names = document_set(graph);

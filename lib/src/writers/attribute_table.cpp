@@ -124,35 +124,45 @@ std::vector<std::string> split_list(const std::string& joined) {
   return items;
 }
 
-std::vector<Column> node_columns(const Graph& graph) {
-  std::vector<Column> columns = kNodeColumns;
-  std::set<std::string> fixed;
-  for (const auto& c : columns) fixed.insert(c.name);
-  std::set<std::string> extra;
-  // A set of names: the order the elements are visited in does not matter, so no sort.
-  const auto& storage = graph.storage();
-  for (auto v : boost::make_iterator_range(boost::vertices(storage))) {
-    for (const auto& [key, value] : storage[v].attributes) {
-      if (!fixed.count(key)) extra.insert(key);
-    }
+namespace {
+
+// The fixed columns, then the names among `names` that are not fixed ones, in order.
+std::vector<Column> columns_with(const std::vector<Column>& fixed, const std::set<std::string>& names) {
+  std::vector<Column> columns = fixed;
+  for (const auto& name : names) {
+    const bool is_fixed = std::any_of(fixed.begin(), fixed.end(), [&](const Column& c) { return c.name == name; });
+    if (!is_fixed) columns.push_back({name, ValueType::string});
   }
-  for (const auto& name : extra) columns.push_back({name, ValueType::string});
   return columns;
 }
 
+}  // namespace
+
+std::vector<Column> node_columns(const std::set<std::string>& attribute_names) {
+  return columns_with(kNodeColumns, attribute_names);
+}
+
+std::vector<Column> edge_columns(const std::set<std::string>& attribute_names) {
+  return columns_with(kEdgeColumns, attribute_names);
+}
+
+// A set of names: the order the elements are visited in does not matter, so no sort.
+std::vector<Column> node_columns(const Graph& graph) {
+  std::set<std::string> names;
+  const auto& storage = graph.storage();
+  for (auto v : boost::make_iterator_range(boost::vertices(storage))) {
+    for (const auto& [key, value] : storage[v].attributes) names.insert(key);
+  }
+  return node_columns(names);
+}
+
 std::vector<Column> edge_columns(const Graph& graph) {
-  std::vector<Column> columns = kEdgeColumns;
-  std::set<std::string> fixed;
-  for (const auto& c : columns) fixed.insert(c.name);
-  std::set<std::string> extra;
+  std::set<std::string> names;
   const auto& storage = graph.storage();
   for (auto e : boost::make_iterator_range(boost::edges(storage))) {
-    for (const auto& [key, value] : storage[e].attributes) {
-      if (!fixed.count(key)) extra.insert(key);
-    }
+    for (const auto& [key, value] : storage[e].attributes) names.insert(key);
   }
-  for (const auto& name : extra) columns.push_back({name, ValueType::string});
-  return columns;
+  return edge_columns(names);
 }
 
 std::string written_name(Domain domain, const std::string& column, std::initializer_list<std::string_view> reserved) {

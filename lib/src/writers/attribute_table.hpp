@@ -4,6 +4,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <string>
 #include <vector>
@@ -32,6 +33,9 @@ struct Column {
 // (NodeData::attributes / EdgeData::attributes keys), sorted by name.
 std::vector<Column> node_columns(const Graph& graph);
 std::vector<Column> edge_columns(const Graph& graph);
+// The same given the attribute names the elements carry, for a graph that is not in memory.
+std::vector<Column> node_columns(const std::set<std::string>& attribute_names);
+std::vector<Column> edge_columns(const std::set<std::string>& attribute_names);
 
 // The value of a column as text; nullopt when the element has no value for it.
 // Lists come joined by " | " (JSON writers split them again with node_list / edge_list).

@@ -104,6 +104,40 @@ void write_blocks(std::ostream& out, const std::vector<Element>& elements, unsig
       [&](std::size_t, const std::string& text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); });
 }
 
+// Everything before the first element: the keys, and the graph's own data.
+void write_head(std::ostream& out, const GraphInfo& info, const std::vector<Column>& node_cols,
+                const std::vector<Column>& edge_cols) {
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+         "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  // Keys: graph data (g_*), node attributes (n*), colours, edge attributes (e*).
+  // Graph keys only for the values present: Gephi does not know for="graph" and lists each such
+  // key in its import report (it imports everything else), so none is written without need.
+  if (!info.source.empty()) write_key(out, "g_source", "graph", "source", "string");
+  if (!info.title.empty()) write_key(out, "g_title", "graph", "title", "string");
+  if (!info.date.empty()) write_key(out, "g_date", "graph", "date", "string");
+  for (std::size_t i = 0; i < node_cols.size(); ++i) {
+    write_key(out, "n" + std::to_string(i), "node", written_name(Domain::node, node_cols[i].name, kNodeReserved),
+              graphml_type(node_cols[i].type));
+  }
+  write_key(out, "r", "node", "r", "int");
+  write_key(out, "g", "node", "g", "int");
+  write_key(out, "b", "node", "b", "int");
+  for (std::size_t i = 0; i < edge_cols.size(); ++i) {
+    write_key(out, "e" + std::to_string(i), "edge", written_name(Domain::edge, edge_cols[i].name, kEdgeReserved),
+              graphml_type(edge_cols[i].type));
+  }
+  // An edge label for Gephi's edge label column: the edge type.
+  write_key(out, "e_label", "edge", "label", "string");
+
+  out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+  if (!info.source.empty()) write_data(out, "    ", "g_source", info.source);
+  if (!info.title.empty()) write_data(out, "    ", "g_title", info.title);
+  if (!info.date.empty()) write_data(out, "    ", "g_date", info.date);
+}
+
 }  // namespace
 
 void GraphmlWriter::write(const Graph& graph, std::ostream& out) const {
@@ -125,35 +159,7 @@ void GraphmlWriter::write(const Graph& graph, std::ostream& out) const {
   }
   const auto& [nodes, edges] = sorted;
 
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
-         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-         "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
-  // Keys: graph data (g_*), node attributes (n*), colours, edge attributes (e*).
-  // Graph keys only for the values present: Gephi does not know for="graph" and lists each such
-  // key in its import report (it imports everything else), so none is written without need.
-  if (!graph.info.source.empty()) write_key(out, "g_source", "graph", "source", "string");
-  if (!graph.info.title.empty()) write_key(out, "g_title", "graph", "title", "string");
-  if (!graph.info.date.empty()) write_key(out, "g_date", "graph", "date", "string");
-  for (std::size_t i = 0; i < node_cols.size(); ++i) {
-    write_key(out, "n" + std::to_string(i), "node", written_name(Domain::node, node_cols[i].name, kNodeReserved),
-              graphml_type(node_cols[i].type));
-  }
-  write_key(out, "r", "node", "r", "int");
-  write_key(out, "g", "node", "g", "int");
-  write_key(out, "b", "node", "b", "int");
-  for (std::size_t i = 0; i < edge_cols.size(); ++i) {
-    write_key(out, "e" + std::to_string(i), "edge", written_name(Domain::edge, edge_cols[i].name, kEdgeReserved),
-              graphml_type(edge_cols[i].type));
-  }
-  // An edge label for Gephi's edge label column: the edge type.
-  write_key(out, "e_label", "edge", "label", "string");
-
-  out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
-  if (!graph.info.source.empty()) write_data(out, "    ", "g_source", graph.info.source);
-  if (!graph.info.title.empty()) write_data(out, "    ", "g_title", graph.info.title);
-  if (!graph.info.date.empty()) write_data(out, "    ", "g_date", graph.info.date);
+  write_head(out, graph.info, node_cols, edge_cols);
 
   const auto node_tags = data_tags('n', node_cols.size());
   const auto edge_tags = data_tags('e', edge_cols.size());
@@ -164,6 +170,39 @@ void GraphmlWriter::write(const Graph& graph, std::ostream& out) const {
     append_edge(text, all[i], edge_cols, edge_tags, scratch);
   });
   out << "  </graph>\n</graphml>\n";
+}
+
+GraphmlStream::GraphmlStream(std::ostream& out, const GraphInfo& info, std::vector<Column> node_columns,
+                             std::vector<Column> edge_columns)
+    : out_(out),
+      node_columns_(std::move(node_columns)),
+      edge_columns_(std::move(edge_columns)),
+      node_tags_(data_tags('n', node_columns_.size())),
+      edge_tags_(data_tags('e', edge_columns_.size())) {
+  write_head(out_, info, node_columns_, edge_columns_);
+}
+
+void GraphmlStream::node(const NodeData& node) {
+  append_node(text_, node, node_columns_, node_tags_, scratch_);
+  if (text_.size() >= kFlushBytes) flush();
+}
+
+void GraphmlStream::edge(const std::string& source, const std::string& target, const EdgeData& edge) {
+  source_.id = source;
+  target_.id = target;
+  append_edge(text_, Graph::EdgeView(source_, target_, edge), edge_columns_, edge_tags_, scratch_);
+  if (text_.size() >= kFlushBytes) flush();
+}
+
+void GraphmlStream::flush() {
+  out_.write(text_.data(), static_cast<std::streamsize>(text_.size()));
+  text_.clear();
+}
+
+void GraphmlStream::finish() {
+  text_ += "  </graph>\n</graphml>\n";
+  flush();
+  out_.flush();
 }
 
 }  // namespace parley::writers

@@ -3,7 +3,12 @@
 // explicit edge ids, graph data under keys declared for="graph".
 #pragma once
 
+#include <ostream>
+#include <string>
+#include <vector>
+
 #include "parley/graph_writer.hpp"
+#include "writers/attribute_table.hpp"
 
 namespace parley::writers {
 
@@ -16,6 +21,33 @@ class GraphmlWriter final : public GraphWriter {
 
  private:
   unsigned threads_;
+};
+
+// GraphML written element by element, for a graph that is never whole in memory
+// (parley/spilling_graph.hpp): the bytes GraphmlWriter writes for a graph of the same info,
+// columns and elements, given in its order (nodes by id, then edges by source id, target id,
+// type).
+class GraphmlStream {
+ public:
+  GraphmlStream(std::ostream& out, const GraphInfo& info, std::vector<Column> node_columns,
+                std::vector<Column> edge_columns);
+  void node(const NodeData& node);
+  void edge(const std::string& source, const std::string& target, const EdgeData& edge);
+  void finish();  // the closing tags, and a flush
+
+ private:
+  static constexpr std::size_t kFlushBytes = 1 << 20;
+  void flush();
+
+  std::ostream& out_;
+  std::vector<Column> node_columns_;
+  std::vector<Column> edge_columns_;
+  std::vector<std::string> node_tags_;
+  std::vector<std::string> edge_tags_;
+  NodeData source_;  // the edge's ends: only their ids are written
+  NodeData target_;
+  std::string text_;
+  std::string scratch_;
 };
 
 }  // namespace parley::writers

@@ -1,0 +1,73 @@
+// The graph of one very large document, held in memory up to a budget and spilled to disk as
+// sorted runs beyond it, so that extracting a file of any size takes bounded memory.
+//
+// A document read in pieces (read_document_pieces) gives one graph per piece; they accumulate
+// here as they would in one Graph (add_node / add_edge: sentence counts add up). When the graph
+// outgrows the budget it is written out as a sorted run and memory starts again from empty. At
+// the end the runs are merged in order, element by element: GraphML is written straight from
+// that merge; other formats, and take(), build the whole graph in memory from it. Either way the
+// bytes are those of the graph accumulated in memory.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <iosfwd>
+#include <set>
+#include <string>
+
+#include "parley/graph.hpp"
+#include "parley/graph_writer.hpp"
+
+namespace parley {
+
+class SpillingGraph {
+ public:
+  // About how much memory a graph takes per element (node or edge) of a large document's graph,
+  // evidence included: measured on the benchmark's one-document file (0.9 KB).
+  static constexpr std::size_t kBytesPerElement = 900;
+
+  // Keeps the graph in memory while its estimate (elements x kBytesPerElement) is within
+  // `budget_bytes`. Runs go to a new directory under `directory` (default: the system's
+  // temporary directory, $TMPDIR), removed with this object.
+  explicit SpillingGraph(std::size_t budget_bytes, std::filesystem::path directory = {});
+  ~SpillingGraph();
+  SpillingGraph(SpillingGraph&&) noexcept;
+  SpillingGraph& operator=(SpillingGraph&&) noexcept;
+
+  // Adds the graph of one more piece of the document. The first piece's info (source, title,
+  // date) stands for the whole. Throws Error (kind input) when a run cannot be written.
+  void add(Graph&& piece);
+  bool spilled() const { return runs_ > 0; }
+  std::size_t runs() const { return runs_; }
+
+  // The whole graph in memory. Afterwards this object is empty.
+  Graph take();
+
+  // Writes what write_graph_file / GraphWriter::write would write for take(), or with
+  // `as_merged` for the result of a GraphMerger given take() alone (the nodes stamped with the
+  // document's date as first_seen / last_seen, rounds of a series linked). GraphML is streamed
+  // from the runs without building the graph. Afterwards this object is empty.
+  void write(std::ostream& out, Format format, const WriteOptions& options, bool as_merged);
+  void write_file(const std::filesystem::path& path, Format format, const WriteOptions& options, bool as_merged);
+
+ private:
+  void spill();
+  void clear();  // empty again, runs removed
+  void remove_runs() noexcept;
+  void stream_graphml(std::ostream& out, bool as_merged);
+  Graph whole(bool as_merged);
+
+  std::size_t budget_bytes_ = 0;
+  std::filesystem::path parent_;     // where the run directory is made
+  std::filesystem::path directory_;  // the runs; empty until the first spill
+  std::size_t runs_ = 0;
+  GraphInfo info_;
+  bool has_info_ = false;
+  Graph graph_;
+  // Extra attribute names seen (NodeData::attributes, EdgeData::attributes keys): the columns a
+  // streamed GraphML declares before any element is read back.
+  std::set<std::string> node_attribute_names_;
+  std::set<std::string> edge_attribute_names_;
+};
+
+}  // namespace parley

@@ -1,0 +1,216 @@
+// Sorted runs of graph elements on disk: see run_file.hpp.
+#include "graph/run_file.hpp"
+
+#include <cstring>
+
+#include "parley/error.hpp"
+
+namespace parley::graph_runs {
+namespace {
+
+constexpr std::size_t kBufferBytes = 1 << 20;
+
+void put_varint(std::string& out, std::uint64_t value) {
+  while (value >= 0x80) {
+    out += static_cast<char>((value & 0x7F) | 0x80);
+    value >>= 7;
+  }
+  out += static_cast<char>(value);
+}
+
+void put_text(std::string& out, const std::string& text) {
+  put_varint(out, text.size());
+  out += text;
+}
+
+template <typename T>
+void put_fixed(std::string& out, T value) {
+  char bytes[sizeof(T)];
+  std::memcpy(bytes, &value, sizeof(T));
+  out.append(bytes, sizeof(T));
+}
+
+void put_evidence(std::string& out, const Evidence& evidence) {
+  put_text(out, evidence.text);
+  put_text(out, evidence.source);
+  put_varint(out, evidence.start);
+  put_varint(out, evidence.end);
+}
+
+template <typename Count>
+void put_support(std::string& out, const std::map<std::string, Count>& support) {
+  put_varint(out, support.size());
+  for (const auto& [source, count] : support) {
+    put_text(out, source);
+    put_fixed(out, count);
+  }
+}
+
+void put_attributes(std::string& out, const std::map<std::string, std::string>& attributes) {
+  put_varint(out, attributes.size());
+  for (const auto& [key, value] : attributes) {
+    put_text(out, key);
+    put_text(out, value);
+  }
+}
+
+}  // namespace
+
+std::filesystem::path nodes_path(const std::filesystem::path& base) { return base.string() + ".nodes"; }
+std::filesystem::path edges_path(const std::filesystem::path& base) { return base.string() + ".edges"; }
+
+RunWriter::RunWriter(const std::filesystem::path& path) : path_(path), out_(path, std::ios::binary | std::ios::trunc) {
+  if (!out_) throw Error(ErrorKind::input, path_.string(), "cannot create a temporary run file");
+  buffer_.reserve(kBufferBytes + 4096);
+}
+
+void RunWriter::flush_if_full() {
+  if (buffer_.size() < kBufferBytes) return;
+  out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+  buffer_.clear();
+}
+
+void RunWriter::write(const NodeData& node) {
+  for (const std::string* text : {&node.id, &node.type, &node.kind, &node.label}) put_text(buffer_, *text);
+  put_varint(buffer_, node.aliases.size());
+  for (const auto& alias : node.aliases) put_text(buffer_, alias);
+  for (const std::string* text : {&node.date, &node.location, &node.country}) put_text(buffer_, *text);
+  put_evidence(buffer_, node.evidence);
+  put_text(buffer_, node.rule);
+  put_support(buffer_, node.support);
+  put_attributes(buffer_, node.attributes);
+  flush_if_full();
+}
+
+void RunWriter::write(const std::string& source, const std::string& target, const EdgeData& edge) {
+  for (const std::string* text : {&source, &target, &edge.type, &edge.role}) put_text(buffer_, *text);
+  put_evidence(buffer_, edge.evidence);
+  put_text(buffer_, edge.rule);
+  put_support(buffer_, edge.support);
+  put_attributes(buffer_, edge.attributes);
+  flush_if_full();
+}
+
+void RunWriter::close() {
+  out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+  buffer_.clear();
+  out_.flush();
+  if (!out_) throw Error(ErrorKind::input, path_.string(), "cannot write a temporary run file (is the disk full?)");
+  out_.close();
+}
+
+RunReader::RunReader(const std::filesystem::path& path) : path_(path), in_(path, std::ios::binary), buffer_(kBufferBytes) {
+  if (!in_) throw Error(ErrorKind::input, path_.string(), "cannot read back a temporary run file");
+}
+
+bool RunReader::at_end() { return !fill(1); }
+
+// Makes `bytes` bytes available at begin_ (a record may straddle two reads of the file); false
+// when the file ends first.
+bool RunReader::fill(std::size_t bytes) {
+  if (end_ - begin_ >= bytes) return true;
+  const std::size_t kept = end_ - begin_;
+  if (buffer_.size() < bytes) buffer_.resize(bytes);
+  std::memmove(buffer_.data(), buffer_.data() + begin_, kept);
+  begin_ = 0;
+  end_ = kept;
+  while (end_ < buffer_.size() && in_) {
+    in_.read(buffer_.data() + end_, static_cast<std::streamsize>(buffer_.size() - end_));
+    end_ += static_cast<std::size_t>(in_.gcount());
+  }
+  return end_ - begin_ >= bytes;
+}
+
+void RunReader::need(std::size_t bytes) {
+  if (!fill(bytes)) throw Error(ErrorKind::internal, path_.string(), "a temporary run file ends inside a record");
+}
+
+std::uint64_t RunReader::varint() {
+  std::uint64_t value = 0;
+  for (int shift = 0; shift < 64; shift += 7) {
+    need(1);
+    const auto byte = static_cast<unsigned char>(buffer_[begin_++]);
+    value |= std::uint64_t{byte & 0x7Fu} << shift;
+    if (!(byte & 0x80)) return value;
+  }
+  throw Error(ErrorKind::internal, path_.string(), "a temporary run file holds a malformed number");
+}
+
+void RunReader::text(std::string& out) {
+  const std::size_t size = varint();
+  need(size);
+  out.assign(buffer_.data() + begin_, size);
+  begin_ += size;
+}
+
+template <typename T>
+T RunReader::fixed() {
+  need(sizeof(T));
+  T value;
+  std::memcpy(&value, buffer_.data() + begin_, sizeof(T));
+  begin_ += sizeof(T);
+  return value;
+}
+
+bool RunReader::next(NodeData& node) {
+  if (at_end()) return false;
+  for (std::string* text_field : {&node.id, &node.type, &node.kind, &node.label}) text(*text_field);
+  node.aliases.resize(varint());
+  for (auto& alias : node.aliases) text(alias);
+  for (std::string* text_field : {&node.date, &node.location, &node.country}) text(*text_field);
+  text(node.evidence.text);
+  text(node.evidence.source);
+  node.evidence.start = varint();
+  node.evidence.end = varint();
+  text(node.rule);
+  node.support.clear();
+  for (std::size_t n = varint(); n > 0; --n) {
+    std::string source;
+    text(source);
+    node.support.emplace(std::move(source), fixed<long>());
+  }
+  node.attributes.clear();
+  for (std::size_t n = varint(); n > 0; --n) {
+    std::string key, value;
+    text(key);
+    text(value);
+    node.attributes.emplace(std::move(key), std::move(value));
+  }
+  return true;
+}
+
+bool RunReader::next(EdgeRecord& edge) {
+  if (at_end()) return false;
+  for (std::string* text_field : {&edge.source, &edge.target, &edge.data.type, &edge.data.role}) text(*text_field);
+  text(edge.data.evidence.text);
+  text(edge.data.evidence.source);
+  edge.data.evidence.start = varint();
+  edge.data.evidence.end = varint();
+  text(edge.data.rule);
+  edge.data.support.clear();
+  for (std::size_t n = varint(); n > 0; --n) {
+    std::string source;
+    text(source);
+    edge.data.support.emplace(std::move(source), fixed<double>());
+  }
+  edge.data.attributes.clear();
+  for (std::size_t n = varint(); n > 0; --n) {
+    std::string key, value;
+    text(key);
+    text(value);
+    edge.data.attributes.emplace(std::move(key), std::move(value));
+  }
+  return true;
+}
+
+void write_run(const Graph& graph, const std::filesystem::path& base) {
+  const Graph::Sorted sorted = graph.sorted();
+  RunWriter nodes(nodes_path(base));
+  for (const NodeData* node : sorted.nodes) nodes.write(*node);
+  nodes.close();
+  RunWriter edges(edges_path(base));
+  for (const auto& edge : sorted.edges) edges.write(edge.source().id, edge.target().id, edge.data());
+  edges.close();
+}
+
+}  // namespace parley::graph_runs
