@@ -15,6 +15,7 @@
 #include "parley/extractor.hpp"
 #include "parley/knowledge_base.hpp"
 #include "parley/merge.hpp"
+#include "parley/spilling_graph.hpp"
 #include "parley/ordered_parallel.hpp"
 
 namespace parley::cli {
@@ -22,7 +23,8 @@ namespace {
 
 // What extracting one briefing gave, carried from a worker thread to the thread that reports.
 struct Extraction {
-  std::optional<Graph> graph;           // none when the input was refused
+  std::optional<Graph> graph;           // none when the input was refused or is `large`
+  std::optional<SpillingGraph> large;   // a document whose graph outgrew --graph-memory
   std::vector<Diagnostic> warnings;
   std::optional<Error> error;           // the refusal, or an output that could not be written
   std::size_t bytes = 0;
@@ -42,6 +44,11 @@ class ExtractCommand final : public Command {
                     "Extract on N threads (default 1), and format a merged GraphML output on them; the output is "
                     "the same for any N")
         ->check(CLI::Range(1, 256));
+    app->add_option("--graph-memory", graph_memory_mb_,
+                    "MB of memory the graph of one large document may take before it is spilled to sorted runs "
+                    "on disk, under $TMPDIR (default 512); a spilled graph is streamed to GraphML, other formats "
+                    "build it in memory again")
+        ->check(CLI::Range(0.001, 1e7));
     app->add_flag("--quiet", quiet_, "Print no warnings and no progress");
     app->add_flag("--actor-network", actor_network_, "Write the actor-to-actor projection (deals_with edges) instead of the full graph");
     app->add_flag("--explain", explain_, "Print on stderr, for each node, the rule that produced it and its evidence");
@@ -84,6 +91,7 @@ class ExtractCommand final : public Command {
     InputFeed feed(plan);
     int status = plan.refused().empty() ? kExitSuccess : kExitBadInput;
     GraphMerger corpus;
+    std::optional<SpillingGraph> alone;  // the one input, too large to hold
     std::size_t extracted = 0;
     for_each_ordered(
         plan.size(), jobs_,
@@ -96,14 +104,19 @@ class ExtractCommand final : public Command {
           }
           Extraction result = extract_one(*file, extractor);
           // One graph per input: written by the worker, so that writing runs in parallel too.
-          if (!out_dir_.empty() && result.graph) {
+          if (!out_dir_.empty() && (result.graph || result.large)) {
             try {
-              write_target(*result.graph, target_of(*file, format), format);
+              if (result.large && !actor_network_ && !explain_) {
+                write_large_target(*result.large, target_of(*file, format), format);
+              } else {
+                write_target(result.graph ? *result.graph : result.large->take(), target_of(*file, format), format);
+              }
             } catch (const Error& error) {
               if (error.kind() == ErrorKind::internal) throw;
               result.error = error;
             }
             result.graph.reset();
+            result.large.reset();
           }
           return result;
         },
@@ -118,6 +131,16 @@ class ExtractCommand final : public Command {
             status = std::max(status, exit_status_for(*result.error));
             return;
           }
+          if (result.large) {
+            // The only input: streamed to the output from its runs at the end. Among others, or
+            // when the whole graph is asked for, it is built in memory again.
+            if (plan.size() == 1 && !actor_network_ && !explain_) {
+              alone = std::move(result.large);
+              ++extracted;
+              return;
+            }
+            result.graph = result.large->take();
+          }
           if (!result.graph) return;  // written already (--out-dir)
           if (explain_) explain(*result.graph);
           corpus.add(std::move(*result.graph));
@@ -127,6 +150,10 @@ class ExtractCommand final : public Command {
     if (!out_dir_.empty()) return status;
     // Every input refused: keep the previous output rather than replace it with an empty graph.
     if (extracted == 0 && status != kExitSuccess) return kExitBadInput;
+    if (alone) {
+      write_large(*alone, output_, format, /*as_merged=*/true);
+      return status;
+    }
     const Graph graph = corpus.finish();
     write_graph(graph, output_, format, jobs_);
     return status;
@@ -139,27 +166,27 @@ class ExtractCommand final : public Command {
     result.bytes = file_size(file.path);  // for progress and the large-document warning
     try {
       // A large file is read and extracted piece by piece, so memory does not grow with it; the
-      // pieces are one document, so their graphs accumulate (add_*: sentence counts add up).
-      Graph graph;
-      bool first_piece = true;
+      // pieces are one document, so their graphs accumulate (sentence counts add up), on disk
+      // beyond --graph-memory.
+      SpillingGraph graph(static_cast<std::size_t>(graph_memory_mb_ * 1e6));
       const std::size_t pieces = read_document_pieces(file.path, file.source, [&](Document& piece) {
         for (auto& warning : piece.warnings) result.warnings.push_back(std::move(warning));
-        if (first_piece) {
-          graph = extractor.extract(piece);
-          first_piece = false;
-          return;
-        }
-        const Graph part = extractor.extract(piece);
-        for (const NodeData* node : part.sorted_nodes()) graph.add_node(*node);
-        for (const auto& edge : part.sorted_edges()) graph.add_edge(edge.source().id, edge.target().id, edge.data());
+        graph.add(extractor.extract(piece));
       });
       if (pieces > 1) {
         result.warnings.push_back({file.source, Position{},
                                    "large document (" + std::to_string(result.bytes / (1024 * 1024)) +
                                        " MB): read in " + std::to_string(pieces) +
-                                       " pieces; references across pieces are not followed"});
+                                       " pieces; references across pieces are not followed" +
+                                       (graph.spilled() ? "; its graph went to disk in " + std::to_string(graph.runs()) +
+                                                              " sorted runs (--graph-memory)"
+                                                        : std::string())});
       }
-      result.graph = std::move(graph);
+      if (graph.spilled()) {
+        result.large = std::move(graph);
+      } else {
+        result.graph = graph.take();
+      }
     } catch (const Error& error) {
       if (error.kind() == ErrorKind::internal) throw;
       result.error = error;
@@ -230,6 +257,23 @@ class ExtractCommand final : public Command {
     write_graph(graph, target.string(), format, 1);  // the workers are the parallelism here
   }
 
+  void write_large_target(SpillingGraph& graph, const std::filesystem::path& target, Format format) const {
+    std::error_code ec;
+    std::filesystem::create_directories(target.parent_path(), ec);
+    if (ec) throw Error(ErrorKind::input, target.parent_path().string(), "cannot create the directory: " + ec.message());
+    write_large(graph, target.string(), format, /*as_merged=*/false);
+  }
+
+  void write_large(SpillingGraph& graph, const std::string& target, Format format, bool as_merged) const {
+    if (target.empty() || target == "-") {
+      if (format == Format::csv) throw Error(ErrorKind::usage, "-", "CSV is two files and cannot go to stdout; give -o x.csv");
+      graph.write(std::cout, format, write_options_, as_merged);
+      std::cout.flush();
+      return;
+    }
+    graph.write_file(target, format, write_options_, as_merged);
+  }
+
   // Not `write_output(actor_network_ ? actor_network(graph) : graph, ...)`: a conditional with a
   // prvalue operand copies the graph, which doubled the peak memory of a merged run.
   void write_graph(const Graph& graph, const std::string& target, Format format, unsigned threads) const {
@@ -249,6 +293,7 @@ class ExtractCommand final : public Command {
   std::vector<std::string> kb_files_;
   WriteOptions write_options_;
   unsigned jobs_ = 1;
+  double graph_memory_mb_ = 512;
   bool quiet_ = false;
   bool actor_network_ = false;
   bool explain_ = false;
