@@ -155,32 +155,28 @@ void SpillingGraph::spill() {
   graph_ = Graph();
 }
 
-// Reads the runs back merged, handing every node, then every edge, to the callbacks; with
-// `as_merged`, as GraphMerger would leave them (see the header).
 namespace {
 
-struct RunSet {
-  std::vector<RunReader> nodes;
-  std::vector<RunReader> edges;
-};
-
-RunSet open_runs(const std::filesystem::path& directory, std::size_t runs) {
-  RunSet set;
+// Readers of one half (nodes or edges) of every run, in run order.
+std::vector<RunReader> open_runs(const std::filesystem::path& directory, std::size_t runs, bool edges) {
+  std::vector<RunReader> readers;
   for (std::size_t i = 0; i < runs; ++i) {
     const auto base = directory / ("run-" + std::to_string(i));
-    set.nodes.emplace_back(graph_runs::nodes_path(base));
-    set.edges.emplace_back(graph_runs::edges_path(base));
+    readers.emplace_back(edges ? graph_runs::edges_path(base) : graph_runs::nodes_path(base));
   }
-  return set;
+  return readers;
 }
 
-void merge_runs(RunSet& runs, const GraphInfo& info, bool as_merged, const std::function<void(const NodeData&)>& on_node,
-                const std::function<void(const EdgeRecord&)>& on_edge) {
+// Reads the runs back merged, handing every node, then every edge, to the callbacks; with
+// `as_merged`, as GraphMerger would leave them (see the header).
+void merge_runs(const std::filesystem::path& directory, std::size_t runs, const GraphInfo& info, bool as_merged,
+                const std::function<void(const NodeData&)>& on_node, const std::function<void(const EdgeRecord&)>& on_edge) {
   const bool stamp = as_merged && !info.date.empty();
   // Meetings, to link the rounds of a series as GraphMerger::finish does: few enough to hold.
   Graph meetings;
   {
-    RunMerge<NodeData> nodes(runs.nodes);
+    std::vector<RunReader> readers = open_runs(directory, runs, false);
+    RunMerge<NodeData> nodes(readers);
     NodeData node;
     while (nodes.next(node)) {
       if (stamp) stamp_seen(node, info.date);
@@ -197,7 +193,8 @@ void merge_runs(RunSet& runs, const GraphInfo& info, bool as_merged, const std::
     link_series_rounds(meetings);
     for (const auto& edge : meetings.sorted_edges()) follows.push_back({edge.source().id, edge.target().id, edge.data()});
   }
-  RunMerge<EdgeRecord> edges(runs.edges);
+  std::vector<RunReader> readers = open_runs(directory, runs, true);
+  RunMerge<EdgeRecord> edges(readers);
   EdgeRecord edge;
   auto link = follows.begin();
   // The round links come last for their key, as merge_edge adds them to the finished graph.
@@ -221,9 +218,8 @@ Graph SpillingGraph::whole(bool as_merged) {
     graph = std::move(graph_);
   } else {
     spill();
-    RunSet runs = open_runs(directory_, runs_);  // closed before clear() removes the files
     merge_runs(
-        runs, info_, false, [&](const NodeData& node) { graph.add_node(node); },
+        directory_, runs_, info_, false, [&](const NodeData& node) { graph.add_node(node); },
         [&](const EdgeRecord& edge) { graph.add_edge(edge.source, edge.target, edge.data); });
   }
   graph.info = info_;
@@ -241,12 +237,9 @@ void SpillingGraph::stream_graphml(std::ostream& out, bool as_merged) {
   std::set<std::string> node_names = node_attribute_names_;
   if (as_merged && !info_.date.empty()) node_names.insert({"first_seen", "last_seen"});
   writers::GraphmlStream graphml(out, info_, writers::node_columns(node_names), writers::edge_columns(edge_attribute_names_));
-  {
-    RunSet runs = open_runs(directory_, runs_);
-    merge_runs(
-        runs, info_, as_merged, [&](const NodeData& node) { graphml.node(node); },
-        [&](const EdgeRecord& edge) { graphml.edge(edge.source, edge.target, edge.data); });
-  }
+  merge_runs(
+      directory_, runs_, info_, as_merged, [&](const NodeData& node) { graphml.node(node); },
+      [&](const EdgeRecord& edge) { graphml.edge(edge.source, edge.target, edge.data); });
   graphml.finish();
   clear();
 }
