@@ -28,6 +28,7 @@ struct Extraction {
   std::vector<Diagnostic> warnings;
   std::optional<Error> error;           // the refusal, or an output that could not be written
   std::size_t bytes = 0;
+  std::size_t bytes_reported = 0;       // of `bytes`, shown already while its pieces were read
 };
 
 class ExtractCommand final : public Command {
@@ -102,7 +103,7 @@ class ExtractCommand final : public Command {
             gone.error = Error(ErrorKind::input, plan.argument_of(i), "a document found when the run began is gone");
             return gone;
           }
-          Extraction result = extract_one(*file, extractor);
+          Extraction result = extract_one(*file, extractor, progress);
           // One graph per input: written by the worker, so that writing runs in parallel too.
           if (!out_dir_.empty() && (result.graph || result.large)) {
             try {
@@ -121,7 +122,7 @@ class ExtractCommand final : public Command {
           return result;
         },
         [&](std::size_t, Extraction result) {
-          progress.advance(result.bytes);
+          progress.advance(result.bytes - std::min(result.bytes, result.bytes_reported));
           if (!result.warnings.empty() || result.error || (explain_ && result.graph)) progress.clear();
           if (!quiet_) {
             for (const auto& warning : result.warnings) report_warning(warning);
@@ -160,8 +161,9 @@ class ExtractCommand final : public Command {
   }
 
  private:
-  // Reads and extracts one briefing. Safe on several threads: reports nothing itself.
-  Extraction extract_one(const InputFile& file, const Extractor& extractor) const {
+  // Reads and extracts one briefing. Safe on several threads: reports nothing itself but the
+  // progress through a large file's pieces.
+  Extraction extract_one(const InputFile& file, const Extractor& extractor, Progress& progress) const {
     Extraction result;
     result.bytes = file_size(file.path);  // for progress and the large-document warning
     try {
@@ -172,6 +174,13 @@ class ExtractCommand final : public Command {
       const std::size_t pieces = read_document_pieces(file.path, file.source, [&](Document& piece) {
         for (auto& warning : piece.warnings) result.warnings.push_back(std::move(warning));
         graph.add(extractor.extract(piece));
+        // The piece's text is gone by now (freed as soon as read); its sentences say how far
+        // into the file it went.
+        const std::size_t reached = piece.sentences.empty() ? 0 : piece.sentences.back().span.end;
+        if (reached > result.bytes_reported) {
+          progress.advance_within(reached - result.bytes_reported);
+          result.bytes_reported = reached;
+        }
       });
       if (pieces > 1) {
         result.warnings.push_back({file.source, Position{},

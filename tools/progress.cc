@@ -30,10 +30,22 @@ Progress::Progress(bool enabled, std::size_t total_documents, std::size_t total_
 
 void Progress::advance(std::size_t bytes) {
   if (!enabled_) return;
+  const std::lock_guard lock(mutex_);
   ++documents_;
   bytes_ += bytes;
+  draw(documents_ == total_documents_);
+}
+
+void Progress::advance_within(std::size_t bytes) {
+  if (!enabled_) return;
+  const std::lock_guard lock(mutex_);
+  bytes_ += bytes;
+  draw(false);
+}
+
+void Progress::draw(bool force) {
   const auto now = std::chrono::steady_clock::now();
-  if (now - last_draw_ < kRedrawEvery && documents_ < total_documents_) return;
+  if (now - last_draw_ < kRedrawEvery && !force) return;
   last_draw_ = now;
   const double elapsed = std::chrono::duration<double>(now - start_).count();
   const double rate = elapsed > 0 ? static_cast<double>(bytes_) / elapsed : 0.0;
@@ -48,6 +60,8 @@ void Progress::advance(std::size_t bytes) {
 }
 
 void Progress::clear() {
+  if (!enabled_) return;
+  const std::lock_guard lock(mutex_);
   if (!shown_) return;
   std::fputs("\r\033[K", stderr);
   std::fflush(stderr);

@@ -3,6 +3,7 @@
 #pragma once
 #include <chrono>
 #include <cstddef>
+#include <mutex>
 
 namespace parley::cli {
 
@@ -14,13 +15,20 @@ class Progress {
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;
 
-  // One more document done; redraws at most a few times a second.
+  // One more document done, with the bytes of it not yet counted by advance_within; redraws at
+  // most a few times a second.
   void advance(std::size_t bytes);
+  // Bytes of a document still being read (a large file's pieces), so that the line moves during
+  // one long document too. Safe from any thread, as are the others.
+  void advance_within(std::size_t bytes);
   // Erases the line, so that a message can be printed; the next advance() draws it again.
   void clear();
 
  private:
+  void draw(bool force);  // with mutex_ held
+
   bool enabled_;
+  std::mutex mutex_;
   std::size_t total_documents_;
   std::size_t total_bytes_;
   std::size_t documents_ = 0;

@@ -99,6 +99,21 @@ class Progress(unittest.TestCase):
                     self.assertRegex(typed, r"5/5 documents, [0-9.]+ MB/s")
 
 
+    @unittest.skipUnless(shutil.which("script"), "needs script(1) for a terminal")
+    def test_progress_moves_within_one_large_file(self):
+        with temp_dir() as tmp:
+            paragraph = "The envoys of Chile and Norway met in Lima on May 8, 2031 and pledged to support Ukraine.\n\n"
+            doc = Path(tmp) / "large.txt"
+            doc.write_text("Talks in Lima\n\n" + paragraph * (4 * 1024 * 1024 // len(paragraph)), encoding="utf-8")
+            log = Path(tmp) / "typescript"
+            command = f"'{os.environ['PARLEY_BIN']}' extract '{doc}' -o '{Path(tmp) / 'g.graphml'}'"
+            subprocess.run(["script", "-qec", command, str(log)], check=True, capture_output=True, timeout=300)
+            typed = log.read_text(errors="replace")
+            # Drawn while the only document was still being read, with the time left.
+            self.assertRegex(typed, r"0/1 documents, [0-9.]+ MB/s, [0-9:]+ left")
+            self.assertRegex(typed, r"1/1 documents")
+
+
 class LargeFile(unittest.TestCase):
     def test_a_large_file_is_read_in_pieces_with_a_warning(self):
         with temp_dir() as tmp:
