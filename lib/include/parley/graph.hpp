@@ -113,10 +113,12 @@ class Graph {
 
   // Insert or combine (see the file comment). The node's id must be set.
   NodeData& add_node(const NodeData& node);
+  NodeData& add_node(NodeData&& node);  // a new node is moved in, not copied
   NodeData& merge_node(const NodeData& node);
   // Both ends must exist. Symmetric types (counterpart_of, deals_with) are stored from the
   // smaller id to the larger, whatever order the caller gives.
   EdgeData& add_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge);
+  EdgeData& add_edge(const std::string& source_id, const std::string& target_id, EdgeData&& edge);
   EdgeData& merge_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge);
 
   const NodeData* find_node(const std::string& id) const;
@@ -142,8 +144,11 @@ class Graph {
 
  private:
   enum class Combine { accumulate, merge };
-  NodeData& put_node(const NodeData& node, Combine how);
-  EdgeData& put_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge, Combine how);
+  // NodeValue: const NodeData& or NodeData&& (EdgeValue alike); a new element is copied or moved in.
+  template <typename NodeValue>
+  NodeData& put_node(NodeValue&& node, Combine how);
+  template <typename EdgeValue>
+  EdgeData& put_edge(const std::string& source_id, const std::string& target_id, EdgeValue&& edge, Combine how);
 
   // The edge index is keyed by end vertices and an interned type code rather than by three id
   // strings: on a merged corpus graph the index was a third of the memory and most of the time.

@@ -169,24 +169,29 @@ std::optional<Graph::EdgeKey> Graph::edge_key(const std::string& type, const std
 }
 
 NodeData& Graph::add_node(const NodeData& node) { return put_node(node, Combine::accumulate); }
+NodeData& Graph::add_node(NodeData&& node) { return put_node(std::move(node), Combine::accumulate); }
 NodeData& Graph::merge_node(const NodeData& node) { return put_node(node, Combine::merge); }
 
 EdgeData& Graph::add_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge) {
   return put_edge(source_id, target_id, edge, Combine::accumulate);
 }
+EdgeData& Graph::add_edge(const std::string& source_id, const std::string& target_id, EdgeData&& edge) {
+  return put_edge(source_id, target_id, std::move(edge), Combine::accumulate);
+}
 EdgeData& Graph::merge_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge) {
   return put_edge(source_id, target_id, edge, Combine::merge);
 }
 
-NodeData& Graph::put_node(const NodeData& node, Combine how) {
+template <typename NodeValue>
+NodeData& Graph::put_node(NodeValue&& node, Combine how) {
   if (node.id.empty()) throw Error(ErrorKind::internal, "", "graph: a node without an id");
   auto found = vertex_by_id_.find(node.id);
   if (found == vertex_by_id_.end()) {
-    NodeData fresh = node;
+    NodeData fresh(std::forward<NodeValue>(node));
     std::sort(fresh.aliases.begin(), fresh.aliases.end());
     fresh.aliases.erase(std::unique(fresh.aliases.begin(), fresh.aliases.end()), fresh.aliases.end());
     Vertex v = boost::add_vertex(std::move(fresh), (*storage_));
-    vertex_by_id_.emplace(node.id, v);
+    vertex_by_id_.emplace((*storage_)[v].id, v);
     return (*storage_)[v];
   }
   NodeData& existing = (*storage_)[found->second];
@@ -194,8 +199,8 @@ NodeData& Graph::put_node(const NodeData& node, Combine how) {
   return existing;
 }
 
-EdgeData& Graph::put_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge,
-                          Combine how) {
+template <typename EdgeValue>
+EdgeData& Graph::put_edge(const std::string& source_id, const std::string& target_id, EdgeValue&& edge, Combine how) {
   if (edge.type.empty()) throw Error(ErrorKind::internal, "", "graph: an edge without a type");
   const bool swap = is_symmetric_edge_type(edge.type) && target_id < source_id;
   const std::string& from = swap ? target_id : source_id;
@@ -209,7 +214,7 @@ EdgeData& Graph::put_edge(const std::string& source_id, const std::string& targe
   const EdgeKey key{from_vertex->second, to_vertex->second, intern_edge_type(edge.type)};
   auto found = edge_by_key_.find(key);
   if (found == edge_by_key_.end()) {
-    auto [e, added] = boost::add_edge(key.from, key.to, edge, *storage_);
+    auto [e, added] = boost::add_edge(key.from, key.to, std::forward<EdgeValue>(edge), *storage_);
     (void)added;
     edge_by_key_.emplace(key, e);
     return (*storage_)[e];
