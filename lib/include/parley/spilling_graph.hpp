@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <iosfwd>
+#include <memory>
 #include <set>
 #include <string>
 
@@ -27,8 +28,9 @@ class SpillingGraph {
   static constexpr std::size_t kBytesPerElement = 900;
 
   // Keeps the graph in memory while its estimate (elements x kBytesPerElement) is within
-  // `budget_bytes`. Runs go to a new directory under `directory` (default: the system's
-  // temporary directory, $TMPDIR), removed with this object.
+  // `budget_bytes`. Runs go to two temporary files in `directory` (default: the system's
+  // temporary directory, $TMPDIR), unlinked as soon as they are made: they take disk space
+  // until this object goes, but leave nothing behind however the process ends.
   explicit SpillingGraph(std::size_t budget_bytes, std::filesystem::path directory = {});
   ~SpillingGraph();
   SpillingGraph(SpillingGraph&&) noexcept;
@@ -37,8 +39,8 @@ class SpillingGraph {
   // Adds the graph of one more piece of the document. The first piece's info (source, title,
   // date) stands for the whole. Throws Error (kind input) when a run cannot be written.
   void add(Graph&& piece);
-  bool spilled() const { return runs_ > 0; }
-  std::size_t runs() const { return runs_; }
+  bool spilled() const;
+  std::size_t runs() const;
 
   // The whole graph in memory. Afterwards this object is empty.
   Graph take();
@@ -51,16 +53,16 @@ class SpillingGraph {
   void write_file(const std::filesystem::path& path, Format format, const WriteOptions& options, bool as_merged);
 
  private:
+  struct Runs;  // the run files and the ranges of the runs in them
+
   void spill();
-  void clear();  // empty again, runs removed
-  void remove_runs() noexcept;
+  void clear();  // empty again, runs dropped
   void stream_graphml(std::ostream& out, bool as_merged);
   Graph whole(bool as_merged);
 
   std::size_t budget_bytes_ = 0;
-  std::filesystem::path parent_;     // where the run directory is made
-  std::filesystem::path directory_;  // the runs; empty until the first spill
-  std::size_t runs_ = 0;
+  std::filesystem::path directory_;  // where run files are made
+  std::unique_ptr<Runs> runs_;       // none until the first spill
   GraphInfo info_;
   bool has_info_ = false;
   Graph graph_;

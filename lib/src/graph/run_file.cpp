@@ -1,7 +1,12 @@
 // Sorted runs of graph elements on disk: see run_file.hpp.
 #include "graph/run_file.hpp"
 
+#include <algorithm>
+#include <cerrno>
 #include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include "parley/error.hpp"
 
@@ -56,17 +61,48 @@ void put_attributes(std::string& out, const std::map<std::string, std::string>& 
 
 }  // namespace
 
-std::filesystem::path nodes_path(const std::filesystem::path& base) { return base.string() + ".nodes"; }
-std::filesystem::path edges_path(const std::filesystem::path& base) { return base.string() + ".edges"; }
-
-RunWriter::RunWriter(const std::filesystem::path& path) : path_(path), out_(path, std::ios::binary | std::ios::trunc) {
-  if (!out_) throw Error(ErrorKind::input, path_.string(), "cannot create a temporary run file");
-  buffer_.reserve(kBufferBytes + 4096);
+RunFile::RunFile(const std::filesystem::path& directory, const std::string& what)
+    : name_(what + " in " + directory.string()) {
+  std::string pattern = (directory / "parley-run-XXXXXX").string();
+  fd_ = ::mkstemp(pattern.data());
+  if (fd_ < 0) throw Error(ErrorKind::input, directory.string(), std::string("cannot make a temporary file: ") + std::strerror(errno));
+  ::unlink(pattern.c_str());  // nameless from now on: nothing to clean up whatever happens
 }
+
+RunFile::~RunFile() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+void RunFile::append(const char* data, std::size_t size) {
+  while (size > 0) {
+    const ssize_t written = ::pwrite(fd_, data, size, static_cast<off_t>(size_));
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) {
+      throw Error(ErrorKind::input, name_, std::string("cannot write a temporary file (is the disk full?): ") + std::strerror(errno));
+    }
+    data += written;
+    size -= static_cast<std::size_t>(written);
+    size_ += static_cast<std::uint64_t>(written);
+  }
+}
+
+std::size_t RunFile::read_at(std::uint64_t offset, char* data, std::size_t size) const {
+  std::size_t done = 0;
+  while (done < size) {
+    const ssize_t got = ::pread(fd_, data + done, size - done, static_cast<off_t>(offset + done));
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) throw Error(ErrorKind::input, name_, std::string("cannot read a temporary file: ") + std::strerror(errno));
+    if (got == 0) break;
+    done += static_cast<std::size_t>(got);
+  }
+  return done;
+}
+
+RunWriter::RunWriter(RunFile& file) : file_(file), begin_(file.size()) { buffer_.reserve(kBufferBytes + 4096); }
 
 void RunWriter::flush_if_full() {
   if (buffer_.size() < kBufferBytes) return;
-  out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+  file_.append(buffer_.data(), buffer_.size());
   buffer_.clear();
 }
 
@@ -91,22 +127,19 @@ void RunWriter::write(const std::string& source, const std::string& target, cons
   flush_if_full();
 }
 
-void RunWriter::close() {
-  out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+ByteRange RunWriter::finish() {
+  file_.append(buffer_.data(), buffer_.size());
   buffer_.clear();
-  out_.flush();
-  if (!out_) throw Error(ErrorKind::input, path_.string(), "cannot write a temporary run file (is the disk full?)");
-  out_.close();
+  return {begin_, file_.size()};
 }
 
-RunReader::RunReader(const std::filesystem::path& path) : path_(path), in_(path, std::ios::binary), buffer_(kBufferBytes) {
-  if (!in_) throw Error(ErrorKind::input, path_.string(), "cannot read back a temporary run file");
-}
+RunReader::RunReader(const RunFile& file, ByteRange range)
+    : file_(&file), offset_(range.begin), end_of_range_(range.end), buffer_(kBufferBytes) {}
 
 bool RunReader::at_end() { return !fill(1); }
 
-// Makes `bytes` bytes available at begin_ (a record may straddle two reads of the file); false
-// when the file ends first.
+// Makes `bytes` bytes available at begin_ (a record may straddle two reads); false when the
+// range ends first.
 bool RunReader::fill(std::size_t bytes) {
   if (end_ - begin_ >= bytes) return true;
   const std::size_t kept = end_ - begin_;
@@ -114,15 +147,17 @@ bool RunReader::fill(std::size_t bytes) {
   std::memmove(buffer_.data(), buffer_.data() + begin_, kept);
   begin_ = 0;
   end_ = kept;
-  while (end_ < buffer_.size() && in_) {
-    in_.read(buffer_.data() + end_, static_cast<std::streamsize>(buffer_.size() - end_));
-    end_ += static_cast<std::size_t>(in_.gcount());
-  }
+  const std::uint64_t left = end_of_range_ - offset_;
+  const std::size_t wanted = static_cast<std::size_t>(std::min<std::uint64_t>(buffer_.size() - end_, left));
+  const std::size_t got = file_->read_at(offset_, buffer_.data() + end_, wanted);
+  offset_ += got;
+  end_ += got;
+  if (got < wanted) end_of_range_ = offset_;  // the file is shorter than the range said
   return end_ - begin_ >= bytes;
 }
 
 void RunReader::need(std::size_t bytes) {
-  if (!fill(bytes)) throw Error(ErrorKind::internal, path_.string(), "a temporary run file ends inside a record");
+  if (!fill(bytes)) throw Error(ErrorKind::internal, "graph runs", "a temporary run ends inside a record");
 }
 
 std::uint64_t RunReader::varint() {
@@ -133,7 +168,7 @@ std::uint64_t RunReader::varint() {
     value |= std::uint64_t{byte & 0x7Fu} << shift;
     if (!(byte & 0x80)) return value;
   }
-  throw Error(ErrorKind::internal, path_.string(), "a temporary run file holds a malformed number");
+  throw Error(ErrorKind::internal, "graph runs", "a temporary run file holds a malformed number");
 }
 
 void RunReader::text(std::string& out) {
@@ -203,14 +238,16 @@ bool RunReader::next(EdgeRecord& edge) {
   return true;
 }
 
-void write_run(const Graph& graph, const std::filesystem::path& base) {
+Run write_run(const Graph& graph, RunFile& nodes, RunFile& edges) {
   const Graph::Sorted sorted = graph.sorted();
-  RunWriter nodes(nodes_path(base));
-  for (const NodeData* node : sorted.nodes) nodes.write(*node);
-  nodes.close();
-  RunWriter edges(edges_path(base));
-  for (const auto& edge : sorted.edges) edges.write(edge.source().id, edge.target().id, edge.data());
-  edges.close();
+  Run run;
+  RunWriter node_writer(nodes);
+  for (const NodeData* node : sorted.nodes) node_writer.write(*node);
+  run.nodes = node_writer.finish();
+  RunWriter edge_writer(edges);
+  for (const auto& edge : sorted.edges) edge_writer.write(edge.source().id, edge.target().id, edge.data());
+  run.edges = edge_writer.finish();
+  return run;
 }
 
 }  // namespace parley::graph_runs

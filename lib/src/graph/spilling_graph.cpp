@@ -2,7 +2,6 @@
 #include "parley/spilling_graph.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <ostream>
@@ -10,7 +9,6 @@
 #include <tuple>
 #include <vector>
 
-#include <unistd.h>
 
 #include "graph/run_file.hpp"
 #include "parley/error.hpp"
@@ -73,52 +71,35 @@ class RunMerge {
   std::priority_queue<std::size_t, std::vector<std::size_t>, Later> heap_;
 };
 
-std::filesystem::path new_run_directory(const std::filesystem::path& parent) {
-  static std::atomic<unsigned> counter{0};
+std::filesystem::path run_directory(const std::filesystem::path& chosen) {
+  if (!chosen.empty()) return chosen;
   std::error_code ec;
-  const std::filesystem::path base = parent.empty() ? std::filesystem::temp_directory_path(ec) : parent;
+  auto directory = std::filesystem::temp_directory_path(ec);
   if (ec) throw Error(ErrorKind::input, "", "no temporary directory for a large graph: " + ec.message());
-  const auto directory =
-      base / ("parley-runs-" + std::to_string(::getpid()) + "-" + std::to_string(counter.fetch_add(1)));
-  std::filesystem::create_directories(directory, ec);
-  if (ec) throw Error(ErrorKind::input, directory.string(), "cannot create a directory for a large graph: " + ec.message());
   return directory;
 }
 
 }  // namespace
 
+struct SpillingGraph::Runs {
+  explicit Runs(const std::filesystem::path& directory)
+      : nodes(directory, "the nodes of a large graph"), edges(directory, "the edges of a large graph") {}
+  graph_runs::RunFile nodes;
+  graph_runs::RunFile edges;
+  std::vector<graph_runs::Run> runs;
+};
+
 SpillingGraph::SpillingGraph(std::size_t budget_bytes, std::filesystem::path directory)
-    : budget_bytes_(budget_bytes), parent_(std::move(directory)) {}
+    : budget_bytes_(budget_bytes), directory_(std::move(directory)) {}
+SpillingGraph::~SpillingGraph() = default;
+SpillingGraph::SpillingGraph(SpillingGraph&&) noexcept = default;
+SpillingGraph& SpillingGraph::operator=(SpillingGraph&&) noexcept = default;
 
-SpillingGraph::~SpillingGraph() { remove_runs(); }
-
-void SpillingGraph::remove_runs() noexcept {
-  if (directory_.empty()) return;
-  std::error_code ec;  // best effort: also called from the destructor
-  std::filesystem::remove_all(directory_, ec);
-  directory_.clear();
-  runs_ = 0;
-}
-
-SpillingGraph::SpillingGraph(SpillingGraph&& other) noexcept { *this = std::move(other); }
-
-SpillingGraph& SpillingGraph::operator=(SpillingGraph&& other) noexcept {
-  if (this == &other) return *this;
-  remove_runs();
-  budget_bytes_ = other.budget_bytes_;
-  parent_ = std::move(other.parent_);
-  directory_ = std::exchange(other.directory_, {});
-  runs_ = std::exchange(other.runs_, 0);
-  info_ = std::move(other.info_);
-  has_info_ = std::exchange(other.has_info_, false);
-  graph_ = std::move(other.graph_);
-  node_attribute_names_ = std::move(other.node_attribute_names_);
-  edge_attribute_names_ = std::move(other.edge_attribute_names_);
-  return *this;
-}
+bool SpillingGraph::spilled() const { return runs_ && !runs_->runs.empty(); }
+std::size_t SpillingGraph::runs() const { return runs_ ? runs_->runs.size() : 0; }
 
 void SpillingGraph::clear() {
-  remove_runs();
+  runs_.reset();
   info_ = {};
   has_info_ = false;
   graph_ = Graph();
@@ -149,33 +130,24 @@ void SpillingGraph::add(Graph&& piece) {
 
 void SpillingGraph::spill() {
   if (graph_.node_count() == 0 && graph_.edge_count() == 0) return;
-  if (directory_.empty()) directory_ = new_run_directory(parent_);
-  graph_runs::write_run(graph_, directory_ / ("run-" + std::to_string(runs_)));
-  ++runs_;
+  if (!runs_) runs_ = std::make_unique<Runs>(run_directory(directory_));
+  runs_->runs.push_back(graph_runs::write_run(graph_, runs_->nodes, runs_->edges));
   graph_ = Graph();
 }
 
 namespace {
 
-// Readers of one half (nodes or edges) of every run, in run order.
-std::vector<RunReader> open_runs(const std::filesystem::path& directory, std::size_t runs, bool edges) {
-  std::vector<RunReader> readers;
-  for (std::size_t i = 0; i < runs; ++i) {
-    const auto base = directory / ("run-" + std::to_string(i));
-    readers.emplace_back(edges ? graph_runs::edges_path(base) : graph_runs::nodes_path(base));
-  }
-  return readers;
-}
-
 // Reads the runs back merged, handing every node, then every edge, to the callbacks; with
 // `as_merged`, as GraphMerger would leave them (see the header).
-void merge_runs(const std::filesystem::path& directory, std::size_t runs, const GraphInfo& info, bool as_merged,
+template <typename Runs>
+void merge_runs(const Runs& runs, const GraphInfo& info, bool as_merged,
                 const std::function<void(const NodeData&)>& on_node, const std::function<void(const EdgeRecord&)>& on_edge) {
   const bool stamp = as_merged && !info.date.empty();
   // Meetings, to link the rounds of a series as GraphMerger::finish does: few enough to hold.
   Graph meetings;
   {
-    std::vector<RunReader> readers = open_runs(directory, runs, false);
+    std::vector<RunReader> readers;
+    for (const auto& run : runs.runs) readers.emplace_back(runs.nodes, run.nodes);
     RunMerge<NodeData> nodes(readers);
     NodeData node;
     while (nodes.next(node)) {
@@ -193,7 +165,8 @@ void merge_runs(const std::filesystem::path& directory, std::size_t runs, const 
     link_series_rounds(meetings);
     for (const auto& edge : meetings.sorted_edges()) follows.push_back({edge.source().id, edge.target().id, edge.data()});
   }
-  std::vector<RunReader> readers = open_runs(directory, runs, true);
+  std::vector<RunReader> readers;
+  for (const auto& run : runs.runs) readers.emplace_back(runs.edges, run.edges);
   RunMerge<EdgeRecord> edges(readers);
   EdgeRecord edge;
   auto link = follows.begin();
@@ -219,7 +192,7 @@ Graph SpillingGraph::whole(bool as_merged) {
   } else {
     spill();
     merge_runs(
-        directory_, runs_, info_, false, [&](const NodeData& node) { graph.add_node(node); },
+        *runs_, info_, false, [&](const NodeData& node) { graph.add_node(node); },
         [&](const EdgeRecord& edge) { graph.add_edge(edge.source, edge.target, edge.data); });
   }
   graph.info = info_;
@@ -238,7 +211,7 @@ void SpillingGraph::stream_graphml(std::ostream& out, bool as_merged) {
   if (as_merged && !info_.date.empty()) node_names.insert({"first_seen", "last_seen"});
   writers::GraphmlStream graphml(out, info_, writers::node_columns(node_names), writers::edge_columns(edge_attribute_names_));
   merge_runs(
-      directory_, runs_, info_, as_merged, [&](const NodeData& node) { graphml.node(node); },
+      *runs_, info_, as_merged, [&](const NodeData& node) { graphml.node(node); },
       [&](const EdgeRecord& edge) { graphml.edge(edge.source, edge.target, edge.data); });
   graphml.finish();
   clear();
