@@ -23,9 +23,15 @@ std::string written(const Graph& graph, Format format) {
   return out.str();
 }
 
-std::string streamed(SpillingGraph graph, Format format, bool as_merged) {
+std::string streamed(SpillingGraph graph, Format format, bool as_merged, const WriteOptions& options = {}) {
   std::ostringstream out;
-  graph.write(out, format, {}, as_merged);
+  graph.write(out, format, options, as_merged);
+  return out.str();
+}
+
+std::string written(const Graph& graph, Format format, const WriteOptions& options) {
+  std::ostringstream out;
+  make_writer(format, options)->write(graph, out);
   return out.str();
 }
 
@@ -78,6 +84,9 @@ TEST_CASE("pieces spilled to runs read back as the graph accumulated in memory")
       CHECK(streamed(spilling(), Format::graphml, false) == written(accumulated, Format::graphml));
       CHECK(streamed(spilling(), Format::graphml, true) == written(as_merged, Format::graphml));
       CHECK(streamed(spilling(), Format::json, true) == written(as_merged, Format::json));
+      WriteOptions one_line;
+      one_line.json_one_line = true;
+      CHECK(streamed(spilling(), Format::json, false, one_line) == written(accumulated, Format::json, one_line));
       CHECK(streamed(spilling(), Format::dot, false) == written(accumulated, Format::dot));
     }
   }

@@ -47,8 +47,8 @@ class ExtractCommand final : public Command {
         ->check(CLI::Range(1, 256));
     app->add_option("--graph-memory", graph_memory_mb_,
                     "MB of memory the graph of one large document may take before it is spilled to sorted runs "
-                    "on disk, under $TMPDIR (default 512); a spilled graph is streamed to GraphML, other formats "
-                    "build it in memory again")
+                    "on disk, under $TMPDIR (default 512; per thread with -j); a spilled graph is streamed to GraphML "
+                    "or JSON, other formats build it in memory again")
         ->check(CLI::Range(0.001, 1e7));
     app->add_flag("--quiet", quiet_, "Print no warnings and no progress");
     app->add_flag("--actor-network", actor_network_, "Write the actor-to-actor projection (deals_with edges) instead of the full graph");

@@ -4,8 +4,8 @@
 // A document read in pieces (read_document_pieces) gives one graph per piece; they accumulate
 // here as they would in one Graph (add_node / add_edge: sentence counts add up). When the graph
 // outgrows the budget it is written out as a sorted run and memory starts again from empty. At
-// the end the runs are merged in order, element by element: GraphML is written straight from
-// that merge; other formats, and take(), build the whole graph in memory from it. Either way the
+// the end the runs are merged in order, element by element: GraphML and JSON are written straight
+// from that merge; DOT, GEXF, CSV and take() build the whole graph in memory from it. Either way the
 // bytes are those of the graph accumulated in memory.
 #pragma once
 
@@ -47,8 +47,8 @@ class SpillingGraph {
 
   // Writes what write_graph_file / GraphWriter::write would write for take(), or with
   // `as_merged` for the result of a GraphMerger given take() alone (the nodes stamped with the
-  // document's date as first_seen / last_seen, rounds of a series linked). GraphML is streamed
-  // from the runs without building the graph. Afterwards this object is empty.
+  // document's date as first_seen / last_seen, rounds of a series linked). GraphML and JSON
+  // are streamed from the runs without building the graph. Afterwards this object is empty.
   void write(std::ostream& out, Format format, const WriteOptions& options, bool as_merged);
   void write_file(const std::filesystem::path& path, Format format, const WriteOptions& options, bool as_merged);
 
@@ -57,7 +57,7 @@ class SpillingGraph {
 
   void spill();
   void clear();  // empty again, runs dropped
-  void stream_graphml(std::ostream& out, bool as_merged);
+  void stream(std::ostream& out, Format format, const WriteOptions& options, bool as_merged);  // GraphML, JSON
   Graph whole(bool as_merged);
 
   std::size_t budget_bytes_ = 0;

@@ -14,7 +14,7 @@
 #include "parley/error.hpp"
 #include "parley/merge.hpp"
 #include "parley/output_file.hpp"
-#include "writers/graphml_writer.hpp"
+#include "writers/element_stream.hpp"
 
 namespace parley {
 namespace {
@@ -205,21 +205,21 @@ Graph SpillingGraph::whole(bool as_merged) {
 
 Graph SpillingGraph::take() { return whole(false); }
 
-void SpillingGraph::stream_graphml(std::ostream& out, bool as_merged) {
-  spill();
+void SpillingGraph::stream(std::ostream& out, Format format, const WriteOptions& options, bool as_merged) {
   std::set<std::string> node_names = node_attribute_names_;
   if (as_merged && !info_.date.empty()) node_names.insert({"first_seen", "last_seen"});
-  writers::GraphmlStream graphml(out, info_, writers::node_columns(node_names), writers::edge_columns(edge_attribute_names_));
+  const auto stream = writers::make_element_stream(format, out, info_, node_names, edge_attribute_names_, options);
+  spill();
   merge_runs(
-      *runs_, info_, as_merged, [&](const NodeData& node) { graphml.node(node); },
-      [&](const EdgeRecord& edge) { graphml.edge(edge.source, edge.target, edge.data); });
-  graphml.finish();
+      *runs_, info_, as_merged, [&](const NodeData& node) { stream->node(node); },
+      [&](const EdgeRecord& edge) { stream->edge(edge.source, edge.target, edge.data); });
+  stream->finish();
   clear();
 }
 
 void SpillingGraph::write(std::ostream& out, Format format, const WriteOptions& options, bool as_merged) {
-  if (format == Format::graphml && spilled()) {
-    stream_graphml(out, as_merged);
+  if (spilled() && writers::streams(format)) {
+    stream(out, format, options, as_merged);
     return;
   }
   make_writer(format, options)->write(whole(as_merged), out);
@@ -227,9 +227,9 @@ void SpillingGraph::write(std::ostream& out, Format format, const WriteOptions& 
 
 void SpillingGraph::write_file(const std::filesystem::path& path, Format format, const WriteOptions& options,
                                bool as_merged) {
-  if (format == Format::graphml && spilled()) {
+  if (spilled() && writers::streams(format)) {
     OutputFile file(path);
-    stream_graphml(file.stream(), as_merged);
+    stream(file.stream(), format, options, as_merged);
     file.commit();
     return;
   }

@@ -7,6 +7,7 @@
 #include "parley/output_file.hpp"
 #include "writers/csv_writer.hpp"
 #include "writers/dot_writer.hpp"
+#include "writers/element_stream.hpp"
 #include "writers/gexf_writer.hpp"
 #include "writers/graphml_writer.hpp"
 #include "writers/json_writer.hpp"
@@ -70,6 +71,28 @@ std::unique_ptr<GraphWriter> make_writer(Format format, const WriteOptions& opti
   }
   throw Error(ErrorKind::internal, "", "unknown output format");
 }
+
+namespace writers {
+
+std::unique_ptr<ElementStream> make_element_stream(Format format, std::ostream& out, const GraphInfo& info,
+                                                   const std::set<std::string>& node_attribute_names,
+                                                   const std::set<std::string>& edge_attribute_names,
+                                                   const WriteOptions& options) {
+  switch (format) {
+    case Format::graphml:
+      return std::make_unique<GraphmlStream>(out, info, node_columns(node_attribute_names),
+                                             edge_columns(edge_attribute_names));
+    case Format::json:
+      return std::make_unique<JsonStream>(out, info, node_columns(node_attribute_names),
+                                          edge_columns(edge_attribute_names), options.json_one_line);
+    case Format::dot:
+    case Format::gexf:
+    case Format::csv: break;
+  }
+  return nullptr;
+}
+
+}  // namespace writers
 
 std::vector<std::filesystem::path> output_paths(const std::filesystem::path& path, Format format) {
   if (format == Format::csv) return {writers::csv_nodes_path(path), writers::csv_edges_path(path)};

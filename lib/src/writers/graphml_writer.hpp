@@ -9,6 +9,7 @@
 
 #include "parley/graph_writer.hpp"
 #include "writers/attribute_table.hpp"
+#include "writers/element_stream.hpp"
 
 namespace parley::writers {
 
@@ -23,17 +24,14 @@ class GraphmlWriter final : public GraphWriter {
   unsigned threads_;
 };
 
-// GraphML written element by element, for a graph that is never whole in memory
-// (parley/spilling_graph.hpp): the bytes GraphmlWriter writes for a graph of the same info,
-// columns and elements, given in its order (nodes by id, then edges by source id, target id,
-// type).
-class GraphmlStream {
+// GraphML element by element (writers/element_stream.hpp), on one thread.
+class GraphmlStream final : public ElementStream {
  public:
   GraphmlStream(std::ostream& out, const GraphInfo& info, std::vector<Column> node_columns,
                 std::vector<Column> edge_columns);
-  void node(const NodeData& node);
-  void edge(const std::string& source, const std::string& target, const EdgeData& edge);
-  void finish();  // the closing tags, and a flush
+  void node(const NodeData& node) override;
+  void edge(const std::string& source, const std::string& target, const EdgeData& edge) override;
+  void finish() override;  // the closing tags, and a flush
 
  private:
   static constexpr std::size_t kFlushBytes = 1 << 20;

@@ -66,59 +66,86 @@ std::string take(rapidjson::StringBuffer& buffer, Writer& writer) {
 
 }  // namespace
 
-void JsonWriter::write(const Graph& graph, std::ostream& out) const {
-  const auto node_cols = node_columns(graph);
-  const auto edge_cols = edge_columns(graph);
+struct JsonStream::Json {
   rapidjson::StringBuffer buffer;
-  Writer writer(buffer);
-  // The whitespace of the layout: readable, or none that is a line break.
-  auto layout = [this](const char* readable, const char* one_line) { return one_line_ ? one_line : readable; };
+  Writer writer{buffer};
+  std::string take() { return writers::take(buffer, writer); }
+};
 
+JsonStream::JsonStream(std::ostream& out, const GraphInfo& info, std::vector<Column> node_columns,
+                       std::vector<Column> edge_columns, bool one_line)
+    : out_(out),
+      node_columns_(std::move(node_columns)),
+      edge_columns_(std::move(edge_columns)),
+      one_line_(one_line),
+      json_(std::make_unique<Json>()) {
+  Writer& writer = json_->writer;
   writer.StartObject();
-  if (!graph.info.source.empty()) write_member(writer, "source", graph.info.source);
-  if (!graph.info.title.empty()) write_member(writer, "title", graph.info.title);
-  if (!graph.info.date.empty()) write_member(writer, "date", graph.info.date);
+  if (!info.source.empty()) write_member(writer, "source", info.source);
+  if (!info.title.empty()) write_member(writer, "title", info.title);
+  if (!info.date.empty()) write_member(writer, "date", info.date);
   writer.EndObject();
-  out << layout("{\n  ", "{") << "\"directed\": true," << layout("\n  ", " ") << "\"multigraph\": true,"
-      << layout("\n  ", " ") << "\"graph\": " << take(buffer, writer) << "," << layout("\n  ", " ");
+  out_ << layout("{\n  ", "{") << "\"directed\": true," << layout("\n  ", " ") << "\"multigraph\": true,"
+       << layout("\n  ", " ") << "\"graph\": " << json_->take() << "," << layout("\n  ", " ");
+  out_ << "\"nodes\": [";
+}
 
-  out << "\"nodes\": [";
-  const char* separator = layout("\n    ", "");
-  for (const NodeData* node : graph.sorted_nodes()) {
-    writer.StartObject();
-    write_member(writer, "id", node->id);
-    for (const auto& column : node_cols) {
-      auto value = node_value(*node, column.name);
-      if (!value) continue;
-      write_typed(writer, Domain::node, column, *value,
-                  is_list_column(column.name) ? node_list(*node, column.name) : std::vector<std::string>{}, {"id"});
-    }
-    writer.EndObject();
-    out << separator << take(buffer, writer);
-    separator = layout(",\n    ", ", ");
-  }
-  out << (graph.node_count() ? layout("\n  ],\n  ", "], ") : layout("],\n  ", "], "));
+JsonStream::~JsonStream() = default;
 
-  out << "\"links\": [";
-  separator = layout("\n    ", "");
-  for (const auto& edge : graph.sorted_edges()) {
-    writer.StartObject();
-    write_member(writer, "source", edge.source().id);
-    write_member(writer, "target", edge.target().id);
-    write_member(writer, "key", edge_id(edge));
-    for (const auto& column : edge_cols) {
-      auto value = edge_value(edge, column.name);
-      if (!value) continue;
-      write_typed(writer, Domain::edge, column, *value,
-                  is_list_column(column.name) ? edge_list(edge, column.name) : std::vector<std::string>{},
-                  {"source", "target", "key"});
-    }
-    writer.EndObject();
-    out << separator << take(buffer, writer);
-    separator = layout(",\n    ", ", ");
+void JsonStream::node(const NodeData& node) {
+  Writer& writer = json_->writer;
+  writer.StartObject();
+  write_member(writer, "id", node.id);
+  for (const auto& column : node_columns_) {
+    auto value = node_value(node, column.name);
+    if (!value) continue;
+    write_typed(writer, Domain::node, column, *value,
+                is_list_column(column.name) ? node_list(node, column.name) : std::vector<std::string>{}, {"id"});
   }
-  out << (graph.edge_count() ? layout("\n  ]\n", "]") : layout("]\n", "]"));
-  out << layout("}\n", "}");
+  writer.EndObject();
+  out_ << (nodes_++ ? layout(",\n    ", ", ") : layout("\n    ", "")) << json_->take();
+}
+
+void JsonStream::start_links() {
+  if (in_links_) return;
+  in_links_ = true;
+  out_ << (nodes_ ? layout("\n  ],\n  ", "], ") : layout("],\n  ", "], "));
+  out_ << "\"links\": [";
+}
+
+void JsonStream::edge(const std::string& source, const std::string& target, const EdgeData& edge) {
+  start_links();
+  source_.id = source;
+  target_.id = target;
+  const Graph::EdgeView view(source_, target_, edge);
+  Writer& writer = json_->writer;
+  writer.StartObject();
+  write_member(writer, "source", source);
+  write_member(writer, "target", target);
+  write_member(writer, "key", edge_id(view));
+  for (const auto& column : edge_columns_) {
+    auto value = edge_value(view, column.name);
+    if (!value) continue;
+    write_typed(writer, Domain::edge, column, *value,
+                is_list_column(column.name) ? edge_list(view, column.name) : std::vector<std::string>{},
+                {"source", "target", "key"});
+  }
+  writer.EndObject();
+  out_ << (edges_++ ? layout(",\n    ", ", ") : layout("\n    ", "")) << json_->take();
+}
+
+void JsonStream::finish() {
+  start_links();
+  out_ << (edges_ ? layout("\n  ]\n", "]") : layout("]\n", "]"));
+  out_ << layout("}\n", "}");
+  out_.flush();
+}
+
+void JsonWriter::write(const Graph& graph, std::ostream& out) const {
+  JsonStream stream(out, graph.info, node_columns(graph), edge_columns(graph), one_line_);
+  for (const NodeData* node : graph.sorted_nodes()) stream.node(*node);
+  for (const auto& edge : graph.sorted_edges()) stream.edge(edge.source().id, edge.target().id, edge.data());
+  stream.finish();
 }
 
 }  // namespace parley::writers
