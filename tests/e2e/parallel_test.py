@@ -77,6 +77,14 @@ class JobsGiveTheSameBytes(unittest.TestCase):
         self.assertIn("-j", result.stderr_text)
 
 
+def large_briefing(path, mebibytes):
+    """A title and one paragraph naming Chile, over and over: returns how many paragraphs."""
+    paragraph = "The envoys of Chile and Norway met in Lima on May 8, 2031 and pledged to support Ukraine.\n\n"
+    count = mebibytes * 1024 * 1024 // len(paragraph)
+    path.write_text("Talks in Lima\n\n" + paragraph * count, encoding="utf-8")
+    return count
+
+
 class Progress(unittest.TestCase):
     def test_no_progress_line_when_stderr_is_not_a_terminal(self):
         result = run("extract", EXAMPLES, check=0)
@@ -98,13 +106,11 @@ class Progress(unittest.TestCase):
                 if expect:
                     self.assertRegex(typed, r"5/5 documents, [0-9.]+ MB/s")
 
-
     @unittest.skipUnless(shutil.which("script"), "needs script(1) for a terminal")
     def test_progress_moves_within_one_large_file(self):
         with temp_dir() as tmp:
-            paragraph = "The envoys of Chile and Norway met in Lima on May 8, 2031 and pledged to support Ukraine.\n\n"
             doc = Path(tmp) / "large.txt"
-            doc.write_text("Talks in Lima\n\n" + paragraph * (4 * 1024 * 1024 // len(paragraph)), encoding="utf-8")
+            large_briefing(doc, 4)
             log = Path(tmp) / "typescript"
             command = f"'{os.environ['PARLEY_BIN']}' extract '{doc}' -o '{Path(tmp) / 'g.graphml'}'"
             subprocess.run(["script", "-qec", command, str(log)], check=True, capture_output=True, timeout=300)
@@ -117,9 +123,8 @@ class Progress(unittest.TestCase):
 class LargeFile(unittest.TestCase):
     def test_a_large_file_is_read_in_pieces_with_a_warning(self):
         with temp_dir() as tmp:
-            paragraph = "The envoys of Chile and Norway met in Lima on May 8, 2031 and pledged to support Ukraine.\n\n"
             doc = Path(tmp) / "large.txt"
-            doc.write_text("Talks in Lima\n\n" + paragraph * (3 * 1024 * 1024 // len(paragraph)), encoding="utf-8")
+            paragraphs = large_briefing(doc, 3)
             out = Path(tmp) / "g.graphml"
             result = run("extract", doc, "-o", out, check=0)
             self.assertIn("read in", result.stderr_text)
@@ -128,7 +133,7 @@ class LargeFile(unittest.TestCase):
             self.assertEqual(info["source"], str(doc))
             self.assertIn("actor:chile", nodes)
             # Mentions add up over the pieces: every paragraph names Chile once.
-            self.assertEqual(int(nodes["actor:chile"]["mentions"]), 3 * 1024 * 1024 // len(paragraph))
+            self.assertEqual(int(nodes["actor:chile"]["mentions"]), paragraphs)
 
 
 if __name__ == "__main__":
