@@ -96,11 +96,14 @@ class Resolver {
         if ((inside && (list[a].key == list[b].key || list[a].type != "actor")) || same_span || name_part) drop[a] = true;
       }
     }
-    std::vector<Mention> kept;
+    // Compacted in place: most sentences drop nothing, and a Mention is costly to move.
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < list.size(); ++i) {
-      if (!drop[i]) kept.push_back(std::move(list[i]));
+      if (drop[i]) continue;
+      if (kept != i) list[kept] = std::move(list[i]);
+      ++kept;
     }
-    list = std::move(kept);
+    list.erase(list.begin() + static_cast<std::ptrdiff_t>(kept), list.end());
   }
 
   // Entities for everything named (persons, states, bodies, agreements), not yet counted.
@@ -605,7 +608,10 @@ class Resolver {
           }
         }
       }
-      for (const Mention& mention : analyses_[s].mentions) {
+      // The analysis's mentions and tokens move into the table: nothing reads them from the
+      // analysis after their own sentence (copying them was a large share of resolution).
+      table_.sentences[s].reserve(analyses_[s].mentions.size());
+      for (Mention& mention : analyses_[s].mentions) {
         std::size_t entity = kNone;
         if (mention.type == "actor") {
           entity = resolve_actor(mention, s);
@@ -619,9 +625,9 @@ class Resolver {
           entity = resolve_meeting(mention, s);
           if (entity != kNone) note(entity, mention, s, mention.reference != Reference::anaphor || mention.attributes.count("round"));
         }
-        table_.sentences[s].push_back({mention, entity});
+        table_.sentences[s].push_back({std::move(mention), entity});
       }
-      table_.tokens[s] = analyses_[s].tokens;
+      table_.tokens[s] = std::move(analyses_[s].tokens);
     }
     // Speaker states; a speaker of unknown state (an official) speaks for the document's state.
     choose_home_state();

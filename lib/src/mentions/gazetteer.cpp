@@ -16,11 +16,23 @@ std::string without_dots(std::string_view text) {
   return out;
 }
 
+// Is `text` with its dots dropped the same as `written`? Compared in place: building the
+// dotless copy allocated a string for every single-word match.
+bool same_without_dots(std::string_view text, std::string_view written) {
+  std::size_t w = 0;
+  for (char c : text) {
+    if (c == '.') continue;
+    if (w == written.size() || written[w] != c) return false;
+    ++w;
+  }
+  return w == written.size();
+}
+
 bool accepts(const GazetteerTarget& target, const std::vector<Token>& tokens, std::size_t first) {
   if (!tokens[first].capitalised() && !std::isdigit(static_cast<unsigned char>(tokens[first].text[0]))) return false;
   if (!target.exact_case) return true;
   for (std::size_t k = 0; k < target.written.size(); ++k) {
-    if (without_dots(tokens[first + k].text) != target.written[k]) return false;
+    if (!same_without_dots(tokens[first + k].text, target.written[k])) return false;
   }
   return true;
 }
@@ -69,7 +81,7 @@ GazetteerHit Gazetteer::match_at(const std::vector<Token>& tokens, std::size_t a
   GazetteerHit best;
   std::size_t node = 0;
   for (std::size_t k = at; k < tokens.size(); ++k) {
-    auto found = nodes_[node].children.find(tokens[k].key);
+    auto found = nodes_[node].children.find(HashedKey{tokens[k].key, tokens[k].hash});
     if (found == nodes_[node].children.end()) break;
     node = found->second;
     for (const auto& target : nodes_[node].targets) {

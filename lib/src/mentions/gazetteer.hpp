@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "mentions/hashed_key.hpp"
 #include "mentions/tokens.hpp"
 
 namespace parley {
@@ -45,7 +46,8 @@ class Gazetteer {
 
  private:
   struct Node {
-    std::unordered_map<std::string, std::size_t> children;
+    // Keyed like the lexicon's lists, so that a look-up reuses the hash the token carries.
+    std::unordered_map<std::string, std::size_t, KeyHasher, KeyEqual> children;
     std::vector<GazetteerTarget> targets;
   };
   std::vector<Node> nodes_{Node{}};

@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "mentions/hashed_key.hpp"
 #include "mentions/tokens.hpp"
 
 namespace parley {
@@ -17,28 +18,6 @@ struct KnowledgeBaseData;
 }
 
 namespace parley::mentions {
-
-// Keys looked up with the hash a token already carries, so that asking many lists about one
-// token hashes its key once.
-struct HashedKey {
-  std::string_view key;
-  std::size_t hash;
-};
-struct KeyHasher {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view key) const { return key_hash(key); }
-  std::size_t operator()(const std::string& key) const { return key_hash(key); }
-  std::size_t operator()(const HashedKey& key) const { return key.hash; }
-};
-struct KeyEqual {
-  using is_transparent = void;
-  static std::string_view view(std::string_view key) { return key; }
-  static std::string_view view(const HashedKey& key) { return key.key; }
-  template <typename A, typename B>
-  bool operator()(const A& a, const B& b) const {
-    return view(a) == view(b);
-  }
-};
 
 // Which lists hold a key, by list index: as a one-word entry, or as the first word of an entry.
 // Tokens annotated with it answer most list questions with a bit test instead of a look-up.
