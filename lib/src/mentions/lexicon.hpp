@@ -86,7 +86,7 @@ class KindedLists {
     for (const char* kind : kinds) lists_.emplace_back(kind, &lexicon.list(prefix + kind));
   }
   // The kind of the first list holding this token's key; empty when none does.
-  std::string kind_of(const Token& token) const {
+  std::string_view kind_of(const Token& token) const {
     for (const auto& [kind, list] : lists_) {
       if (list->contains(token)) return kind;
     }
