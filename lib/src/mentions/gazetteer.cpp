@@ -61,14 +61,14 @@ void Gazetteer::add(std::string_view name, std::size_t entry, NameForm form) {
   target.exact_case = tokens.size() == 1 || (has_acronym && tokens.size() <= 2);
   std::size_t node = 0;
   for (const auto& token : tokens) {
-    auto found = nodes_[node].children.find(token.key);
-    if (found == nodes_[node].children.end()) {
+    const std::size_t child = edges_.find(node, token.key, token.hash);
+    if (child == TrieEdges::kNone) {
       nodes_.push_back(Node{});
       const std::size_t created = nodes_.size() - 1;
-      nodes_[node].children.emplace(token.key, created);
+      edges_.add(node, token.key, token.hash, created);
       node = created;
     } else {
-      node = found->second;
+      node = child;
     }
   }
   for (const auto& existing : nodes_[node].targets) {
@@ -81,9 +81,9 @@ GazetteerHit Gazetteer::match_at(const std::vector<Token>& tokens, std::size_t a
   GazetteerHit best;
   std::size_t node = 0;
   for (std::size_t k = at; k < tokens.size(); ++k) {
-    auto found = nodes_[node].children.find(HashedKey{tokens[k].key, tokens[k].hash});
-    if (found == nodes_[node].children.end()) break;
-    node = found->second;
+    const std::size_t child = edges_.find(node, tokens[k].key, tokens[k].hash);
+    if (child == TrieEdges::kNone) break;
+    node = child;
     for (const auto& target : nodes_[node].targets) {
       if (accepts(target, tokens, at)) {
         best = {at, k + 1, &target};

@@ -6,11 +6,10 @@
 
 #include <cstddef>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
-#include "mentions/hashed_key.hpp"
 #include "mentions/tokens.hpp"
+#include "mentions/trie_edges.hpp"
 
 namespace parley {
 struct KnowledgeBaseData;
@@ -46,11 +45,10 @@ class Gazetteer {
 
  private:
   struct Node {
-    // Keyed like the lexicon's lists, so that a look-up reuses the hash the token carries.
-    std::unordered_map<std::string, std::size_t, KeyHasher, KeyEqual> children;
     std::vector<GazetteerTarget> targets;
   };
-  std::vector<Node> nodes_{Node{}};
+  std::vector<Node> nodes_{Node{}};  // nodes_[0] is the root
+  TrieEdges edges_;
 };
 
 }  // namespace parley::mentions

@@ -19,9 +19,7 @@ void WordList::add(std::string_view phrase) {
   std::stable_sort(bucket.begin(), bucket.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
 }
 
-std::size_t WordList::match(const std::vector<Token>& tokens, std::size_t at) const {
-  if (at >= tokens.size()) return 0;
-  if (tokens[at].lists && indexed() && !tokens[at].lists->firsts.test(index_)) return 0;
+std::size_t WordList::match_phrases(const std::vector<Token>& tokens, std::size_t at) const {
   if (phrases_.empty()) return 0;
   auto found = phrases_.find(HashedKey{tokens[at].key, tokens[at].hash});
   if (found == phrases_.end()) return 0;

@@ -33,11 +33,17 @@ class WordList {
   // Is the key (a token's) one of the single-word entries?
   bool contains(std::string_view key) const { return !words_.empty() && words_.find(key) != words_.end(); }
   bool contains(const Token& token) const {
-    if (token.lists && indexed()) return token.lists->words.test(index_);
+    if (token.lists && indexed()) return token.lists->words[index_];
     return !words_.empty() && words_.find(HashedKey{token.key, token.hash}) != words_.end();
   }
-  // Length in tokens of the longest entry that starts at tokens[at] (0: none).
-  std::size_t match(const std::vector<Token>& tokens, std::size_t at) const;
+  // Length in tokens of the longest entry that starts at tokens[at] (0: none). Rules ask it of
+  // every token for many lists, and most tokens start no entry: the token's annotation says so
+  // here, inline, before any look-up.
+  std::size_t match(const std::vector<Token>& tokens, std::size_t at) const {
+    if (at >= tokens.size()) return 0;
+    if (tokens[at].lists && indexed() && !tokens[at].lists->firsts[index_]) return 0;
+    return match_phrases(tokens, at);
+  }
   // Length of the longest entry that ends at tokens[end - 1] (0: none).
   std::size_t match_ending(const std::vector<Token>& tokens, std::size_t end) const;
   bool empty() const { return words_.empty() && phrases_.empty(); }
@@ -45,6 +51,7 @@ class WordList {
  private:
   friend class Lexicon;
   bool indexed() const { return index_ < kIndexedLists; }
+  std::size_t match_phrases(const std::vector<Token>& tokens, std::size_t at) const;
   std::size_t index_ = kIndexedLists;  // in its Lexicon; not indexed (looked up) by default
 
   std::unordered_set<std::string, KeyHasher, KeyEqual> words_;
