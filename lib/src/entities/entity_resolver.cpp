@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 #include "mentions/recognisers.hpp"
 #include "parley/ids.hpp"
@@ -160,7 +161,9 @@ class Resolver {
     for (const auto& key : mentions::token_keys(name)) {
       if (key.size() < 2 || !std::isalpha(static_cast<unsigned char>(key[0]))) continue;
       auto& names = names_[entity];
-      if (std::find(names.begin(), names.end(), key) == names.end()) names.push_back(key);
+      if (std::find(names.begin(), names.end(), key) != names.end()) continue;
+      names.push_back(key);
+      bearers_[key].push_back(entity);
     }
   }
 
@@ -248,12 +251,12 @@ class Resolver {
   // bears it; else a KB person of that surname.
   std::size_t person_by_name_word(const std::string& key, bool allow_kb) {
     std::size_t found = kNone;
-    for (std::size_t e = 0; e < table_.entities.size(); ++e) {
-      if (redirect_[e] != kNone || table_.entities[e].kind != "person") continue;
-      const auto& names = names_[e];
-      if (std::find(names.begin(), names.end(), key) == names.end()) continue;
-      if (found != kNone) return kNone;
-      found = e;
+    if (const auto bearing = bearers_.find(key); bearing != bearers_.end()) {
+      for (const std::size_t e : bearing->second) {
+        if (redirect_[e] != kNone || table_.entities[e].kind != "person") continue;
+        if (found != kNone) return kNone;
+        found = e;
+      }
     }
     if (found != kNone || !allow_kb || key.size() < 4) return found;
     const auto& candidates = context_.persons.by_surname(key);
@@ -297,9 +300,24 @@ class Resolver {
         analysis.mentions.push_back(std::move(mention));
         i = last - 1;
       }
-      std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
-                       [](const Mention& a, const Mention& b) { return a.first < b.first; });
+      sort_by_position(analysis.mentions);
     }
+  }
+
+  // Mentions in text order, ties in recogniser order (a stable sort). Most sentences are in order
+  // already; the others are sorted as indices and moved once, since std::stable_sort would move
+  // every Mention through a temporary buffer.
+  static void sort_by_position(std::vector<Mention>& mentions) {
+    const auto by_first = [](const Mention& a, const Mention& b) { return a.first < b.first; };
+    if (std::is_sorted(mentions.begin(), mentions.end(), by_first)) return;
+    std::vector<std::size_t> order(mentions.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return mentions[a].first < mentions[b].first; });
+    std::vector<Mention> sorted;
+    sorted.reserve(mentions.size());
+    for (std::size_t i : order) sorted.push_back(std::move(mentions[i]));
+    mentions = std::move(sorted);
   }
 
   bool is_transcript() const {
@@ -811,6 +829,9 @@ class Resolver {
   std::vector<SentenceAnalysis> analyses_;
   std::map<std::string, std::size_t> by_key_;
   std::vector<std::vector<std::string>> names_;   // persons: name words (token keys)
+  // Name word -> the entities that bear it (each once): asked for every capitalised word, a scan
+  // of every entity's names made long documents quadratic.
+  std::unordered_map<std::string, std::vector<std::size_t>> bearers_;
   std::vector<std::size_t> redirect_;             // entity merged into another
   std::vector<std::size_t> last_seen_;            // 1 + last sentence that mentioned it (0: never)
   std::vector<int> meeting_rank_;                 // how good the meeting's current label is

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 #include <string>
+#include <string_view>
 #include <tuple>
 
 #include "entities/entity_table.hpp"
@@ -16,6 +17,8 @@
 
 namespace parley::relations {
 
+// The entity table and the graph's nodes must not change while the sink is in use (the
+// answer to "does this entity have a node?" is kept per entity).
 class EdgeSink {
  public:
   EdgeSink(const Document& document, const entities::EntityTable& table, const Graph& graph)
@@ -43,6 +46,8 @@ class EdgeSink {
     std::string role;
   };
   using Key = std::tuple<std::string, std::string, std::string, std::size_t>;  // type, source, target, sentence
+  // The same key as views, to find a statement without copying the ids (std::less<> below).
+  using KeyView = std::tuple<std::string_view, std::string_view, std::string_view, std::size_t>;
 
   bool usable(std::size_t entity) const;
   std::size_t sentence_naming_both(std::size_t source, std::size_t target) const;
@@ -50,9 +55,10 @@ class EdgeSink {
   const Document& document_;
   const entities::EntityTable& table_;
   const Graph& graph_;
-  std::map<Key, Statement> statements_;
+  std::map<Key, Statement, std::less<>> statements_;
   mutable std::unordered_map<std::size_t, std::vector<std::size_t>> naming_;  // entity -> sentences naming it
   mutable bool naming_built_ = false;
+  mutable std::vector<signed char> usable_;  // per entity: -1 not yet known, else 0 or 1
 };
 
 // Roles of participates_in from weakest to strongest; an edge keeps the strongest it was given.
