@@ -62,7 +62,7 @@ void Gazetteer::add(std::string_view name, std::size_t entry, NameForm form) {
   std::size_t node = 0;
   for (const auto& token : tokens) {
     const std::size_t child = edges_.find(node, token.key, token.hash);
-    if (child == TrieEdges::kNone) {
+    if (child == KeyTable::kNone) {
       nodes_.push_back(Node{});
       const std::size_t created = nodes_.size() - 1;
       edges_.add(node, token.key, token.hash, created);
@@ -82,7 +82,7 @@ GazetteerHit Gazetteer::match_at(const std::vector<Token>& tokens, std::size_t a
   std::size_t node = 0;
   for (std::size_t k = at; k < tokens.size(); ++k) {
     const std::size_t child = edges_.find(node, tokens[k].key, tokens[k].hash);
-    if (child == TrieEdges::kNone) break;
+    if (child == KeyTable::kNone) break;
     node = child;
     for (const auto& target : nodes_[node].targets) {
       if (accepts(target, tokens, at)) {

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "mentions/tokens.hpp"
-#include "mentions/trie_edges.hpp"
+#include "mentions/key_table.hpp"
 
 namespace parley {
 struct KnowledgeBaseData;
@@ -48,7 +48,7 @@ class Gazetteer {
     std::vector<GazetteerTarget> targets;
   };
   std::vector<Node> nodes_{Node{}};  // nodes_[0] is the root
-  TrieEdges edges_;
+  KeyTable edges_;  // (parent node, key) -> child node
 };
 
 }  // namespace parley::mentions

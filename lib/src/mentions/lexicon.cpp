@@ -65,7 +65,7 @@ void Lexicon::add(const std::string& name, std::string_view phrase) {
   if (list.indexed()) {
     const auto phrase_keys = token_keys(phrase);
     if (!phrase_keys.empty()) {
-      KeyLists& first = key_lists_[phrase_keys.front()];
+      KeyLists& first = key_lists_for(phrase_keys.front());
       first.firsts.set(list.index_);
       if (phrase_keys.size() == 1) first.words.set(list.index_);
     }
@@ -74,11 +74,22 @@ void Lexicon::add(const std::string& name, std::string_view phrase) {
   order_[name].push_back(keys.size() == 1 ? keys.front() : std::string());
 }
 
+KeyLists& Lexicon::key_lists_for(const std::string& key) {
+  const std::size_t hash = key_hash(key);
+  std::size_t index = key_index_.find(0, key, hash);
+  if (index == KeyTable::kNone) {
+    index = key_lists_.size();
+    key_lists_.emplace_back();
+    key_index_.add(0, key, hash, index);
+  }
+  return key_lists_[index];
+}
+
 void Lexicon::annotate(std::vector<Token>& tokens) const {
   static const KeyLists in_none;
   for (Token& token : tokens) {
-    auto found = key_lists_.find(HashedKey{token.key, token.hash});
-    token.lists = found == key_lists_.end() ? &in_none : &found->second;
+    const std::size_t index = key_index_.find(0, token.key, token.hash);
+    token.lists = index == KeyTable::kNone ? &in_none : &key_lists_[index];
   }
 }
 

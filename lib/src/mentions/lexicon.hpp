@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <bitset>
+#include <deque>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "mentions/hashed_key.hpp"
+#include "mentions/key_table.hpp"
 #include "mentions/tokens.hpp"
 
 namespace parley {
@@ -80,7 +82,11 @@ class Lexicon {
  private:
   std::map<std::string, WordList, std::less<>> lists_;
   std::unordered_map<std::string, const WordList*, KeyHasher, KeyEqual> by_name_;  // list(): hashed, not compared
-  std::unordered_map<std::string, KeyLists, KeyHasher, KeyEqual> key_lists_;
+  KeyLists& key_lists_for(const std::string& key);
+  // Which lists hold each key: annotate() asks about every token, through the key table (a deque
+  // keeps the KeyLists where tokens point to them as more are added).
+  std::deque<KeyLists> key_lists_;
+  KeyTable key_index_;  // (0, key) -> index in key_lists_
   std::map<std::string, std::vector<std::string>> order_;
 };
 

@@ -25,6 +25,10 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
                                  const KnowledgeBaseData& kb_, const mentions::Lexicon& lexicon_, EdgeSink& sink_)
     : document(document_), table(table_), kb(kb_), lexicon(lexicon_), sink(sink_) {
   for (const char* list : kVerbLists) verb_lists_.push_back(&lexicon.list(list));
+  for (std::size_t i = 0; i < table.entities.size(); ++i) {
+    by_id_.emplace(table.entities[i].id, i);  // emplace keeps the first of equal ids
+    if (is_actor_kind(i, "state")) state_by_country_.emplace(table.entities[i].country, i);
+  }
   compute_facts();
 }
 
@@ -127,8 +131,8 @@ void RelationContext::participate(std::size_t actor, std::size_t meeting, std::s
 
 std::size_t RelationContext::entity_by_id(const std::string& id) const {
   if (id.empty()) return entities::kNone;
-  const std::size_t found = table.find(id);
-  return has_node(found) ? found : entities::kNone;
+  const auto found = by_id_.find(id);
+  return found != by_id_.end() && has_node(found->second) ? found->second : entities::kNone;
 }
 
 std::size_t RelationContext::state_of(std::size_t actor) const {
@@ -142,10 +146,8 @@ std::size_t RelationContext::state_of(std::size_t actor) const {
     }
   }
   if (e.country.empty()) return entities::kNone;
-  for (std::size_t i = 0; i < table.entities.size(); ++i) {
-    if (is_actor_kind(i, "state") && table.entities[i].country == e.country) return i;
-  }
-  return entities::kNone;
+  const auto found = state_by_country_.find(e.country);
+  return found == state_by_country_.end() ? entities::kNone : found->second;
 }
 
 std::size_t RelationContext::first_verb(std::size_t s) const {

@@ -7,6 +7,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "entities/entity_table.hpp"
@@ -89,6 +91,10 @@ class RelationContext {
   std::size_t first_verb(std::size_t s) const;
 
   std::vector<const mentions::WordList*> verb_lists_;  // kVerbLists, looked up once
+  // Entities by id, and the state entities (with nodes) by country, each the first in the table:
+  // rules ask for them per entity and per KB link, and scanning the table made that quadratic.
+  std::unordered_map<std::string_view, std::size_t> by_id_;
+  std::unordered_map<std::string_view, std::size_t> state_by_country_;
   mutable std::vector<signed char> says_we_;           // per sentence: -1 not yet known, else 0 or 1
 };
 
