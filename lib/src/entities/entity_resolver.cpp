@@ -570,10 +570,12 @@ class Resolver {
           return meeting_entity("round:" + signature + ":" + attributes.at("round"), mention, named ? 2 : 1);
         }
         // A series named without a round: its latest round in the document, if any.
+        // The rounds' keys share a prefix, so they are one range of the ordered map (built the
+        // prefix once; scanning every key with a new string each was a share of resolution).
         std::size_t best = kNone;
-        for (const auto& [group, index] : by_key_) {
-          if (group.starts_with("round:" + signature + ":") && (best == kNone || last_seen_[index] > last_seen_[best]))
-            best = index;
+        const std::string prefix = "round:" + signature + ":";
+        for (auto it = by_key_.lower_bound(prefix); it != by_key_.end() && it->first.starts_with(prefix); ++it) {
+          if (best == kNone || last_seen_[it->second] > last_seen_[best]) best = it->second;
         }
         if (best != kNone) return best;
         pending_series_.push_back(signature);
@@ -643,7 +645,7 @@ class Resolver {
           entity = resolve_meeting(mention, s);
           if (entity != kNone) note(entity, mention, s, mention.reference != Reference::anaphor || mention.attributes.count("round"));
         }
-        table_.sentences[s].push_back({std::move(mention), entity});
+        table_.sentences[s].emplace_back(std::move(mention), entity);
       }
       table_.tokens[s] = std::move(analyses_[s].tokens);
     }

@@ -60,6 +60,7 @@ void Gazetteer::add(std::string_view name, std::size_t entry, NameForm form) {
   }
   target.exact_case = tokens.size() == 1 || (has_acronym && tokens.size() <= 2);
   std::size_t node = 0;
+  first_words_[(tokens.front().hash >> 6) & kFilterMask] |= std::uint64_t{1} << (tokens.front().hash & 63);
   for (const auto& token : tokens) {
     const std::size_t child = edges_.find(node, token.key, token.hash);
     if (child == KeyTable::kNone) {
@@ -79,6 +80,7 @@ void Gazetteer::add(std::string_view name, std::size_t entry, NameForm form) {
 
 GazetteerHit Gazetteer::match_at(const std::vector<Token>& tokens, std::size_t at) const {
   GazetteerHit best;
+  if (at >= tokens.size() || !may_start(tokens[at].hash)) return best;
   std::size_t node = 0;
   for (std::size_t k = at; k < tokens.size(); ++k) {
     const std::size_t child = edges_.find(node, tokens[k].key, tokens[k].hash);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -47,8 +48,16 @@ class Gazetteer {
   struct Node {
     std::vector<GazetteerTarget> targets;
   };
+  // Might a token with this key hash start a name? A bit per hash bucket of the first words of
+  // names: 4 KB that stay in the first-level cache, where the edge table would not, so that the
+  // many words that start no name are turned away without a probe of the table.
+  bool may_start(std::size_t hash) const { return (first_words_[(hash >> 6) & kFilterMask] >> (hash & 63)) & 1; }
+  static constexpr std::size_t kFilterWords = 512;  // 32768 bits
+  static constexpr std::size_t kFilterMask = kFilterWords - 1;
+
   std::vector<Node> nodes_{Node{}};  // nodes_[0] is the root
   KeyTable edges_;  // (parent node, key) -> child node
+  std::vector<std::uint64_t> first_words_ = std::vector<std::uint64_t>(kFilterWords, 0);
 };
 
 }  // namespace parley::mentions
