@@ -80,30 +80,35 @@ bool EdgeSink::has(const std::string& type, std::size_t source, std::size_t targ
   std::string from = table_.entities[source].id;
   std::string to = table_.entities[target].id;
   if (is_symmetric_edge_type(type) && to < from) std::swap(from, to);
-  auto it = statements_.lower_bound(Key{type, from, to, 0});
-  return it != statements_.end() && std::get<0>(it->first) == type && std::get<1>(it->first) == from &&
-         std::get<2>(it->first) == to;
+  return std::any_of(statements_.begin(), statements_.end(), [&](const auto& statement) {
+    return std::get<0>(statement.first) == type && std::get<1>(statement.first) == from && std::get<2>(statement.first) == to;
+  });
 }
 
 void EdgeSink::write(Graph& graph) const {
   // Every statement of an edge carries the edge's strongest role, so the graph's combination of
-  // roles cannot pick a weaker one. The statements of one edge are neighbours in the map (it is
-  // ordered by type, source, target, then sentence): each run of them is scanned once for its
-  // strongest role before it is written.
+  // roles cannot pick a weaker one. Statements are written in key order (type, source, target,
+  // then sentence; keys are unique, so the order is total), where the statements of one edge are
+  // neighbours: each run of them is scanned once for its strongest role before it is written.
+  using Entry = std::pair<const Key, Statement>;
+  std::vector<const Entry*> ordered;
+  ordered.reserve(statements_.size());
+  for (const Entry& entry : statements_) ordered.push_back(&entry);
+  std::sort(ordered.begin(), ordered.end(), [](const Entry* a, const Entry* b) { return a->first < b->first; });
   const auto same_edge = [](const Key& a, const Key& b) {
     return std::get<0>(a) == std::get<0>(b) && std::get<1>(a) == std::get<1>(b) && std::get<2>(a) == std::get<2>(b);
   };
   const std::string* strongest = nullptr;  // of the current run
-  auto run_end = statements_.begin();
-  for (auto at = statements_.begin(); at != statements_.end(); ++at) {
+  auto run_end = ordered.begin();
+  for (auto at = ordered.begin(); at != ordered.end(); ++at) {
     if (at == run_end) {
       static const std::string kNoRole;
       strongest = &kNoRole;
-      for (run_end = at; run_end != statements_.end() && same_edge(run_end->first, at->first); ++run_end) {
-        if (role_strength(run_end->second.role) > role_strength(*strongest)) strongest = &run_end->second.role;
+      for (run_end = at; run_end != ordered.end() && same_edge((*run_end)->first, (*at)->first); ++run_end) {
+        if (role_strength((*run_end)->second.role) > role_strength(*strongest)) strongest = &(*run_end)->second.role;
       }
     }
-    const auto& [key, statement] = *at;
+    const auto& [key, statement] = **at;
     const auto& [type, from, to, sentence] = key;
     const Sentence& s = document_.sentences[sentence];
     EdgeData edge;
