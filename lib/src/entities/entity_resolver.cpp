@@ -489,6 +489,7 @@ class Resolver {
       meeting_rank_.resize(table_.entities.size(), 0);
       meeting_rank_[index] = rank;
       by_key_[group] = index;
+      if (group.starts_with("round:")) rounds_[group] = index;
     } else {
       index = found->second;
       if (rank > meeting_rank_[index]) {
@@ -570,11 +571,11 @@ class Resolver {
           return meeting_entity("round:" + signature + ":" + attributes.at("round"), mention, named ? 2 : 1);
         }
         // A series named without a round: its latest round in the document, if any.
-        // The rounds' keys share a prefix, so they are one range of the ordered map (built the
-        // prefix once; scanning every key with a new string each was a share of resolution).
+        // The series' rounds are one range of the ordered map of rounds (the prefix built once;
+        // scanning every key with a new string each was a share of resolution).
         std::size_t best = kNone;
         const std::string prefix = "round:" + signature + ":";
-        for (auto it = by_key_.lower_bound(prefix); it != by_key_.end() && it->first.starts_with(prefix); ++it) {
+        for (auto it = rounds_.lower_bound(prefix); it != rounds_.end() && it->first.starts_with(prefix); ++it) {
           if (best == kNone || last_seen_[it->second] > last_seen_[best]) best = it->second;
         }
         if (best != kNone) return best;
@@ -829,7 +830,11 @@ class Resolver {
   const mentions::RecogniserContext& context_;
   EntityTable table_;
   std::vector<SentenceAnalysis> analyses_;
-  std::map<std::string, std::size_t> by_key_;
+  // Entities by identity key (KB id, node id, or a meeting's group key), hashed: asked for every
+  // mention. The rounds of series ("round:<signature>:<n>") are also kept in key order, where the
+  // rounds of one series are a range.
+  std::unordered_map<std::string, std::size_t> by_key_;
+  std::map<std::string, std::size_t> rounds_;
   std::vector<std::vector<std::string>> names_;   // persons: name words (token keys)
   // Name word -> the entities that bear it (each once): asked for every capitalised word, a scan
   // of every entity's names made long documents quadratic.
