@@ -16,6 +16,7 @@
 #include "mentions/lexicon.hpp"
 #include "parley/document.hpp"
 #include "relations/edge_sink.hpp"
+#include "relations/relation_lists.hpp"
 
 namespace parley::relations {
 
@@ -55,6 +56,7 @@ class RelationContext {
   const KnowledgeBaseData& kb;
   const mentions::Lexicon& lexicon;
   EdgeSink& sink;
+  const RelationLists lists;  // the lexicon's lists the rules use, looked up once
   std::vector<SentenceFacts> facts;  // parallel to Document::sentences
   // Who takes part in each meeting, as the participation rules found it (meeting -> actors).
   std::map<std::size_t, std::set<std::size_t>> participants;
@@ -68,7 +70,9 @@ class RelationContext {
   bool is_actor_kind(std::size_t index, std::string_view kind) const;
   // Every trigger of the named list in sentence s, left to right, not overlapping.
   std::vector<Trigger> triggers(std::size_t s, std::string_view list) const;
+  std::vector<Trigger> triggers(std::size_t s, const mentions::WordList& words) const;
   bool has_trigger(std::size_t s, std::string_view list) const;
+  bool has_trigger(std::size_t s, const mentions::WordList& words) const;
   // The entities of `type` mentioned in sentence s within tokens [from, to).
   std::vector<std::size_t> mentioned(std::size_t s, std::string_view type, std::size_t from = 0,
                                      std::size_t to = static_cast<std::size_t>(-1)) const;
