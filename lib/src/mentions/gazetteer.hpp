@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "mentions/tokens.hpp"
 #include "mentions/key_table.hpp"
+#include "mentions/tokens.hpp"
 
 namespace parley {
 struct KnowledgeBaseData;

@@ -1,5 +1,5 @@
 // Hash-table keys looked up with the hash a token already carries (Token::hash), so that asking
-// many tables about one token hashes its key once: word lists and the gazetteer's trie.
+// many word lists (WordList) about one token hashes its key once.
 #pragma once
 
 #include <cstddef>
