@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 #include "mentions/recognisers.hpp"
 #include "parley/ids.hpp"
@@ -96,11 +97,14 @@ class Resolver {
         if ((inside && (list[a].key == list[b].key || list[a].type != "actor")) || same_span || name_part) drop[a] = true;
       }
     }
-    std::vector<Mention> kept;
+    // Compacted in place: most sentences drop nothing, and a Mention is costly to move.
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < list.size(); ++i) {
-      if (!drop[i]) kept.push_back(std::move(list[i]));
+      if (drop[i]) continue;
+      if (kept != i) list[kept] = std::move(list[i]);
+      ++kept;
     }
-    list = std::move(kept);
+    list.erase(list.begin() + static_cast<std::ptrdiff_t>(kept), list.end());
   }
 
   // Entities for everything named (persons, states, bodies, agreements), not yet counted.
@@ -157,7 +161,9 @@ class Resolver {
     for (const auto& key : mentions::token_keys(name)) {
       if (key.size() < 2 || !std::isalpha(static_cast<unsigned char>(key[0]))) continue;
       auto& names = names_[entity];
-      if (std::find(names.begin(), names.end(), key) == names.end()) names.push_back(key);
+      if (std::find(names.begin(), names.end(), key) != names.end()) continue;
+      names.push_back(key);
+      bearers_[key].push_back(entity);
     }
   }
 
@@ -245,12 +251,12 @@ class Resolver {
   // bears it; else a KB person of that surname.
   std::size_t person_by_name_word(const std::string& key, bool allow_kb) {
     std::size_t found = kNone;
-    for (std::size_t e = 0; e < table_.entities.size(); ++e) {
-      if (redirect_[e] != kNone || table_.entities[e].kind != "person") continue;
-      const auto& names = names_[e];
-      if (std::find(names.begin(), names.end(), key) == names.end()) continue;
-      if (found != kNone) return kNone;
-      found = e;
+    if (const auto bearing = bearers_.find(key); bearing != bearers_.end()) {
+      for (const std::size_t e : bearing->second) {
+        if (redirect_[e] != kNone || table_.entities[e].kind != "person") continue;
+        if (found != kNone) return kNone;
+        found = e;
+      }
     }
     if (found != kNone || !allow_kb || key.size() < 4) return found;
     const auto& candidates = context_.persons.by_surname(key);
@@ -294,9 +300,24 @@ class Resolver {
         analysis.mentions.push_back(std::move(mention));
         i = last - 1;
       }
-      std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
-                       [](const Mention& a, const Mention& b) { return a.first < b.first; });
+      sort_by_position(analysis.mentions);
     }
+  }
+
+  // Mentions in text order, ties in recogniser order (a stable sort). Most sentences are in order
+  // already; the others are sorted as indices and moved once, since std::stable_sort would move
+  // every Mention through a temporary buffer.
+  static void sort_by_position(std::vector<Mention>& mentions) {
+    const auto by_first = [](const Mention& a, const Mention& b) { return a.first < b.first; };
+    if (std::is_sorted(mentions.begin(), mentions.end(), by_first)) return;
+    std::vector<std::size_t> order(mentions.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return mentions[a].first < mentions[b].first; });
+    std::vector<Mention> sorted;
+    sorted.reserve(mentions.size());
+    for (std::size_t i : order) sorted.push_back(std::move(mentions[i]));
+    mentions = std::move(sorted);
   }
 
   bool is_transcript() const {
@@ -468,6 +489,7 @@ class Resolver {
       meeting_rank_.resize(table_.entities.size(), 0);
       meeting_rank_[index] = rank;
       by_key_[group] = index;
+      if (group.starts_with("round:")) rounds_[group] = index;
     } else {
       index = found->second;
       if (rank > meeting_rank_[index]) {
@@ -549,10 +571,12 @@ class Resolver {
           return meeting_entity("round:" + signature + ":" + attributes.at("round"), mention, named ? 2 : 1);
         }
         // A series named without a round: its latest round in the document, if any.
+        // The series' rounds are one range of the ordered map of rounds (the prefix built once;
+        // scanning every key with a new string each was a share of resolution).
         std::size_t best = kNone;
-        for (const auto& [group, index] : by_key_) {
-          if (group.starts_with("round:" + signature + ":") && (best == kNone || last_seen_[index] > last_seen_[best]))
-            best = index;
+        const std::string prefix = "round:" + signature + ":";
+        for (auto it = rounds_.lower_bound(prefix); it != rounds_.end() && it->first.starts_with(prefix); ++it) {
+          if (best == kNone || last_seen_[it->second] > last_seen_[best]) best = it->second;
         }
         if (best != kNone) return best;
         pending_series_.push_back(signature);
@@ -605,7 +629,10 @@ class Resolver {
           }
         }
       }
-      for (const Mention& mention : analyses_[s].mentions) {
+      // The analysis's mentions and tokens move into the table: nothing reads them from the
+      // analysis after their own sentence (copying them was a large share of resolution).
+      table_.sentences[s].reserve(analyses_[s].mentions.size());
+      for (Mention& mention : analyses_[s].mentions) {
         std::size_t entity = kNone;
         if (mention.type == "actor") {
           entity = resolve_actor(mention, s);
@@ -619,9 +646,9 @@ class Resolver {
           entity = resolve_meeting(mention, s);
           if (entity != kNone) note(entity, mention, s, mention.reference != Reference::anaphor || mention.attributes.count("round"));
         }
-        table_.sentences[s].push_back({mention, entity});
+        table_.sentences[s].emplace_back(std::move(mention), entity);
       }
-      table_.tokens[s] = analyses_[s].tokens;
+      table_.tokens[s] = std::move(analyses_[s].tokens);
     }
     // Speaker states; a speaker of unknown state (an official) speaks for the document's state.
     choose_home_state();
@@ -803,8 +830,15 @@ class Resolver {
   const mentions::RecogniserContext& context_;
   EntityTable table_;
   std::vector<SentenceAnalysis> analyses_;
-  std::map<std::string, std::size_t> by_key_;
+  // Entities by identity key (KB id, node id, or a meeting's group key), hashed: asked for every
+  // mention. The rounds of series ("round:<signature>:<n>") are also kept in key order, where the
+  // rounds of one series are a range.
+  std::unordered_map<std::string, std::size_t> by_key_;
+  std::map<std::string, std::size_t> rounds_;
   std::vector<std::vector<std::string>> names_;   // persons: name words (token keys)
+  // Name word -> the entities that bear it (each once): asked for every capitalised word, a scan
+  // of every entity's names made long documents quadratic.
+  std::unordered_map<std::string, std::vector<std::size_t>> bearers_;
   std::vector<std::size_t> redirect_;             // entity merged into another
   std::vector<std::size_t> last_seen_;            // 1 + last sentence that mentioned it (0: never)
   std::vector<int> meeting_rank_;                 // how good the meeting's current label is

@@ -13,7 +13,7 @@ namespace parley {
 
 struct Extractor::State {
   explicit State(const KnowledgeBaseData& data)
-      : kb(data), gazetteer(data), lexicon(data), persons(data), context{kb, gazetteer, lexicon, persons} {}
+      : kb(data), gazetteer(data), lexicon(data), persons(data), lists(lexicon), context{kb, gazetteer, lexicon, persons, lists} {}
   State(const State&) = delete;
   State& operator=(const State&) = delete;
 
@@ -21,6 +21,7 @@ struct Extractor::State {
   mentions::Gazetteer gazetteer;
   mentions::Lexicon lexicon;
   mentions::PersonIndex persons;
+  mentions::RecogniserLists lists;
   mentions::RecogniserContext context;
 };
 

@@ -6,7 +6,6 @@
 //  - lowercase instruments with content modifiers ("a critical minerals agreement", "the joint
 //    statement", "secondary legislation"): lexicon instrument_nouns, modifiers not in
 //    instrument_modifier_stops; at least one modifier that is not a weak one ("new", "any").
-#include <array>
 #include <cctype>
 
 #include "mentions/capitalised_phrase.hpp"
@@ -16,8 +15,6 @@
 namespace parley::mentions {
 namespace {
 
-constexpr std::array<const char*, 9> kKinds = {"treaty", "declaration", "resolution", "law", "communique",
-                                               "statement", "deal", "framework", "other"};
 
 
 bool is_year(const Token& token) {
@@ -45,17 +42,17 @@ void add(SentenceAnalysis& sentence, std::size_t first, std::size_t last, const 
 
 void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& sentence) {
   const auto& tokens = sentence.tokens;
-  const Lexicon& lexicon = context.lexicon;
-  const WordList& connectors = lexicon.list("name_connectors");
-  const WordList& not_names = lexicon.list("non_name_words");
-  const WordList& resolution_words = lexicon.list("resolution_words");
-  const WordList& instrument_nouns = lexicon.list("instrument_nouns");
-  const WordList& modifier_stops = lexicon.list("instrument_modifier_stops");
-  const WordList& weak_modifiers = lexicon.list("instrument_weak_modifiers");
-  const WordList& noun_breakers = lexicon.list("instrument_noun_breakers");
-  const WordList& needing_body = lexicon.list("instrument_nouns_needing_body");
-  const WordList& named_modifiers = lexicon.list("instrument_named_modifiers");
-  const KindedLists heads(lexicon, "agreement_heads.", kKinds);
+  const RecogniserLists& lists = context.lists;
+  const WordList& connectors = lists.name_connectors;
+  const WordList& not_names = lists.non_name_words;
+  const WordList& resolution_words = lists.resolution_words;
+  const WordList& instrument_nouns = lists.instrument_nouns;
+  const WordList& modifier_stops = lists.instrument_modifier_stops;
+  const WordList& weak_modifiers = lists.instrument_weak_modifiers;
+  const WordList& noun_breakers = lists.instrument_noun_breakers;
+  const WordList& needing_body = lists.instrument_nouns_needing_body;
+  const WordList& named_modifiers = lists.instrument_named_modifiers;
+  const KindedLists& heads = lists.agreement_heads;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (!token.word) continue;
@@ -73,8 +70,9 @@ void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& se
     }
     // Capitalised names.
     if (token.capitalised()) {
-      const std::string kind = heads.kind_of(token);
-      if (kind.empty()) continue;
+      const std::string_view head_kind = heads.kind_of(token);
+      if (head_kind.empty()) continue;
+      const std::string kind(head_kind);
       std::size_t first = capitalised_start(tokens, i, connectors);
       while (first < i && (not_names.contains(tokens[first]) || !tokens[first].word)) ++first;
       std::string date;
@@ -93,7 +91,7 @@ void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& se
     if (noun_length == 0) continue;
     // "deal with", "agreement that ...": a verb or a clause, not an instrument
     if (i + noun_length < tokens.size() && noun_breakers.contains(tokens[i + noun_length])) continue;
-    std::string kind = heads.kind_of(tokens[i + noun_length - 1]);
+    std::string kind(heads.kind_of(tokens[i + noun_length - 1]));
     if (kind.empty()) kind = "other";
     std::size_t first = i;
     bool strong = noun_length > 1;

@@ -37,11 +37,11 @@ bool starts_with_gazetteer_name(const SentenceAnalysis& sentence, std::size_t fi
 
 void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& sentence) {
   const auto& tokens = sentence.tokens;
-  const WordList& heads = context.lexicon.list("body_heads");
-  const WordList& tails = context.lexicon.list("body_tails");
-  const WordList& inverted = context.lexicon.list("body_tails_inverted");
-  const WordList& connectors = context.lexicon.list("name_connectors");
-  const WordList& organisation_tails = context.lexicon.list("organization_tails");
+  const WordList& heads = context.lists.body_heads;
+  const WordList& tails = context.lists.body_tails;
+  const WordList& inverted = context.lists.body_tails_inverted;
+  const WordList& connectors = context.lists.name_connectors;
+  const WordList& organisation_tails = context.lists.organization_tails;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (!tokens[i].word || !tokens[i].capitalised()) continue;
     std::size_t first = i, last = i + 1;
@@ -53,13 +53,13 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
       if (last <= i + 2) continue;
       // "Oval Office of ...": a capitalised word before the head makes it another name
       if (i > 0 && tokens[i - 1].word && tokens[i - 1].capitalised() && !sentence.hit_at(i - 1) &&
-          !context.lexicon.list("non_name_words").contains(tokens[i - 1]))
+          !context.lists.non_name_words.contains(tokens[i - 1]))
         continue;
       canonical = sentence.surface(i, last);
     } else if (organisation_tails.contains(tokens[i]) && i > 0) {
       // Organisations by their head word: "Example Workers' Party", "Freedonian Navy".
       first = capitalised_start(tokens, i, connectors);
-      while (first < i && context.lexicon.list("non_name_words").contains(tokens[first])) ++first;
+      while (first < i && context.lists.non_name_words.contains(tokens[first])) ++first;
       if (first >= i) continue;
       canonical = sentence.surface(first, last);
       if (sentence.covered(first, "actor") && !(sentence.hit_at(first) && sentence.hit_at(first)->last <= i)) {
@@ -79,7 +79,7 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
       continue;
     } else if (tails.contains(tokens[i])) {
       first = capitalised_start(tokens, i, connectors);
-      while (first < i && context.lexicon.list("non_name_words").contains(tokens[first])) ++first;
+      while (first < i && context.lists.non_name_words.contains(tokens[first])) ++first;
       // a state name before the body is its country, not part of its name
       while (first < i) {
         const GazetteerHit* hit = sentence.hit_at(first);

@@ -16,14 +16,12 @@
 // Makers: the subject of the trigger: a pronoun ("we", "they") the resolver links to the
 // speaker's state or to the latest makers, or the named actors (joined by "and") just before it.
 // Two "we will <same verb>" in one sentence are one commitment ("protect X; we will protect Y").
-#include <array>
 
 #include "mentions/recognisers.hpp"
 
 namespace parley::mentions {
 namespace {
 
-constexpr std::array<const char*, 3> kVerbKinds = {"pledge", "agreement", "reaffirmation"};
 
 bool clause_break(const Token& token) {
   return token.text == "." || token.text == ";" || token.text == ":" || token.text == "?" || token.text == "!" ||
@@ -32,18 +30,18 @@ bool clause_break(const Token& token) {
 
 // Is token `at` the start of an action ("to intensify", "to maintaining") rather than a
 // destination ("to Ukraine", "to the region")?
-bool action_start(const Lexicon& lexicon, const std::vector<Token>& tokens, std::size_t at) {
+bool action_start(const RecogniserLists& lists, const std::vector<Token>& tokens, std::size_t at) {
   if (at >= tokens.size()) return false;
   const Token& token = tokens[at];
-  return token.word && !token.capitalised() && !token.numeric() && !lexicon.list("non_action_words").contains(token);
+  return token.word && !token.capitalised() && !token.numeric() && !lists.non_action_words.contains(token);
 }
 
 // The action's words from `at`: up to a clause break, a comma or word that opens another clause,
 // or the word limit; trailing function words dropped. Returns the end token.
-std::size_t action_end(const Lexicon& lexicon, const std::vector<Token>& tokens, std::size_t at) {
-  const WordList& openers = lexicon.list("clause_openers");
-  const WordList& soft_openers = lexicon.list("soft_clause_openers");
-  const WordList& trailing = lexicon.list("label_trailing_words");
+std::size_t action_end(const RecogniserLists& lists, const std::vector<Token>& tokens, std::size_t at) {
+  const WordList& openers = lists.clause_openers;
+  const WordList& soft_openers = lists.soft_clause_openers;
+  const WordList& trailing = lists.label_trailing_words;
   constexpr std::size_t kMaxWords = 14;
   std::size_t words = 0;
   std::size_t k = at;
@@ -70,11 +68,11 @@ std::size_t clause_start(const std::vector<Token>& tokens, std::size_t at) {
   return at;
 }
 
-bool negated_or_hedged(const Lexicon& lexicon, const std::vector<Token>& tokens, std::size_t start, std::size_t trigger,
+bool negated_or_hedged(const RecogniserLists& lists, const std::vector<Token>& tokens, std::size_t start, std::size_t trigger,
                        std::size_t action) {
-  const WordList& negations = lexicon.list("negations");
-  const WordList& hedges = lexicon.list("hedges");
-  const WordList& conditionals = lexicon.list("conditionals");
+  const WordList& negations = lists.negations;
+  const WordList& hedges = lists.hedges;
+  const WordList& conditionals = lists.conditionals;
   const std::size_t near = trigger >= 4 ? std::max(start, trigger - 4) : start;
   for (std::size_t k = start; k <= action && k < tokens.size(); ++k) {
     if (k >= near && negations.contains(tokens[k])) return true;
@@ -93,9 +91,9 @@ struct Subject {
 // actors ("Freedonia and Sylvania pledged").
 Subject subject_of(const RecogniserContext& context, const SentenceAnalysis& sentence, std::size_t start, std::size_t trigger) {
   const auto& tokens = sentence.tokens;
-  const WordList& first_person = context.lexicon.list("first_person_plural");
-  const WordList& third_person = context.lexicon.list("third_person_plural");
-  const WordList& skip = context.lexicon.list("subject_skip_words");
+  const WordList& first_person = context.lists.first_person_plural;
+  const WordList& third_person = context.lists.third_person_plural;
+  const WordList& skip = context.lists.subject_skip_words;
   Subject subject;
   std::size_t k = trigger;
   while (k > start && (skip.contains(tokens[k - 1]) || tokens[k - 1].text == ",")) --k;
@@ -138,8 +136,8 @@ void add(const RecogniserContext& context, SentenceAnalysis& sentence, const std
          std::size_t action, const std::string& modality) {
   const auto& tokens = sentence.tokens;
   const std::size_t start = clause_start(tokens, trigger);
-  if (negated_or_hedged(context.lexicon, tokens, start, trigger, action)) return;
-  const std::size_t end = action_end(context.lexicon, tokens, action);
+  if (negated_or_hedged(context.lists, tokens, start, trigger, action)) return;
+  const std::size_t end = action_end(context.lists, tokens, action);
   if (end <= action) return;
   for (auto& existing : sentence.mentions) {
     if (existing.type != "commitment") continue;
@@ -165,8 +163,8 @@ void add(const RecogniserContext& context, SentenceAnalysis& sentence, const std
 
 // Between a commitment noun and its "to": only a name and its function words ("the commitment
 // under the Example Accord for Trade to ...").
-bool name_gap(const Lexicon& lexicon, const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
-  const WordList& allowed = lexicon.list("commitment_gap_words");
+bool name_gap(const RecogniserLists& lists, const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+  const WordList& allowed = lists.commitment_gap_words;
   for (std::size_t k = from; k < to; ++k) {
     const Token& token = tokens[k];
     if (token.text == "-" && !token.space_before) continue;
@@ -182,23 +180,23 @@ void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& s
   if (sentence.sentence && sentence.sentence->question) return;
   const bool spoken = sentence.sentence && sentence.sentence->turn >= 0;
   const auto& tokens = sentence.tokens;
-  const Lexicon& lexicon = context.lexicon;
-  const WordList& nouns = lexicon.list("commitment_nouns");
-  const WordList& intentions = lexicon.list("intention_markers");
-  const WordList& first_person = lexicon.list("first_person_plural");
-  const WordList& third_person = lexicon.list("third_person_plural");
-  const WordList& adverbs = lexicon.list("commitment_adverbs");
-  const WordList& possessives = lexicon.list("possessives");
-  const WordList& not_undertakings = lexicon.list("non_commitment_verbs");
-  const KindedLists verbs(lexicon, "commitment_verbs.", kVerbKinds);
+  const RecogniserLists& lists = context.lists;
+  const WordList& nouns = lists.commitment_nouns;
+  const WordList& intentions = lists.intention_markers;
+  const WordList& first_person = lists.first_person_plural;
+  const WordList& third_person = lists.third_person_plural;
+  const WordList& adverbs = lists.commitment_adverbs;
+  const WordList& possessives = lists.possessives;
+  const WordList& not_undertakings = lists.non_commitment_verbs;
+  const KindedLists& verbs = lists.commitment_verbs;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (!token.word) continue;
-    const std::string kind = verbs.kind_of(token);
+    const std::string_view kind = verbs.kind_of(token);
     if (nouns.contains(token)) {
       for (std::size_t k = i + 1; k < tokens.size() && k <= i + 18; ++k) {
         if (tokens[k].key != "to") continue;
-        if (action_start(lexicon, tokens, k + 1) && name_gap(lexicon, tokens, i + 1, k)) {
+        if (action_start(lists, tokens, k + 1) && name_gap(lists, tokens, i + 1, k)) {
           bool reaffirmed = false;
           for (std::size_t b = (i >= 4 ? i - 4 : 0); b < i; ++b)
             reaffirmed = reaffirmed || verbs.kind_of(tokens[b]) == "reaffirmation";
@@ -211,15 +209,15 @@ void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& s
     if (!kind.empty()) {
       std::size_t k = i + 1;
       while (k < tokens.size() && adverbs.contains(tokens[k])) ++k;
-      if (k + 1 < tokens.size() && tokens[k].key == "to" && action_start(lexicon, tokens, k + 1)) {
-        add(context, sentence, kind, i, k + 1, std::string(token.key));
+      if (k + 1 < tokens.size() && tokens[k].key == "to" && action_start(lists, tokens, k + 1)) {
+        add(context, sentence, std::string(kind), i, k + 1, std::string(token.key));
         continue;
       }
       if (kind == "agreement" && k < tokens.size() && (tokens[k].key == "that" || tokens[k].key == "on")) {
         for (std::size_t w = k + 1; w < tokens.size() && w <= k + 14; ++w) {
           if (clause_break(tokens[w])) break;
-          if ((intentions.contains(tokens[w]) || tokens[w].key == "to") && action_start(lexicon, tokens, w + 1)) {
-            add(context, sentence, kind, i, w + 1, std::string(token.key));
+          if ((intentions.contains(tokens[w]) || tokens[w].key == "to") && action_start(lists, tokens, w + 1)) {
+            add(context, sentence, std::string(kind), i, w + 1, std::string(token.key));
             break;
           }
         }
@@ -228,7 +226,7 @@ void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& s
       if (kind == "reaffirmation" && k < tokens.size() && possessives.contains(tokens[k])) {
         bool noun_follows = false;
         for (std::size_t w = k; w < tokens.size() && w <= k + 4; ++w) noun_follows = noun_follows || nouns.contains(tokens[w]);
-        if (!noun_follows) add(context, sentence, kind, i, k + 1, std::string(token.key));
+        if (!noun_follows) add(context, sentence, std::string(kind), i, k + 1, std::string(token.key));
       }
       continue;
     }
@@ -252,7 +250,7 @@ void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& s
     std::size_t k = going_to ? i + 2 : i + 1;
     while (k < tokens.size() && adverbs.contains(tokens[k])) ++k;
     if (not_undertakings.match(tokens, k) > 0) continue;
-    if (action_start(lexicon, tokens, k)) add(context, sentence, "intention", going_to ? i - 1 : i, k, "will");
+    if (action_start(lists, tokens, k)) add(context, sentence, "intention", going_to ? i - 1 : i, k, "will");
   }
 }
 

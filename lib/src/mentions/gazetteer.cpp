@@ -16,11 +16,23 @@ std::string without_dots(std::string_view text) {
   return out;
 }
 
+// Is `text` with its dots dropped the same as `written`? Compared in place: building the
+// dotless copy allocated a string for every single-word match.
+bool same_without_dots(std::string_view text, std::string_view written) {
+  std::size_t w = 0;
+  for (char c : text) {
+    if (c == '.') continue;
+    if (w == written.size() || written[w] != c) return false;
+    ++w;
+  }
+  return w == written.size();
+}
+
 bool accepts(const GazetteerTarget& target, const std::vector<Token>& tokens, std::size_t first) {
   if (!tokens[first].capitalised() && !std::isdigit(static_cast<unsigned char>(tokens[first].text[0]))) return false;
   if (!target.exact_case) return true;
   for (std::size_t k = 0; k < target.written.size(); ++k) {
-    if (without_dots(tokens[first + k].text) != target.written[k]) return false;
+    if (!same_without_dots(tokens[first + k].text, target.written[k])) return false;
   }
   return true;
 }
@@ -48,15 +60,16 @@ void Gazetteer::add(std::string_view name, std::size_t entry, NameForm form) {
   }
   target.exact_case = tokens.size() == 1 || (has_acronym && tokens.size() <= 2);
   std::size_t node = 0;
+  first_words_[(tokens.front().hash >> 6) & kFilterMask] |= std::uint64_t{1} << (tokens.front().hash & 63);
   for (const auto& token : tokens) {
-    auto found = nodes_[node].children.find(token.key);
-    if (found == nodes_[node].children.end()) {
+    const std::size_t child = edges_.find(node, token.key, token.hash);
+    if (child == KeyTable::kNone) {
       nodes_.push_back(Node{});
       const std::size_t created = nodes_.size() - 1;
-      nodes_[node].children.emplace(token.key, created);
+      edges_.add(node, token.key, token.hash, created);
       node = created;
     } else {
-      node = found->second;
+      node = child;
     }
   }
   for (const auto& existing : nodes_[node].targets) {
@@ -67,11 +80,12 @@ void Gazetteer::add(std::string_view name, std::size_t entry, NameForm form) {
 
 GazetteerHit Gazetteer::match_at(const std::vector<Token>& tokens, std::size_t at) const {
   GazetteerHit best;
+  if (at >= tokens.size() || !may_start(tokens[at].hash)) return best;
   std::size_t node = 0;
   for (std::size_t k = at; k < tokens.size(); ++k) {
-    auto found = nodes_[node].children.find(tokens[k].key);
-    if (found == nodes_[node].children.end()) break;
-    node = found->second;
+    const std::size_t child = edges_.find(node, tokens[k].key, tokens[k].hash);
+    if (child == KeyTable::kNone) break;
+    node = child;
     for (const auto& target : nodes_[node].targets) {
       if (accepts(target, tokens, at)) {
         best = {at, k + 1, &target};

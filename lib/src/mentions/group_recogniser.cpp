@@ -10,8 +10,8 @@ namespace parley::mentions {
 
 void recognise_groups(const RecogniserContext& context, SentenceAnalysis& sentence) {
   const auto& tokens = sentence.tokens;
-  const WordList& nouns = context.lexicon.list("group_nouns");
-  const WordList& modifiers = context.lexicon.list("group_modifiers");
+  const WordList& nouns = context.lists.group_nouns;
+  const WordList& modifiers = context.lists.group_modifiers;
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     if (!nouns.contains(tokens[i]) || tokens[i].capitalised()) continue;
     std::size_t first = i;

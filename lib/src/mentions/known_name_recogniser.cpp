@@ -6,7 +6,7 @@
 namespace parley::mentions {
 
 void recognise_known_names(const RecogniserContext& context, SentenceAnalysis& sentence) {
-  const WordList& place_prepositions = context.lexicon.list("place_prepositions");
+  const WordList& place_prepositions = context.lists.place_prepositions;
   for (const auto& hit : sentence.hits) {
     const KbEntry& entry = context.kb.entries[hit.target->entry];
     if (entry.type != "actor" && entry.type != "agreement") continue;

@@ -19,9 +19,7 @@ void WordList::add(std::string_view phrase) {
   std::stable_sort(bucket.begin(), bucket.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
 }
 
-std::size_t WordList::match(const std::vector<Token>& tokens, std::size_t at) const {
-  if (at >= tokens.size()) return 0;
-  if (tokens[at].lists && indexed() && !tokens[at].lists->firsts.test(index_)) return 0;
+std::size_t WordList::match_phrases(const std::vector<Token>& tokens, std::size_t at) const {
   if (phrases_.empty()) return 0;
   auto found = phrases_.find(HashedKey{tokens[at].key, tokens[at].hash});
   if (found == phrases_.end()) return 0;
@@ -67,7 +65,7 @@ void Lexicon::add(const std::string& name, std::string_view phrase) {
   if (list.indexed()) {
     const auto phrase_keys = token_keys(phrase);
     if (!phrase_keys.empty()) {
-      KeyLists& first = key_lists_[phrase_keys.front()];
+      KeyLists& first = key_lists_for(phrase_keys.front());
       first.firsts.set(list.index_);
       if (phrase_keys.size() == 1) first.words.set(list.index_);
     }
@@ -76,11 +74,22 @@ void Lexicon::add(const std::string& name, std::string_view phrase) {
   order_[name].push_back(keys.size() == 1 ? keys.front() : std::string());
 }
 
+KeyLists& Lexicon::key_lists_for(const std::string& key) {
+  const std::size_t hash = key_hash(key);
+  std::size_t index = key_index_.find(0, key, hash);
+  if (index == KeyTable::kNone) {
+    index = key_lists_.size();
+    key_lists_.emplace_back();
+    key_index_.add(0, key, hash, index);
+  }
+  return key_lists_[index];
+}
+
 void Lexicon::annotate(std::vector<Token>& tokens) const {
   static const KeyLists in_none;
   for (Token& token : tokens) {
-    auto found = key_lists_.find(HashedKey{token.key, token.hash});
-    token.lists = found == key_lists_.end() ? &in_none : &found->second;
+    const std::size_t index = key_index_.find(0, token.key, token.hash);
+    token.lists = index == KeyTable::kNone ? &in_none : &key_lists_[index];
   }
 }
 

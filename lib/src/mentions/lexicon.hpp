@@ -4,12 +4,15 @@
 
 #include <cstddef>
 #include <bitset>
+#include <deque>
 #include <map>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "mentions/hashed_key.hpp"
+#include "mentions/key_table.hpp"
 #include "mentions/tokens.hpp"
 
 namespace parley {
@@ -17,28 +20,6 @@ struct KnowledgeBaseData;
 }
 
 namespace parley::mentions {
-
-// Keys looked up with the hash a token already carries, so that asking many lists about one
-// token hashes its key once.
-struct HashedKey {
-  std::string_view key;
-  std::size_t hash;
-};
-struct KeyHasher {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view key) const { return key_hash(key); }
-  std::size_t operator()(const std::string& key) const { return key_hash(key); }
-  std::size_t operator()(const HashedKey& key) const { return key.hash; }
-};
-struct KeyEqual {
-  using is_transparent = void;
-  static std::string_view view(std::string_view key) { return key; }
-  static std::string_view view(const HashedKey& key) { return key.key; }
-  template <typename A, typename B>
-  bool operator()(const A& a, const B& b) const {
-    return view(a) == view(b);
-  }
-};
 
 // Which lists hold a key, by list index: as a one-word entry, or as the first word of an entry.
 // Tokens annotated with it answer most list questions with a bit test instead of a look-up.
@@ -54,11 +35,17 @@ class WordList {
   // Is the key (a token's) one of the single-word entries?
   bool contains(std::string_view key) const { return !words_.empty() && words_.find(key) != words_.end(); }
   bool contains(const Token& token) const {
-    if (token.lists && indexed()) return token.lists->words.test(index_);
+    if (token.lists && indexed()) return token.lists->words[index_];
     return !words_.empty() && words_.find(HashedKey{token.key, token.hash}) != words_.end();
   }
-  // Length in tokens of the longest entry that starts at tokens[at] (0: none).
-  std::size_t match(const std::vector<Token>& tokens, std::size_t at) const;
+  // Length in tokens of the longest entry that starts at tokens[at] (0: none). Rules ask it of
+  // every token for many lists, and most tokens start no entry: the token's annotation says so
+  // here, inline, before any look-up.
+  std::size_t match(const std::vector<Token>& tokens, std::size_t at) const {
+    if (at >= tokens.size()) return 0;
+    if (tokens[at].lists && indexed() && !tokens[at].lists->firsts[index_]) return 0;
+    return match_phrases(tokens, at);
+  }
   // Length of the longest entry that ends at tokens[end - 1] (0: none).
   std::size_t match_ending(const std::vector<Token>& tokens, std::size_t end) const;
   bool empty() const { return words_.empty() && phrases_.empty(); }
@@ -66,6 +53,7 @@ class WordList {
  private:
   friend class Lexicon;
   bool indexed() const { return index_ < kIndexedLists; }
+  std::size_t match_phrases(const std::vector<Token>& tokens, std::size_t at) const;
   std::size_t index_ = kIndexedLists;  // in its Lexicon; not indexed (looked up) by default
 
   std::unordered_set<std::string, KeyHasher, KeyEqual> words_;
@@ -94,7 +82,11 @@ class Lexicon {
  private:
   std::map<std::string, WordList, std::less<>> lists_;
   std::unordered_map<std::string, const WordList*, KeyHasher, KeyEqual> by_name_;  // list(): hashed, not compared
-  std::unordered_map<std::string, KeyLists, KeyHasher, KeyEqual> key_lists_;
+  KeyLists& key_lists_for(const std::string& key);
+  // Which lists hold each key: annotate() asks about every token, through the key table (a deque
+  // keeps the KeyLists where tokens point to them as more are added).
+  std::deque<KeyLists> key_lists_;
+  KeyTable key_index_;  // (0, key) -> index in key_lists_
   std::map<std::string, std::vector<std::string>> order_;
 };
 
@@ -107,7 +99,7 @@ class KindedLists {
     for (const char* kind : kinds) lists_.emplace_back(kind, &lexicon.list(prefix + kind));
   }
   // The kind of the first list holding this token's key; empty when none does.
-  std::string kind_of(const Token& token) const {
+  std::string_view kind_of(const Token& token) const {
     for (const auto& [kind, list] : lists_) {
       if (list->contains(token)) return kind;
     }

@@ -10,7 +10,6 @@
 //    Prime Minister Doe"), or in a place ("the meeting in Geneva");
 //  - anaphors ("the dialogue", "this call") that the resolver links to the latest such meeting.
 // Each gets the date the sentence gives next to it and the place "in"/"at" that follows it.
-#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cctype>
@@ -23,12 +22,11 @@
 namespace parley::mentions {
 namespace {
 
-constexpr std::array<const char*, 7> kKinds = {"dialogue", "summit", "conference", "meeting", "visit", "call", "briefing"};
 
 
-int round_of(const Lexicon& lexicon, const Token& token) {
-  if (lexicon.list("first_round_words").contains(token)) return 1;
-  if (const std::size_t position = lexicon.position("ordinals", token.key)) return static_cast<int>(position);
+int round_of(const RecogniserContext& context, const Token& token) {
+  if (context.lists.first_round_words.contains(token)) return 1;
+  if (const std::size_t position = context.lexicon.position("ordinals", token.key)) return static_cast<int>(position);
   // 2nd, 3rd, 21st
   const std::string& key = token.key;
   if (key.size() >= 3 && std::isdigit(static_cast<unsigned char>(key[0]))) {
@@ -49,9 +47,9 @@ std::string last_word(const std::string& label) {
 }
 
 // A place named from token `at` on ("London", "Washington, D.C.", "the White House").
-std::size_t place_end(const SentenceAnalysis& sentence, const Lexicon& lexicon, std::size_t at) {
+std::size_t place_end(const SentenceAnalysis& sentence, const RecogniserLists& lists, std::size_t at) {
   const auto& tokens = sentence.tokens;
-  const WordList& not_names = lexicon.list("non_name_words");
+  const WordList& not_names = lists.non_name_words;
   std::size_t k = at;
   while (k < tokens.size() && tokens[k].word && tokens[k].capitalised() && !not_names.contains(tokens[k])) ++k;
   if (k == at) return at;
@@ -62,13 +60,13 @@ std::size_t place_end(const SentenceAnalysis& sentence, const Lexicon& lexicon, 
 }
 
 // The place that "in"/"at" introduces after token `from`, before `limit`.
-std::string place_after(const SentenceAnalysis& sentence, const Lexicon& lexicon, std::size_t from, std::size_t limit) {
+std::string place_after(const SentenceAnalysis& sentence, const RecogniserLists& lists, std::size_t from, std::size_t limit) {
   const auto& tokens = sentence.tokens;
-  const WordList& prepositions = lexicon.list("meeting_place_prepositions");
+  const WordList& prepositions = lists.meeting_place_prepositions;
   for (std::size_t k = from; k + 1 < limit && k < from + 8; ++k) {
     if (tokens[k].text == "." || tokens[k].text == ";") break;
     if (!prepositions.contains(tokens[k])) continue;
-    const std::size_t end = place_end(sentence, lexicon, k + 1);
+    const std::size_t end = place_end(sentence, lists, k + 1);
     if (end > k + 1) return sentence.surface(k + 1, end);
   }
   return {};
@@ -168,9 +166,9 @@ bool subject_before(const SentenceAnalysis& sentence, std::size_t at, const Ment
 // lexicon visit_verbs) and "<person> met with <person>" (a meeting; meeting_verbs).
 void recognise_verb_meetings(const RecogniserContext& context, SentenceAnalysis& sentence) {
   const auto& tokens = sentence.tokens;
-  const Lexicon& lexicon = context.lexicon;
-  const WordList& visit_verbs = lexicon.list("visit_verbs");
-  const WordList& meeting_verbs = lexicon.list("meeting_verbs");
+  const RecogniserLists& lists = context.lists;
+  const WordList& visit_verbs = lists.visit_verbs;
+  const WordList& meeting_verbs = lists.meeting_verbs;
   std::vector<Mention> found;
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     const std::size_t visit_length = visit_verbs.match(tokens, i);
@@ -182,7 +180,7 @@ void recognise_verb_meetings(const RecogniserContext& context, SentenceAnalysis&
     const std::string visitor = person ? last_word(person->surface) : std::string();
     if (visit_length) {
       const std::size_t place_first = i + visit_length;
-      const std::size_t place_last = place_end(sentence, lexicon, place_first);
+      const std::size_t place_last = place_end(sentence, lists, place_first);
       if (place_last == place_first) continue;
       const std::string place = sentence.surface(place_first, place_last);
       Mention mention = sentence.make_mention("meeting", "visit", i - 1, place_last, "meeting:visit-verb");
@@ -209,7 +207,7 @@ void recognise_verb_meetings(const RecogniserContext& context, SentenceAnalysis&
     mention.label = names + " meeting";
     mention.attributes["participants"] = keys;
     if (speaker) mention.attributes["visitor"] = "speaker";
-    mention.location = place_after(sentence, lexicon, others.back()->last, tokens.size());
+    mention.location = place_after(sentence, lists, others.back()->last, tokens.size());
     found.push_back(std::move(mention));
   }
   for (auto& mention : found) sentence.mentions.push_back(std::move(mention));
@@ -219,19 +217,20 @@ void recognise_verb_meetings(const RecogniserContext& context, SentenceAnalysis&
 
 void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sentence) {
   const auto& tokens = sentence.tokens;
-  const Lexicon& lexicon = context.lexicon;
-  const WordList& connectors = lexicon.list("name_connectors");
-  const WordList& not_names = lexicon.list("non_name_words");
-  const WordList& determiners = lexicon.list("meeting_determiners");
-  const WordList& adjectives = lexicon.list("meeting_adjectives");
-  const WordList& stops = lexicon.list("instrument_modifier_stops");
+  const RecogniserLists& lists = context.lists;
+  const WordList& connectors = lists.name_connectors;
+  const WordList& not_names = lists.non_name_words;
+  const WordList& determiners = lists.meeting_determiners;
+  const WordList& adjectives = lists.meeting_adjectives;
+  const WordList& stops = lists.instrument_modifier_stops;
   const std::size_t first_meeting = sentence.mentions.size();
-  const KindedLists heads(lexicon, "meeting_heads.", kKinds);
+  const KindedLists& heads = lists.meeting_heads;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (!token.word) continue;
-    const std::string kind = heads.kind_of(token);
-    if (kind.empty()) continue;
+    const std::string_view head_kind = heads.kind_of(token);
+    if (head_kind.empty()) continue;
+    const std::string kind(head_kind);
     std::size_t first = i;
     std::size_t last = i + 1;
     Mention mention;
@@ -239,7 +238,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
     if (token.capitalised() && i > 0) {
       first = capitalised_start(tokens, i, connectors);
       while (first < i && (not_names.contains(tokens[first]) || !tokens[first].word)) ++first;
-      int round = first < i ? round_of(lexicon, tokens[first]) : 0;
+      int round = first < i ? round_of(context, tokens[first]) : 0;
       std::size_t series_first = first;
       if (round > 0) {
         ++series_first;
@@ -247,7 +246,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         // "the second Example Dialogue", "the third - Example Dialogue", "the fifth annual Example Forum"
         for (std::size_t back = 1; back <= 3 && back <= first; ++back) {
           const Token& before = tokens[first - back];
-          if ((round = round_of(lexicon, before)) > 0) {
+          if ((round = round_of(context, before)) > 0) {
             first -= back;
             break;
           }
@@ -277,11 +276,11 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
       int round = 0;
       while (k > 0 && i - k < 5) {
         const Token& before = tokens[k - 1];
-        if ((round = round_of(lexicon, before)) > 0) break;
+        if ((round = round_of(context, before)) > 0) break;
         if (!before.word || stops.contains(before)) break;
         --k;
       }
-      if (round > 0 && (k < i || lexicon.list("round_nouns").contains(token))) {
+      if (round > 0 && (k < i || lists.round_nouns.contains(token))) {
         first = k - 1;
         if (k < i) {
           const std::string series = sentence.surface(k, last);
@@ -311,7 +310,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
       // A visit to a place, by its possessor.
       std::size_t place_first = i + 2;
       if (tokens[place_first].key == "the" && place_first + 1 < tokens.size()) ++place_first;
-      const std::size_t place_last = place_end(sentence, lexicon, place_first);
+      const std::size_t place_last = place_end(sentence, lists, place_first);
       if (place_last > place_first) {
         const std::string place = sentence.surface(place_first, place_last);
         const Mention* visitor = possessor(sentence, i);
@@ -352,9 +351,9 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
       }
     }
     if (mention.type.empty() && !token.capitalised() && i + 4 < tokens.size() && tokens[i + 1].key == "between" &&
-        lexicon.list("pair_phrases").match(tokens, i + 2) > 0) {
+        lists.pair_phrases.match(tokens, i + 2) > 0) {
       // Between a pair the text does not name here: "the virtual meeting between the two leaders".
-      const std::size_t pair = lexicon.list("pair_phrases").match(tokens, i + 2);
+      const std::size_t pair = lists.pair_phrases.match(tokens, i + 2);
       if (i + 2 + pair < tokens.size() && tokens[i + 2 + pair].word) {
         first = i;
         while (first > 0 && adjectives.contains(tokens[first - 1])) --first;
@@ -380,7 +379,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
     }
     if (mention.type.empty() && !token.capitalised() && i + 2 < tokens.size() && tokens[i + 1].key == "in" &&
         kind != "visit") {
-      const std::size_t place_last = place_end(sentence, lexicon, i + 2);
+      const std::size_t place_last = place_end(sentence, lists, i + 2);
       if (place_last > i + 2) {
         first = i;
         if (i > 0 && adjectives.contains(tokens[i - 1])) --first;
@@ -399,7 +398,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
     if (mention.type.empty()) continue;
     if (mention.kind.empty()) mention.kind = kind;
     if (mention.key.empty() && !mention.label.empty()) mention.key = make_node_id("meeting", mention.label);
-    if (mention.location.empty()) mention.location = place_after(sentence, lexicon, mention.last, tokens.size());
+    if (mention.location.empty()) mention.location = place_after(sentence, lists, mention.last, tokens.size());
     i = std::max(i, mention.last - 1);
     sentence.mentions.push_back(std::move(mention));
   }

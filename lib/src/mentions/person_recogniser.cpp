@@ -27,8 +27,8 @@ std::string title_case(std::string_view word) {
 // The length in tokens of the name that starts at `at` (0: none).
 std::size_t person_name_length(const RecogniserContext& context, const SentenceAnalysis& sentence, std::size_t at) {
   const auto& tokens = sentence.tokens;
-  const WordList& titles = context.lexicon.list("person_titles");
-  const WordList& not_names = context.lexicon.list("non_name_words");
+  const WordList& titles = context.lists.person_titles;
+  const WordList& not_names = context.lists.non_name_words;
   std::size_t j = at;
   std::size_t words = 0;
   while (j < tokens.size() && words < 4) {
@@ -81,9 +81,9 @@ std::size_t known_person(const RecogniserContext& context, const SentenceAnalysi
 
 // Titles only one state uses ("Secretary of State" and "Foreign Secretary" in their national
 // forms) give the person's state: lexicon lists title_country.<alpha-3>.
-std::string country_of_title(const Lexicon& lexicon, const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
-  for (const std::string& code : lexicon.lists_starting_with("title_country.")) {
-    if (lexicon.list(code).match(tokens, first) == last - first) return code.substr(code.find('.') + 1);
+std::string country_of_title(const RecogniserLists& lists, const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+  for (const auto& [code, list] : lists.title_countries) {
+    if (list->match(tokens, first) == last - first) return code;
   }
   return {};
 }
@@ -92,9 +92,9 @@ std::string country_of_title(const Lexicon& lexicon, const std::vector<Token>& t
 
 void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sentence) {
   const auto& tokens = sentence.tokens;
-  const WordList& titles = context.lexicon.list("person_titles");
-  const WordList& honorifics = context.lexicon.list("honorifics");
-  const WordList& determiners = context.lexicon.list("title_determiners");
+  const WordList& titles = context.lists.person_titles;
+  const WordList& honorifics = context.lists.honorifics;
+  const WordList& determiners = context.lists.title_determiners;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::size_t title_length = titles.match(tokens, i);
     if (title_length == 0 || sentence.covered(i, "actor")) continue;
@@ -103,7 +103,7 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
     const std::size_t name_length = tokens[i].capitalised() ? person_name_length(context, sentence, name_start) : 0;
     std::size_t state_start = i;
     std::string country = sentence.state_before(context.kb, i, &state_start);
-    if (country.empty()) country = country_of_title(context.lexicon, tokens, i, name_start);
+    if (country.empty()) country = country_of_title(context.lists, tokens, i, name_start);
     if (name_length > 0) {
       const std::size_t name_end = name_start + name_length;
       Mention mention = sentence.make_mention("actor", "person", i, name_end, "person:title+name");

@@ -12,6 +12,7 @@
 #include "mentions/lexicon.hpp"
 #include "mentions/mention.hpp"
 #include "mentions/person_index.hpp"
+#include "mentions/recogniser_lists.hpp"
 #include "mentions/tokens.hpp"
 #include "parley/document.hpp"
 
@@ -22,6 +23,7 @@ struct RecogniserContext {
   const Gazetteer& gazetteer;
   const Lexicon& lexicon;
   const PersonIndex& persons;
+  const RecogniserLists& lists;  // the lexicon's lists the recognisers use, looked up once
 };
 
 struct SentenceAnalysis {

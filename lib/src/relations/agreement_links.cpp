@@ -13,7 +13,7 @@ namespace parley::relations {
 namespace {
 
 void parties_in_sentence(RelationContext& c, std::size_t s) {
-  const auto triggers = c.triggers(s, "relation_party_words");
+  const auto triggers = c.triggers(s, c.lists.relation_party_words);
   if (triggers.empty()) return;
   const SentenceFacts& f = c.facts[s];
   const auto agreements = c.mentioned(s, "agreement", triggers.front().first);
@@ -33,7 +33,7 @@ void parties_in_sentence(RelationContext& c, std::size_t s) {
 void named_in_agreement(RelationContext& c, std::size_t s) {
   const SentenceFacts& f = c.facts[s];
   const auto& tokens = c.table.tokens[s];
-  const auto& linkers = c.lexicon.list("relation_agreement_linkers");
+  const auto& linkers = c.lists.relation_agreement_linkers;
   for (const auto& m : f.mentions) {
     if (!c.is(m.entity, "agreement")) continue;
     for (const auto& a : f.mentions) {
@@ -50,10 +50,10 @@ void named_in_agreement(RelationContext& c, std::size_t s) {
 
 void produced_in_sentence(RelationContext& c, std::size_t s) {
   const SentenceFacts& f = c.facts[s];
-  if (!c.is(f.meeting, "meeting") || !c.has_trigger(s, "relation_produce_words")) return;
+  if (!c.is(f.meeting, "meeting") || !c.has_trigger(s, c.lists.relation_produce_words)) return;
   // A briefing brings out no agreement of its own unless the sentence says so by name.
   if (!f.meeting_named && c.entity(f.meeting).kind == "briefing") return;
-  const auto& kinds = c.lexicon.list("relation_produced_kinds");
+  const auto& kinds = c.lists.relation_produced_kinds;
   for (std::size_t agreement : c.mentioned(s, "agreement")) {
     if (!kinds.contains(c.entity(agreement).kind)) continue;
     c.sink.add("produced", f.meeting, agreement, s, f.meeting_named ? "produced_at_named_meeting" : "produced_in_context");

@@ -58,7 +58,7 @@ void add_commitment_links(RelationContext& c) {
 
     for (std::size_t s : sentences) {
       for (std::size_t agreement : c.mentioned(s, "agreement")) {
-        c.sink.add("under", commitment, agreement, s, c.has_trigger(s, "relation_under_words") ? "under" : "under_same_sentence");
+        c.sink.add("under", commitment, agreement, s, c.has_trigger(s, c.lists.relation_under_words) ? "under" : "under_same_sentence");
         for (std::size_t maker : makers) {
           if (!c.is_actor_kind(maker, "person")) c.sink.add("party_to", maker, agreement, s, "maker_under_agreement");
         }

@@ -20,7 +20,7 @@ std::size_t speaker_of(const RelationContext& c, std::size_t s) {
 }
 
 void counterpart_in_sentence(RelationContext& c, std::size_t s) {
-  for (const Trigger& t : c.triggers(s, "relation_counterpart_words")) {
+  for (const Trigger& t : c.triggers(s, c.lists.relation_counterpart_words)) {
     const auto after = c.mentioned(s, "actor", t.end(), object_end(c, s, t.end(), 8));
     std::vector<std::size_t> persons_after;
     for (std::size_t a : after) {
@@ -47,7 +47,7 @@ bool titles_match(const RelationContext& c, std::size_t a, std::size_t b) {
   const auto left = mentions::token_keys(title(a));
   const auto right = mentions::token_keys(title(b));
   if (left.empty() || right.empty()) return false;
-  const auto& ranks = c.lexicon.list("relation_rank_words");
+  const auto& ranks = c.lists.relation_rank_words;
   for (const auto& word : left) {
     if (ranks.contains(word) && std::find(right.begin(), right.end(), word) != right.end()) return true;
   }

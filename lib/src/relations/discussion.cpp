@@ -71,7 +71,7 @@ void add_discussion(RelationContext& c) {
   for (std::size_t s = 0; s < c.facts.size(); ++s) {
     const SentenceFacts& f = c.facts[s];
     if (!c.is(f.meeting, "meeting")) continue;
-    const auto triggers = c.triggers(s, "relation_discuss_words");
+    const auto triggers = c.triggers(s, c.lists.relation_discuss_words);
     if (triggers.empty()) continue;
     const std::size_t from = triggers.front().end();
     for (const char* type : {"actor", "agreement"}) {

@@ -39,7 +39,7 @@ void rounds_of_series(RelationContext& c) {
 
 void following_in_sentence(RelationContext& c, std::size_t s) {
   const SentenceFacts& f = c.facts[s];
-  for (const Trigger& t : c.triggers(s, "relation_follow_words")) {
+  for (const Trigger& t : c.triggers(s, c.lists.relation_follow_words)) {
     const auto before = c.mentioned(s, "meeting", 0, t.first);
     const auto after = c.mentioned(s, "meeting", t.end(), object_end(c, s, t.end(), 12));
     if (before.empty() || after.empty()) continue;

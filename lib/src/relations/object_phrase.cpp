@@ -8,7 +8,7 @@ namespace parley::relations {
 
 std::size_t object_end(const RelationContext& context, std::size_t s, std::size_t from, std::size_t limit) {
   const auto& tokens = context.table.tokens[s];
-  const auto& breaks = context.lexicon.list("relation_clause_breaks");
+  const auto& breaks = context.lists.relation_clause_breaks;
   const std::size_t stop = std::min(tokens.size(), from + limit);
   for (std::size_t at = from; at < stop; ++at) {
     if (at > from && breaks.match(tokens, at) > 0) return at;

@@ -22,17 +22,17 @@ void delegations(RelationContext& c, std::size_t s) {
   const SentenceFacts& f = c.facts[s];
   if (f.meeting == entities::kNone) return;
   const auto& tokens = c.table.tokens[s];
-  for (const Trigger& t : c.triggers(s, "relation_lead_words")) {
+  for (const Trigger& t : c.triggers(s, c.lists.relation_lead_words)) {
     const std::size_t end = object_end(c, s, t.end(), 8);
-    const std::string role = c.lexicon.list("relation_host_words").match(tokens, t.first) > 0 ? "host" : "lead";
+    const std::string role = c.lists.relation_host_words.match(tokens, t.first) > 0 ? "host" : "lead";
     for (std::size_t actor : c.mentioned(s, "actor", t.end(), end)) c.participate(actor, f.meeting, s, "led_by", role);
   }
-  for (const Trigger& t : c.triggers(s, "relation_participant_words")) {
+  for (const Trigger& t : c.triggers(s, c.lists.relation_participant_words)) {
     // "with officials from X": the actors follow; "X also participating": they come before.
     for (std::size_t actor : c.mentioned(s, "actor", t.end(), object_end(c, s, t.end(), 10)))
       c.participate(actor, f.meeting, s, "officials_from", "participant");
   }
-  for (const Trigger& t : c.triggers(s, "relation_delegation_words")) {
+  for (const Trigger& t : c.triggers(s, c.lists.relation_delegation_words)) {
     for (const auto& m : f.mentions) {
       if (m.last == t.first && c.is(m.entity, "actor")) c.participate(m.entity, f.meeting, s, "delegation_of", "participant");
     }
@@ -41,7 +41,7 @@ void delegations(RelationContext& c, std::size_t s) {
 
 void meeting_verbs(RelationContext& c, std::size_t s) {
   const SentenceFacts& f = c.facts[s];
-  const auto verbs = c.triggers(s, "relation_meeting_verbs");
+  const auto verbs = c.triggers(s, c.lists.relation_meeting_verbs);
   if (verbs.empty()) return;
   // A meeting verb with no meeting named in a speaker's turn speaks of some other encounter than
   // the briefing; leave it.
@@ -53,9 +53,9 @@ void meeting_verbs(RelationContext& c, std::size_t s) {
   for (const Trigger& later : verbs) {
     if (later.first == 0) continue;
     std::size_t before = later.first - 1;
-    if (before > 0 && c.lexicon.list("intention_markers").contains(tokens[before])) --before;
-    const auto& we = c.lexicon.list("first_person_plural");
-    const auto& i = c.lexicon.list("first_person_singular");
+    if (before > 0 && c.lists.intention_markers.contains(tokens[before])) --before;
+    const auto& we = c.lists.first_person_plural;
+    const auto& i = c.lists.first_person_singular;
     if (!we.contains(tokens[before]) && !i.contains(tokens[before])) continue;
     if (tokens[before].all_caps() || tokens[before].text.find('.') != std::string_view::npos) continue;
     const auto named = c.mentioned(s, "meeting", later.end(), object_end(c, s, later.end(), 10));
@@ -66,7 +66,7 @@ void meeting_verbs(RelationContext& c, std::size_t s) {
       c.participate(c.we_state(s), meeting, s, "we_meet", "participant");
   }
   const Trigger& verb = verbs.front();
-  const bool hosting = c.lexicon.list("relation_host_words").match(tokens, verb.first) > 0;
+  const bool hosting = c.lists.relation_host_words.match(tokens, verb.first) > 0;
   if (f.agents_named) {
     for (std::size_t actor : f.agents) c.participate(actor, f.meeting, s, "met", hosting ? "host" : "participant");
   }
@@ -92,7 +92,7 @@ void meeting_verbs(RelationContext& c, std::size_t s) {
 void named_in_meeting(RelationContext& c, std::size_t s) {
   const SentenceFacts& f = c.facts[s];
   const auto& tokens = c.table.tokens[s];
-  const auto& linkers = c.lexicon.list("relation_meeting_linkers");
+  const auto& linkers = c.lists.relation_meeting_linkers;
   for (const auto& m : f.mentions) {
     if (!c.is(m.entity, "meeting")) continue;
     for (const auto& a : f.mentions) {

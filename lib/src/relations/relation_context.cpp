@@ -23,8 +23,12 @@ const char* const kVerbLists[] = {
 
 RelationContext::RelationContext(const Document& document_, const entities::EntityTable& table_,
                                  const KnowledgeBaseData& kb_, const mentions::Lexicon& lexicon_, EdgeSink& sink_)
-    : document(document_), table(table_), kb(kb_), lexicon(lexicon_), sink(sink_) {
+    : document(document_), table(table_), kb(kb_), lexicon(lexicon_), sink(sink_), lists(lexicon_) {
   for (const char* list : kVerbLists) verb_lists_.push_back(&lexicon.list(list));
+  for (std::size_t i = 0; i < table.entities.size(); ++i) {
+    by_id_.emplace(table.entities[i].id, i);  // emplace keeps the first of equal ids
+    if (is_actor_kind(i, "state")) state_by_country_.emplace(table.entities[i].country, i);
+  }
   compute_facts();
 }
 
@@ -41,9 +45,12 @@ bool RelationContext::is_actor_kind(std::size_t index, std::string_view kind) co
 }
 
 std::vector<Trigger> RelationContext::triggers(std::size_t s, std::string_view list) const {
+  return triggers(s, lexicon.list(list));
+}
+
+std::vector<Trigger> RelationContext::triggers(std::size_t s, const mentions::WordList& words) const {
   std::vector<Trigger> found;
   if (s >= table.tokens.size()) return found;
-  const auto& words = lexicon.list(list);
   const auto& tokens = table.tokens[s];
   for (std::size_t at = 0; at < tokens.size();) {
     const std::size_t length = words.match(tokens, at);
@@ -58,8 +65,11 @@ std::vector<Trigger> RelationContext::triggers(std::size_t s, std::string_view l
 }
 
 bool RelationContext::has_trigger(std::size_t s, std::string_view list) const {
+  return has_trigger(s, lexicon.list(list));
+}
+
+bool RelationContext::has_trigger(std::size_t s, const mentions::WordList& words) const {
   if (s >= table.tokens.size()) return false;
-  const auto& words = lexicon.list(list);
   const auto& tokens = table.tokens[s];
   for (std::size_t at = 0; at < tokens.size(); ++at) {
     if (words.match(tokens, at) > 0) return true;
@@ -104,7 +114,7 @@ bool RelationContext::says_we(std::size_t s) const {
   // Asked for the same sentence by many rules: found once.
   if (says_we_.size() != table.tokens.size()) says_we_.assign(table.tokens.size(), -1);
   if (says_we_[s] < 0) {
-    const auto& words = lexicon.list("first_person_plural");
+    const auto& words = lists.first_person_plural;
     says_we_[s] = 0;
     for (const auto& token : table.tokens[s]) {
       if (words.contains(token) && is_pronoun(token)) {
@@ -116,7 +126,7 @@ bool RelationContext::says_we(std::size_t s) const {
   return says_we_[s] == 1;
 }
 
-bool RelationContext::says_they(std::size_t s) const { return has_trigger(s, "third_person_plural"); }
+bool RelationContext::says_they(std::size_t s) const { return has_trigger(s, lists.third_person_plural); }
 
 void RelationContext::participate(std::size_t actor, std::size_t meeting, std::size_t sentence,
                                   const std::string& rule, const std::string& role) {
@@ -127,8 +137,8 @@ void RelationContext::participate(std::size_t actor, std::size_t meeting, std::s
 
 std::size_t RelationContext::entity_by_id(const std::string& id) const {
   if (id.empty()) return entities::kNone;
-  const std::size_t found = table.find(id);
-  return has_node(found) ? found : entities::kNone;
+  const auto found = by_id_.find(id);
+  return found != by_id_.end() && has_node(found->second) ? found->second : entities::kNone;
 }
 
 std::size_t RelationContext::state_of(std::size_t actor) const {
@@ -142,10 +152,8 @@ std::size_t RelationContext::state_of(std::size_t actor) const {
     }
   }
   if (e.country.empty()) return entities::kNone;
-  for (std::size_t i = 0; i < table.entities.size(); ++i) {
-    if (is_actor_kind(i, "state") && table.entities[i].country == e.country) return i;
-  }
-  return entities::kNone;
+  const auto found = state_by_country_.find(e.country);
+  return found == state_by_country_.end() ? entities::kNone : found->second;
 }
 
 std::size_t RelationContext::first_verb(std::size_t s) const {
@@ -182,15 +190,15 @@ std::size_t RelationContext::main_meeting() const {
 // index), or the sentence's length when none does.
 std::size_t RelationContext::pronoun_after(std::size_t s, std::size_t from, std::size_t to, bool* plural_they) const {
   const auto& tokens = table.tokens[s];
-  const auto& they = lexicon.list("third_person_plural");
-  const auto& we = lexicon.list("first_person_plural");
+  const auto& they = lists.third_person_plural;
+  const auto& we = lists.first_person_plural;
   for (std::size_t at = from; at < to && at < tokens.size(); ++at) {
     if (they.match(tokens, at) > 0) {
       *plural_they = true;
       return at;
     }
     if (is_pronoun(tokens[at]) &&
-        (we.contains(tokens[at]) || lexicon.list("first_person_singular").contains(tokens[at]))) {
+        (we.contains(tokens[at]) || lists.first_person_singular.contains(tokens[at]))) {
       *plural_they = false;
       return at;
     }

@@ -7,6 +7,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "entities/entity_table.hpp"
@@ -14,6 +16,7 @@
 #include "mentions/lexicon.hpp"
 #include "parley/document.hpp"
 #include "relations/edge_sink.hpp"
+#include "relations/relation_lists.hpp"
 
 namespace parley::relations {
 
@@ -53,6 +56,7 @@ class RelationContext {
   const KnowledgeBaseData& kb;
   const mentions::Lexicon& lexicon;
   EdgeSink& sink;
+  const RelationLists lists;  // the lexicon's lists the rules use, looked up once
   std::vector<SentenceFacts> facts;  // parallel to Document::sentences
   // Who takes part in each meeting, as the participation rules found it (meeting -> actors).
   std::map<std::size_t, std::set<std::size_t>> participants;
@@ -66,7 +70,9 @@ class RelationContext {
   bool is_actor_kind(std::size_t index, std::string_view kind) const;
   // Every trigger of the named list in sentence s, left to right, not overlapping.
   std::vector<Trigger> triggers(std::size_t s, std::string_view list) const;
+  std::vector<Trigger> triggers(std::size_t s, const mentions::WordList& words) const;
   bool has_trigger(std::size_t s, std::string_view list) const;
+  bool has_trigger(std::size_t s, const mentions::WordList& words) const;
   // The entities of `type` mentioned in sentence s within tokens [from, to).
   std::vector<std::size_t> mentioned(std::size_t s, std::string_view type, std::size_t from = 0,
                                      std::size_t to = static_cast<std::size_t>(-1)) const;
@@ -89,6 +95,10 @@ class RelationContext {
   std::size_t first_verb(std::size_t s) const;
 
   std::vector<const mentions::WordList*> verb_lists_;  // kVerbLists, looked up once
+  // Entities by id, and the state entities (with nodes) by country, each the first in the table:
+  // rules ask for them per entity and per KB link, and scanning the table made that quadratic.
+  std::unordered_map<std::string_view, std::size_t> by_id_;
+  std::unordered_map<std::string_view, std::size_t> state_by_country_;
   mutable std::vector<signed char> says_we_;           // per sentence: -1 not yet known, else 0 or 1
 };
 

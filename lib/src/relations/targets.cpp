@@ -13,7 +13,7 @@ namespace {
 
 // "the war on X", "aggression against X": X suffers the act; it is not what sanctions target.
 bool victim(const RelationContext& c, std::size_t s, std::size_t actor, std::size_t from) {
-  const auto& markers = c.lexicon.list("relation_victim_markers");
+  const auto& markers = c.lists.relation_victim_markers;
   for (const auto& m : c.facts[s].mentions) {
     if (m.entity != actor || m.first < from) continue;
     if (markers.match_ending(c.table.tokens[s], m.first) > 0) return true;
@@ -26,7 +26,7 @@ bool victim(const RelationContext& c, std::size_t s, std::size_t actor, std::siz
 void add_targets(RelationContext& c) {
   for (std::size_t s = 0; s < c.facts.size(); ++s) {
     const SentenceFacts& f = c.facts[s];
-    const auto triggers = c.triggers(s, "relation_target_words");
+    const auto triggers = c.triggers(s, c.lists.relation_target_words);
     if (triggers.empty()) continue;
     std::vector<std::size_t> targets;
     for (const Trigger& t : triggers) {

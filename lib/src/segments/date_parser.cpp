@@ -80,6 +80,7 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 std::vector<Token> tokenise(std::string_view s) {
   const auto& words = text::text_data().dates;
   std::vector<Token> tokens;
+  tokens.reserve(s.size() / 5 + 4);  // about one token per five bytes of English
   std::size_t i = 0;
   while (i < s.size()) {
     const char c = s[i];
@@ -90,7 +91,7 @@ std::vector<Token> tokenise(std::string_view s) {
       while (j < s.size() && is_letter(s[j])) ++j;
       // "Sept." is one token when the abbreviation is a known one.
       if (j < s.size() && s[j] == '.') {
-        const std::string with_period(s.substr(i, j + 1 - i));
+        const std::string_view with_period = s.substr(i, j + 1 - i);
         if (words.months.count(with_period) || words.weekdays.count(with_period)) ++j;
       }
       tokens.push_back({TokenKind::word, i, j, s.substr(i, j - i)});
@@ -155,13 +156,36 @@ std::vector<Token> tokenise(std::string_view s) {
   return tokens;
 }
 
+char lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 std::string lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  for (char& c : out) c = lower_char(c);
   return out;
 }
+
+// Is `text` `lower_word` in any case? Asked of most tokens: compared in place, no lowered copy.
+bool equals_lower(std::string_view text, std::string_view lower_word) {
+  if (text.size() != lower_word.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (lower_char(text[i]) != lower_word[i]) return false;
+  }
+  return true;
+}
+
+// A short word in lower case, held in place: for look-ups of every token without a string.
+class ShortLowerWord {
+ public:
+  static constexpr std::size_t kMax = 15;
+  explicit ShortLowerWord(std::string_view text) : size_(text.size() < kMax ? text.size() : kMax) {
+    for (std::size_t i = 0; i < size_; ++i) bytes_[i] = lower_char(text[i]);
+  }
+  std::string_view view() const { return {bytes_, size_}; }
+
+ private:
+  char bytes_[kMax] = {};
+  std::size_t size_;
+};
 
 // --- patterns ---
 
@@ -190,7 +214,7 @@ class Matcher {
 
   bool is_word(std::size_t i, std::string_view lower_word) const {
     const Token* t = at(i);
-    return t && t->kind == TokenKind::word && lower(t->text) == lower_word;
+    return t && t->kind == TokenKind::word && equals_lower(t->text, lower_word);
   }
 
   // Month and weekday names are capitalised and short: most words need no lookup.
@@ -201,14 +225,14 @@ class Matcher {
   int month_at(std::size_t i) const {
     const Token* t = at(i);
     if (!could_be_name(t)) return 0;
-    auto found = words_.months.find(std::string(t->text));
+    auto found = words_.months.find(t->text);
     return found == words_.months.end() ? 0 : found->second;
   }
 
   int weekday_at(std::size_t i) const {
     const Token* t = at(i);
     if (!could_be_name(t)) return -1;
-    auto found = words_.weekdays.find(std::string(t->text));
+    auto found = words_.weekdays.find(t->text);
     return found == words_.weekdays.end() ? -1 : found->second;
   }
 
@@ -378,13 +402,16 @@ class Matcher {
 
   std::optional<FoundDate> match_relative_word(std::size_t i, std::size_t& next) {
     if (tokens_[i].text.size() > 9) return std::nullopt;  // longer than any relative word
-    const std::string w = lower(tokens_[i].text);
+    const ShortLowerWord lowered(tokens_[i].text);
+    const std::string_view w = lowered.view();
     if (auto found = words_.days.find(w); found != words_.days.end()) {
       next = i + 1;
       return make(i, i, knows_day() ? iso_day(document_days() + found->second) : "", true, true);
     }
     // "two weeks ago"
-    if (auto number = words_.numbers.find(w); number != words_.numbers.end() && number->second > 0 && is_word(i + 2, "ago")) {
+    // ("ago" first: it is a comparison, and rarely there; the number is a look-up.)
+    if (auto number = is_word(i + 2, "ago") ? words_.numbers.find(w) : words_.numbers.end();
+        number != words_.numbers.end() && number->second > 0) {
       if (const Token* unit = at(i + 1); unit && unit->kind == TokenKind::word) {
         if (auto date = ago(number->second, lower(unit->text))) {
           next = i + 3;
@@ -443,7 +470,7 @@ class Matcher {
     if (!is_year(&t) || t.value < 1900 || t.value > 2100) return std::nullopt;
     if (i > 0) {
       const Token& before = tokens_[i - 1];
-      if (before.kind == TokenKind::word && words_.not_years_after.count(std::string(before.text))) return std::nullopt;
+      if (before.kind == TokenKind::word && words_.not_years_after.count(before.text)) return std::nullopt;
       if (before.kind == TokenKind::other && (before.text == "$" || before.text == "#")) return std::nullopt;
       // "1,2000" and "10-2000" are numbers; "mid-2023" is a year.
       const bool after_number = i >= 2 && tokens_[i - 2].kind == TokenKind::number;

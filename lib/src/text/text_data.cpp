@@ -99,7 +99,7 @@ SpeakerWords load_speakers() {
 DateWords load_dates() {
   const auto json = load_json("dates.json");
   DateWords words;
-  auto names = [&](const char* key, std::unordered_map<std::string, int>& into) {
+  auto names = [&](const char* key, WordMap<int>& into) {
     if (!json.HasMember(key) || !json[key].IsArray()) return;
     int index = 0;
     for (const auto& group : json[key].GetArray()) {

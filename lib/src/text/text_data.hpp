@@ -2,8 +2,11 @@
 // labels and date words. Loaded once, on first use, and shared read-only by every thread.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -35,14 +38,24 @@ struct SpeakerWords {
   std::unordered_set<std::string> lowercase_words;
 };
 
+// String-keyed tables that answer std::string_view queries without building a string: the date
+// parser asks about every word of every sentence.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view word) const noexcept { return std::hash<std::string_view>{}(word); }
+};
+template <typename Value>
+using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
 struct DateWords {
-  std::unordered_map<std::string, int> months;    // name or abbreviation as written -> 1..12
-  std::unordered_map<std::string, int> weekdays;  // -> 0 Monday .. 6 Sunday
-  std::unordered_set<std::string> month_context;  // lower case
-  std::unordered_map<std::string, int> days;      // "yesterday" -> -1
-  std::unordered_set<std::string> parts_of_today;
-  std::unordered_map<std::string, int> numbers;
-  std::unordered_set<std::string> not_years_after;  // as written
+  WordMap<int> months;    // name or abbreviation as written -> 1..12
+  WordMap<int> weekdays;  // -> 0 Monday .. 6 Sunday
+  WordSet month_context;  // lower case
+  WordMap<int> days;      // "yesterday" -> -1
+  WordSet parts_of_today;
+  WordMap<int> numbers;
+  WordSet not_years_after;  // as written
   std::vector<std::string> future_cues;              // lower case, with their spaces
 };
 

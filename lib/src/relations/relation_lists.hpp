@@ -1,0 +1,37 @@
+// The word lists the relation rules ask about, looked up by name once per document instead
+// of at every sentence and trigger (a look-up by name hashes and compares the name). Members
+// are named after the lexicon's lists (data/kb/lexicon.json).
+#pragma once
+
+#include "mentions/lexicon.hpp"
+
+namespace parley::relations {
+
+struct RelationLists {
+  explicit RelationLists(const mentions::Lexicon& lexicon);
+
+  const mentions::WordList& first_person_plural;
+  const mentions::WordList& first_person_singular;
+  const mentions::WordList& intention_markers;
+  const mentions::WordList& relation_agreement_linkers;
+  const mentions::WordList& relation_clause_breaks;
+  const mentions::WordList& relation_counterpart_words;
+  const mentions::WordList& relation_delegation_words;
+  const mentions::WordList& relation_discuss_words;
+  const mentions::WordList& relation_follow_words;
+  const mentions::WordList& relation_host_words;
+  const mentions::WordList& relation_lead_words;
+  const mentions::WordList& relation_meeting_linkers;
+  const mentions::WordList& relation_meeting_verbs;
+  const mentions::WordList& relation_participant_words;
+  const mentions::WordList& relation_party_words;
+  const mentions::WordList& relation_produce_words;
+  const mentions::WordList& relation_produced_kinds;
+  const mentions::WordList& relation_rank_words;
+  const mentions::WordList& relation_target_words;
+  const mentions::WordList& relation_under_words;
+  const mentions::WordList& relation_victim_markers;
+  const mentions::WordList& third_person_plural;
+};
+
+}  // namespace parley::relations
