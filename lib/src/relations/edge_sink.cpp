@@ -123,7 +123,7 @@ void EdgeSink::write(Graph& graph) const {
     edge.evidence.start = s.span.begin;
     edge.evidence.end = s.span.end;
     edge.support[document_.source] = 1.0;
-    graph.add_edge(from, to, edge);
+    graph.add_edge(from, to, std::move(edge));  // a new edge takes it over, uncopied
   }
 }
 
