@@ -139,7 +139,7 @@ TEST_CASE("the briefing itself is a meeting, placed by its title or by 'here at'
     const char* location;
   };
   const Case cases[] = {
-      {"", "AMBASSADOR ROE: Thank you for joining us here at 12 Harbour Street today.", "12 Harbour Street"},
+      {"", "AMBASSADOR ROE: Good afternoon to all of you here at 12 Harbour Street today.", "12 Harbour Street"},
       {"Press Roundtable in Sylvan City, Sylvania", "AMBASSADOR ROE: Good morning.", "Sylvan City, Sylvania"},
       {"", "AMBASSADOR ROE: Good morning.", ""},
   };

@@ -27,7 +27,7 @@ TEST_CASE("meeting mentions with their series, round, label and place") {
       {"It was the fifth annual Harbour Forum.", "Fifth annual Harbour Forum", "conference", "5", "", false},
       {"Ambassador Jane Roe was in Fredville last week.", "Roe visit to Fredville", "visit", "", "Fredville", false},
       {"Ambassador Jane Roe met with Ambassador Ana Lima in Fredville.", "Roe-Lima meeting", "meeting", "", "Fredville", false},
-      {"They recalled the virtual meeting between the two leaders.", "virtual meeting between the two leaders", "meeting", "", "", false},
+      {"They recalled the virtual meeting between both envoys.", "virtual meeting between both envoys", "meeting", "", "", false},
   };
   for (const auto& c : cases) {
     const std::string text = c.text;

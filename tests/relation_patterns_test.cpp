@@ -98,7 +98,7 @@ const std::vector<Case> kCases = {
      "Belarus"},
     {"targeting", "Japan announced new export controls targeting North Korea.", "targets", "Japan", "Korea"},
     {"a long list of targets", "Japan announced new export controls targeting suppliers in North Korea, Iran, "
-                               "Syria and Belarus, their agents and financiers, as well as those enabling Eritrea.",
+                               "Syria and Belarus, their brokers and lenders, and also firms that enable Eritrea.",
      "targets", "Japan", "Eritrea"},
     {"no target before the trigger", "Canada imposed sanctions on Belarus in response to the crackdown.", "targets",
      "Belarus", "Canada", false},

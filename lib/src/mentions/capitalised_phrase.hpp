@@ -1,5 +1,5 @@
 // Capitalised phrases ("Department of the Treasury", "Foreign, Commonwealth and Development
-// Office", "U.S.-UK Strategic Sanctions Dialogue"): the shape of every proper name the knowledge
+// Office", "EU-Japan Export Control Dialogue"): the shape of every proper name the knowledge
 // base may not know. Shared by the body, agreement and meeting recognisers.
 #pragma once
 

@@ -352,7 +352,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
     }
     if (mention.type.empty() && !token.capitalised() && i + 4 < tokens.size() && tokens[i + 1].key == "between" &&
         lists.pair_phrases.match(tokens, i + 2) > 0) {
-      // Between a pair the text does not name here: "the virtual meeting between the two leaders".
+      // Between a pair the text does not name here: "the call between both ministers".
       const std::size_t pair = lists.pair_phrases.match(tokens, i + 2);
       if (i + 2 + pair < tokens.size() && tokens[i + 2 + pair].word) {
         first = i;

@@ -101,7 +101,7 @@ void named_in_meeting(RelationContext& c, std::size_t s) {
       const bool owner = a.last < m.first && a.last < tokens.size() && tokens[a.last].key == "'s" && m.first - a.last <= 3;
       if (inside || owner) c.participate(a.entity, m.entity, s, "named_in_meeting", owner ? "lead" : "participant");
     }
-    // The linker may come a few words on ("a meeting in Rome, of course between A and B"), but
+    // The linker may come a few words on ("talks in Oslo, as expected between A and B"), but
     // not past another entity.
     std::size_t link = m.last;
     while (link < tokens.size() && link < m.last + 6 && linkers.match(tokens, link) == 0) ++link;
