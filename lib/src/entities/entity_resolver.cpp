@@ -646,7 +646,7 @@ class Resolver {
           entity = resolve_meeting(mention, s);
           if (entity != kNone) note(entity, mention, s, mention.reference != Reference::anaphor || mention.attributes.count("round"));
         }
-        table_.sentences[s].emplace_back(std::move(mention), entity);
+        table_.sentences[s].push_back({std::move(mention), entity});
       }
       table_.tokens[s] = std::move(analyses_[s].tokens);
     }
