@@ -66,8 +66,8 @@ class SpillingGraph {
   GraphInfo info_;
   bool has_info_ = false;
   Graph graph_;
-  // Extra attribute names seen (NodeData::attributes, EdgeData::attributes keys): the columns a
-  // streamed GraphML declares before any element is read back.
+  // Extra attribute names (NodeData::attributes, EdgeData::attributes keys) of the spilled
+  // elements: the columns a stream declares before any element is read back.
   std::set<std::string> node_attribute_names_;
   std::set<std::string> edge_attribute_names_;
 };

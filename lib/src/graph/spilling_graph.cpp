@@ -112,13 +112,6 @@ void SpillingGraph::add(Graph&& piece) {
     info_ = piece.info;
     has_info_ = true;
   }
-  const auto& storage = piece.storage();
-  for (auto v : boost::make_iterator_range(boost::vertices(storage))) {
-    for (const auto& [key, value] : storage[v].attributes) node_attribute_names_.insert(key);
-  }
-  for (auto e : boost::make_iterator_range(boost::edges(storage))) {
-    for (const auto& [key, value] : storage[e].attributes) edge_attribute_names_.insert(key);
-  }
   if (graph_.node_count() == 0 && graph_.edge_count() == 0) {
     graph_ = std::move(piece);
   } else {
@@ -131,6 +124,15 @@ void SpillingGraph::add(Graph&& piece) {
 void SpillingGraph::spill() {
   if (graph_.node_count() == 0 && graph_.edge_count() == 0) return;
   if (!runs_) runs_ = std::make_unique<Runs>(run_directory(directory_));
+  // Every element goes through here before it is streamed (stream() spills what is left), so
+  // the columns are known from the runs' graphs alone; a graph never spilled costs nothing.
+  const auto& storage = graph_.storage();
+  for (auto v : boost::make_iterator_range(boost::vertices(storage))) {
+    for (const auto& [key, value] : storage[v].attributes) node_attribute_names_.insert(key);
+  }
+  for (auto e : boost::make_iterator_range(boost::edges(storage))) {
+    for (const auto& [key, value] : storage[e].attributes) edge_attribute_names_.insert(key);
+  }
   runs_->runs.push_back(graph_runs::write_run(graph_, runs_->nodes, runs_->edges));
   graph_ = Graph();
 }
@@ -206,10 +208,10 @@ Graph SpillingGraph::whole(bool as_merged) {
 Graph SpillingGraph::take() { return whole(false); }
 
 void SpillingGraph::stream(std::ostream& out, Format format, const WriteOptions& options, bool as_merged) {
+  spill();
   std::set<std::string> node_names = node_attribute_names_;
   if (as_merged && !info_.date.empty()) node_names.insert({"first_seen", "last_seen"});
   const auto stream = writers::make_element_stream(format, out, info_, node_names, edge_attribute_names_, options);
-  spill();
   merge_runs(
       *runs_, info_, as_merged, [&](const NodeData& node) { stream->node(node); },
       [&](const EdgeRecord& edge) { stream->edge(edge.source, edge.target, edge.data); });
