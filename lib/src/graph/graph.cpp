@@ -190,7 +190,10 @@ NodeData& Graph::put_node(NodeValue&& node, Combine how) {
     NodeData fresh(std::forward<NodeValue>(node));
     std::sort(fresh.aliases.begin(), fresh.aliases.end());
     fresh.aliases.erase(std::unique(fresh.aliases.begin(), fresh.aliases.end()), fresh.aliases.end());
-    Vertex v = boost::add_vertex(std::move(fresh), (*storage_));
+    // Boost 1.74's add_vertex takes the property by const reference and copies it: add an empty
+    // vertex and move the data in.
+    Vertex v = boost::add_vertex(*storage_);
+    (*storage_)[v] = std::move(fresh);
     vertex_by_id_.emplace((*storage_)[v].id, v);
     return (*storage_)[v];
   }
@@ -214,8 +217,9 @@ EdgeData& Graph::put_edge(const std::string& source_id, const std::string& targe
   const EdgeKey key{from_vertex->second, to_vertex->second, intern_edge_type(edge.type)};
   auto found = edge_by_key_.find(key);
   if (found == edge_by_key_.end()) {
-    auto [e, added] = boost::add_edge(key.from, key.to, std::forward<EdgeValue>(edge), *storage_);
+    auto [e, added] = boost::add_edge(key.from, key.to, *storage_);  // as add_vertex: no property copy
     (void)added;
+    (*storage_)[e] = std::forward<EdgeValue>(edge);
     edge_by_key_.emplace(key, e);
     return (*storage_)[e];
   }
