@@ -109,8 +109,11 @@ class ExtractCommand final : public Command {
             try {
               if (result.large && !actor_network_ && !explain_) {
                 write_large_target(*result.large, target_of(*file, format), format);
+              } else if (result.graph) {
+                // Not `graph ? *graph : large->take()`: that conditional is a prvalue and copies the graph.
+                write_target(*result.graph, target_of(*file, format), format);
               } else {
-                write_target(result.graph ? *result.graph : result.large->take(), target_of(*file, format), format);
+                write_target(result.large->take(), target_of(*file, format), format);
               }
             } catch (const Error& error) {
               if (error.kind() == ErrorKind::internal) throw;
