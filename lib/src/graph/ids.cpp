@@ -37,8 +37,11 @@ std::string to_ascii(std::string_view text) {
 }  // namespace
 
 std::string slugify(std::string_view name) {
-  const std::string ascii = is_ascii(name) ? std::string(name) : to_ascii(name);
+  const bool already_ascii = is_ascii(name);
+  const std::string transliterated = already_ascii ? std::string() : to_ascii(name);
+  const std::string_view ascii = already_ascii ? name : std::string_view(transliterated);
   std::string slug;
+  slug.reserve(ascii.size());
   bool pending_dash = false;
   for (std::size_t i = 0; i < ascii.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(ascii[i]);
