@@ -4,27 +4,40 @@
 namespace parley::writers {
 namespace {
 
-// Most values need no escaping at all: they are appended whole, and only the rest goes through
-// the character loop.
-bool is_plain(char c, bool attribute) {
-  const auto byte = static_cast<unsigned char>(c);
-  if (byte >= 0x80) return true;
-  if (byte < 0x20) return !attribute && (c == '\t' || c == '\n');
-  return c != '&' && c != '<' && c != '>' && (!attribute || (c != '"' && c != '\''));
-}
+// Most values need no escaping at all. Bytes are classified by a table built once, and the runs
+// of plain bytes between the others are appended whole: the writers spend their time here.
+struct PlainBytes {
+  bool attribute[256];
+  bool text[256];
+  constexpr PlainBytes() : attribute(), text() {
+    for (int byte = 0; byte < 256; ++byte) {
+      const bool markup = byte == '&' || byte == '<' || byte == '>';
+      const bool quote = byte == '"' || byte == '\'';
+      const bool control = byte < 0x20;
+      attribute[byte] = !markup && !quote && !control;
+      text[byte] = !markup && (!control || byte == '\t' || byte == '\n');
+    }
+  }
+};
+constexpr PlainBytes kPlain;
 
-std::size_t plain_prefix(std::string_view text, bool attribute) {
-  std::size_t n = 0;
-  while (n < text.size() && is_plain(text[n], attribute)) ++n;
-  return n;
+// Appends `text`, each byte the table calls plain as it is, the others through `escape`.
+template <typename Escape>
+void append_escaped(std::string& out, std::string_view text, const bool (&plain)[256], Escape escape) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (plain[static_cast<unsigned char>(text[i])]) continue;
+    out.append(text.data() + run, i - run);
+    escape(text[i]);
+    run = i + 1;
+  }
+  out.append(text.data() + run, text.size() - run);
 }
 
 }  // namespace
 
 void append_xml_escaped(std::string& out, std::string_view text) {
-  const std::size_t plain = plain_prefix(text, true);
-  out.append(text.data(), plain);
-  for (char c : text.substr(plain)) {
+  append_escaped(out, text, kPlain.attribute, [&out](char c) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -34,17 +47,14 @@ void append_xml_escaped(std::string& out, std::string_view text) {
       case '\t': out += "&#9;"; break;
       case '\n': out += "&#10;"; break;
       case '\r': out += "&#13;"; break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c < 0) out += c;  // drop forbidden controls
+      default: break;  // other controls are not allowed in XML 1.0: dropped
     }
-  }
+  });
 }
 
 void append_xml_escaped_text(std::string& out, std::string_view text) {
   const std::size_t start = out.size();
-  const std::size_t plain = plain_prefix(text, false);
-  out.append(text.data(), plain);
-  for (char c : text.substr(plain)) {
+  append_escaped(out, text, kPlain.text, [&out, start](char c) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -52,12 +62,9 @@ void append_xml_escaped_text(std::string& out, std::string_view text) {
         out += out.size() >= start + 2 && out.compare(out.size() - 2, 2, "]]") == 0 ? "&gt;" : ">";
         break;
       case '\r': out += "&#13;"; break;
-      case '\t':
-      case '\n': out += c; break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c < 0) out += c;  // drop forbidden controls
+      default: break;  // other controls are not allowed in XML 1.0: dropped
     }
-  }
+  });
 }
 
 std::string xml_escape(std::string_view text) {
