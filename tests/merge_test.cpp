@@ -222,7 +222,7 @@ TEST_CASE("a GraphMerger that takes its graphs over gives the bytes of one that 
   for (unsigned seed = 1; seed <= 20; ++seed) {
     CAPTURE(seed);
     testing::RandomGraphs random(seed);
-    // The first graph is taken over whole (stamped in place); later ones are merged as copies.
+    // The first graph is taken over whole (stamped in place); later ones have their elements moved in.
     const std::vector<std::pair<std::string, std::string>> documents = {
         {"d1.txt", "2023-07-05"}, {"d2.txt", ""}, {"d1.txt", "2023-07-05"}, {"d3.txt", "2024-01"}};
     std::vector<Graph> graphs;

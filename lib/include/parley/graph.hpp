@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -115,11 +116,13 @@ class Graph {
   NodeData& add_node(const NodeData& node);
   NodeData& add_node(NodeData&& node);  // a new node is moved in, not copied
   NodeData& merge_node(const NodeData& node);
+  NodeData& merge_node(NodeData&& node);  // a new node is moved in, not copied
   // Both ends must exist. Symmetric types (counterpart_of, deals_with) are stored from the
   // smaller id to the larger, whatever order the caller gives.
   EdgeData& add_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge);
   EdgeData& add_edge(const std::string& source_id, const std::string& target_id, EdgeData&& edge);
   EdgeData& merge_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge);
+  EdgeData& merge_edge(const std::string& source_id, const std::string& target_id, EdgeData&& edge);
 
   const NodeData* find_node(const std::string& id) const;
   NodeData* find_node(const std::string& id);
@@ -138,6 +141,11 @@ class Graph {
     std::vector<EdgeView> edges;
   };
   Sorted sorted(unsigned threads = 1) const;
+
+  // Hands every node, then every edge with its ends' ids, to the callbacks to keep, in storage
+  // order, and leaves the graph empty: merging a graph no longer needed moves instead of copying.
+  void drain(const std::function<void(NodeData&&)>& take_node,
+             const std::function<void(const std::string& source_id, const std::string& target_id, EdgeData&&)>& take_edge);
 
   // The Boost.Graph storage, for algorithms (degree, components, projections).
   const Storage& storage() const { return *storage_; }

@@ -171,6 +171,7 @@ std::optional<Graph::EdgeKey> Graph::edge_key(const std::string& type, const std
 NodeData& Graph::add_node(const NodeData& node) { return put_node(node, Combine::accumulate); }
 NodeData& Graph::add_node(NodeData&& node) { return put_node(std::move(node), Combine::accumulate); }
 NodeData& Graph::merge_node(const NodeData& node) { return put_node(node, Combine::merge); }
+NodeData& Graph::merge_node(NodeData&& node) { return put_node(std::move(node), Combine::merge); }
 
 EdgeData& Graph::add_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge) {
   return put_edge(source_id, target_id, edge, Combine::accumulate);
@@ -180,6 +181,9 @@ EdgeData& Graph::add_edge(const std::string& source_id, const std::string& targe
 }
 EdgeData& Graph::merge_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge) {
   return put_edge(source_id, target_id, edge, Combine::merge);
+}
+EdgeData& Graph::merge_edge(const std::string& source_id, const std::string& target_id, EdgeData&& edge) {
+  return put_edge(source_id, target_id, std::move(edge), Combine::merge);
 }
 
 template <typename NodeValue>
@@ -226,6 +230,21 @@ EdgeData& Graph::put_edge(const std::string& source_id, const std::string& targe
   EdgeData& existing = (*storage_)[found->second];
   combine_edge(existing, edge, how == Combine::accumulate);
   return existing;
+}
+
+void Graph::drain(const std::function<void(NodeData&&)>& take_node,
+                  const std::function<void(const std::string&, const std::string&, EdgeData&&)>& take_edge) {
+  Storage& storage = *storage_;
+  std::vector<std::string> ids;  // the edges' ends, kept as the nodes move out
+  ids.reserve(boost::num_vertices(storage));
+  for (auto v : boost::make_iterator_range(boost::vertices(storage))) {
+    ids.push_back(storage[v].id);
+    take_node(std::move(storage[v]));
+  }
+  for (auto e : boost::make_iterator_range(boost::edges(storage))) {
+    take_edge(ids[boost::source(e, storage)], ids[boost::target(e, storage)], std::move(storage[e]));
+  }
+  *this = Graph();
 }
 
 const NodeData* Graph::find_node(const std::string& id) const {

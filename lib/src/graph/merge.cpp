@@ -132,6 +132,20 @@ void merge_elements(Graph& into, const Graph& from, const std::optional<std::str
   for (const auto& edge : from.sorted_edges()) into.merge_edge(edge.source().id, edge.target().id, edge.data());
 }
 
+// The same, taking `from`'s elements over: a node or edge new to `into` is moved, not copied.
+// Elements go in storage order, not by id: the combining rules do not depend on order, and
+// every writer and merge reads a graph by sorted ids.
+void merge_elements(Graph& into, Graph&& from, const std::optional<std::string>& from_date) {
+  from.drain(
+      [&](NodeData&& node) {
+        if (from_date) stamp_seen(node, *from_date);
+        into.merge_node(std::move(node));
+      },
+      [&](const std::string& source_id, const std::string& target_id, EdgeData&& edge) {
+        into.merge_edge(source_id, target_id, std::move(edge));
+      });
+}
+
 void merge_graph(Graph& into, const Graph& from) {
   std::set<std::string> documents = document_set(into);
   const std::set<std::string> from_documents = document_set(from);
@@ -159,7 +173,11 @@ void GraphMerger::add(const Graph& graph) {
 
 void GraphMerger::add(Graph&& graph) {
   if (graph_.node_count() != 0 || graph_.edge_count() != 0) {
-    add(static_cast<const Graph&>(graph));
+    const std::set<std::string> documents = document_set(graph);
+    documents_.insert(documents.begin(), documents.end());
+    if (documents_.size() <= 1) info_ = combined_info(info_, graph.info, documents_);
+    const auto date = stamp_date(graph, documents);
+    merge_elements(graph_, std::move(graph), date);
     return;
   }
   // Into an empty graph, merge_elements copies every element unchanged but for the stamp, so the
