@@ -13,15 +13,25 @@
 
 namespace parley::text {
 
+// String-keyed tables that answer std::string_view queries without building a string: the date
+// parser asks about every word of every sentence.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view word) const noexcept { return std::hash<std::string_view>{}(word); }
+};
+template <typename Value>
+using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
 struct BoilerplateWords {
   std::size_t max_words = 30;
   std::size_t heading_max_words = 12;
   std::vector<std::string> phrases;          // lower case
   std::vector<std::string> heading_phrases;  // lower case; only in lines that are no sentence
   std::vector<std::string> prefixes;         // lower case
-  std::unordered_set<std::string> words;
+  WordSet words;
   std::vector<std::string> image_extensions;
-  std::unordered_set<std::string> image_words;
+  WordSet image_words;
 };
 
 struct AbbreviationWords {
@@ -37,16 +47,6 @@ struct SpeakerWords {
   std::unordered_set<std::string> not_speakers;
   std::unordered_set<std::string> lowercase_words;
 };
-
-// String-keyed tables that answer std::string_view queries without building a string: the date
-// parser asks about every word of every sentence.
-struct WordHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view word) const noexcept { return std::hash<std::string_view>{}(word); }
-};
-template <typename Value>
-using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
-using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 
 struct DateWords {
   WordMap<int> months;    // name or abbreviation as written -> 1..12
