@@ -1,9 +1,15 @@
 // Sentences: ICU's breaks, with abbreviations that do not end a sentence and initials.
 #include <doctest/doctest.h>
 
+#include <memory>
+#include <random>
 #include <string>
 #include <vector>
 
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+
+#include "segments/sentence_breaks.hpp"
 #include "segments/sentence_splitter.hpp"
 #include "text/text_data.hpp"
 
@@ -15,6 +21,15 @@ std::vector<std::string> sentences_of(const std::string& paragraph) {
   std::vector<std::string> out;
   for (auto [begin, end] : split_sentences(paragraph)) out.push_back(paragraph.substr(begin, end - begin));
   return out;
+}
+
+// ICU's sentence boundaries, which ascii_sentence_breaks must reproduce.
+std::vector<std::size_t> icu_boundaries(icu::BreakIterator& iterator, const std::string& text) {
+  const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
+  iterator.setText(unicode);
+  std::vector<std::size_t> boundaries;
+  for (int32_t b = iterator.next(); b != icu::BreakIterator::DONE; b = iterator.next()) boundaries.push_back(static_cast<std::size_t>(b));
+  return boundaries;
 }
 
 }  // namespace
@@ -72,4 +87,43 @@ TEST_CASE("sentences: every abbreviation in the data") {
     const std::string ended = "We went to the " + abbreviation + " The talks ended.";
     CHECK(sentences_of(ended) == std::vector<std::string>{"We went to the " + abbreviation, "The talks ended."});
   }
+}
+
+TEST_CASE("sentences: plain ASCII boundaries are ICU's") {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> iterator(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+  REQUIRE(U_SUCCESS(status));
+  std::vector<std::size_t> mine;
+  std::size_t differences = 0;
+  auto check = [&](const std::string& text) {
+    parley::segments::ascii_sentence_breaks(text, mine);
+    if (mine != icu_boundaries(*iterator, text) && ++differences <= 5) {
+      CAPTURE(text);
+      CHECK(mine == icu_boundaries(*iterator, text));
+    }
+  };
+  // Every string of up to five characters over one of each sentence-break class (and ';', which
+  // looks like a continuation but is not one), then random strings of all printable ASCII.
+  const std::string alphabet = " aA1.?\",#;";
+  for (std::size_t length = 0; length <= 5; ++length) {
+    std::vector<std::size_t> digits(length, 0);
+    while (true) {
+      std::string text;
+      for (std::size_t d : digits) text.push_back(alphabet[d]);
+      check(text);
+      std::size_t p = 0;
+      while (p < length && ++digits[p] == alphabet.size()) digits[p++] = 0;
+      if (p == length) break;
+    }
+  }
+  std::mt19937 random(2031);
+  for (int round = 0; round < 50000; ++round) {
+    std::string text(random() % 48, ' ');
+    for (char& c : text) c = random() % 3 == 0 ? static_cast<char>(' ' + random() % 95) : alphabet[random() % alphabet.size()];
+    check(text);
+  }
+  CHECK(differences == 0);
+  CHECK(parley::segments::is_printable_ascii("Plain text, with ~ and {braces}."));
+  CHECK_FALSE(parley::segments::is_printable_ascii("tab\there"));
+  CHECK_FALSE(parley::segments::is_printable_ascii("caf\xC3\xA9"));
 }

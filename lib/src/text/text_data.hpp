@@ -35,9 +35,9 @@ struct BoilerplateWords {
 };
 
 struct AbbreviationWords {
-  std::unordered_set<std::string> never_final;
-  std::unordered_set<std::string> may_end;
-  std::unordered_set<std::string> sentence_openers;
+  WordSet never_final;
+  WordSet may_end;
+  WordSet sentence_openers;
 };
 
 struct SpeakerWords {
