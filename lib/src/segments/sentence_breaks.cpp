@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace parley::segments {
 namespace {
@@ -37,8 +38,19 @@ bool is_term(SentenceClass c) { return c == SentenceClass::aterm || c == Sentenc
 }  // namespace
 
 bool is_printable_ascii(std::string_view text) {
-  for (char c : text) {
-    if (c < ' ' || c > '~') return false;
+  // Eight bytes at a time: no byte with the high bit, none below a space, none that is DEL.
+  constexpr std::uint64_t ones = 0x0101010101010101u;
+  constexpr std::uint64_t highs = 0x8080808080808080u;
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    const std::uint64_t below_space = (word - ones * 0x20) & ~word;
+    const std::uint64_t del = word ^ (ones * 0x7F);
+    if (((word | below_space | ((del - ones) & ~del)) & highs) != 0) return false;
+  }
+  for (; i < text.size(); ++i) {
+    if (text[i] < ' ' || text[i] > '~') return false;
   }
   return true;
 }
@@ -66,7 +78,12 @@ void ascii_sentence_breaks(std::string_view text, std::vector<std::size_t>& boun
     } else {
       phase = Phase::none;
     }
-    if (phase == Phase::none) continue;  // SB998
+    if (phase == Phase::none) {  // SB998; so it stays until the next terminator
+      std::size_t next_term = i;
+      while (next_term < n && !is_term(class_of(text[next_term]))) ++next_term;
+      i = next_term;  // the loop moves on to just after it
+      continue;
+    }
     const SentenceClass after = class_of(text[i]);
     // SB6: ATerm x Numeric. SB7: (Upper | Lower) ATerm x Upper.
     if (before == SentenceClass::aterm) {
