@@ -3,6 +3,8 @@
 #include "segments/date_parser.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdio>
 #include <optional>
 
@@ -72,14 +74,28 @@ struct Token {
   bool ordinal = false;  // "8th"
   bool decade = false;   // "1990s"
   int digits = 0;
+  // Words only, looked up once here: patterns ask about a token and its neighbours many times.
+  int month = 0;         // 1..12 when the word is a month's name or abbreviation
+  int weekday = -1;      // 0 Monday .. 6 Sunday when it is a weekday's
 };
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-std::vector<Token> tokenise(std::string_view s) {
+// Month and weekday names are capitalised and short: most words need no lookup.
+bool could_be_name(std::string_view word) { return word.size() <= 9 && word[0] >= 'A' && word[0] <= 'Z'; }
+
+// A number of at most six digits.
+int digits_value(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
+// Into `tokens`, cleared first: the caller keeps one vector for every sentence.
+void tokenise(std::string_view s, std::vector<Token>& tokens) {
   const auto& words = text::text_data().dates;
-  std::vector<Token> tokens;
+  tokens.clear();
   tokens.reserve(s.size() / 5 + 4);  // about one token per five bytes of English
   std::size_t i = 0;
   while (i < s.size()) {
@@ -94,7 +110,12 @@ std::vector<Token> tokenise(std::string_view s) {
         const std::string_view with_period = s.substr(i, j + 1 - i);
         if (words.months.count(with_period) || words.weekdays.count(with_period)) ++j;
       }
-      tokens.push_back({TokenKind::word, i, j, s.substr(i, j - i)});
+      Token token{TokenKind::word, i, j, s.substr(i, j - i)};
+      if (could_be_name(token.text)) {
+        if (auto month = words.months.find(token.text); month != words.months.end()) token.month = month->second;
+        if (auto weekday = words.weekdays.find(token.text); weekday != words.weekdays.end()) token.weekday = weekday->second;
+      }
+      tokens.push_back(token);
       i = j;
     } else if (is_digit(c)) {
       std::size_t j = i;
@@ -117,7 +138,7 @@ std::vector<Token> tokenise(std::string_view s) {
       }
       Token token{TokenKind::number, i, j, s.substr(i, j - i)};
       token.digits = static_cast<int>(digits);
-      token.value = digits <= 6 ? std::stoi(std::string(s.substr(i, digits))) : -1;
+      token.value = digits <= 6 ? digits_value(s.substr(i, digits)) : -1;
       if (j + 1 < s.size() && is_letter(s[j]) && is_letter(s[j + 1]) && (j + 2 == s.size() || !is_letter(s[j + 2]))) {
         const std::string_view suffix = s.substr(j, 2);
         if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
@@ -153,7 +174,6 @@ std::vector<Token> tokenise(std::string_view s) {
       i = j;
     }
   }
-  return tokens;
 }
 
 char lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -187,12 +207,48 @@ class ShortLowerWord {
   std::size_t size_;
 };
 
+// Most words open no relative date. Before a hash, a word is checked against the first letters
+// (by length) of those that may: the day words ("today") and the modifiers ("last week").
+class RelativeOpeners {
+ public:
+  static constexpr std::size_t kMaxLength = 9;  // longer than any relative word
+  static constexpr std::string_view kModifiers[] = {"last", "this", "next", "previous", "coming"};
+
+  RelativeOpeners() {
+    for (const auto& [word, offset] : text::text_data().dates.days) add(word);
+    for (std::string_view word : kModifiers) add(word);
+  }
+
+  // False when the word (letters only) is surely none of them; true when it may be one.
+  bool may_open(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxLength) return false;
+    return (first_letters_[word.size()] >> letter_bit(word[0])) & 1u;
+  }
+
+  static const RelativeOpeners& get() {
+    static const RelativeOpeners openers;
+    return openers;
+  }
+
+ private:
+  static unsigned letter_bit(char c) { return static_cast<unsigned>((c | 0x20) - 'a') & 31u; }
+  void add(std::string_view word) {
+    // A longer word is never looked up (match_relative_word stops before).
+    if (!word.empty() && word.size() <= kMaxLength) first_letters_[word.size()] |= 1u << letter_bit(word[0]);
+  }
+
+  std::array<std::uint32_t, kMaxLength + 1> first_letters_{};
+};
+
 // --- patterns ---
 
 class Matcher {
  public:
-  Matcher(std::string_view text, std::string_view document_date)
-      : text_(text), tokens_(tokenise(text)), words_(text::text_data().dates), document_(parse_iso_date(document_date)) {}
+  // `tokens` is a buffer for the tokens of `text`, reused from one text to the next.
+  Matcher(std::string_view text, const CalendarDate& document_date, std::vector<Token>& tokens)
+      : text_(text), tokens_(tokens), words_(text::text_data().dates), document_(document_date) {
+    tokenise(text, tokens_);
+  }
 
   std::vector<FoundDate> run() {
     std::vector<FoundDate> found;
@@ -217,24 +273,8 @@ class Matcher {
     return t && t->kind == TokenKind::word && equals_lower(t->text, lower_word);
   }
 
-  // Month and weekday names are capitalised and short: most words need no lookup.
-  static bool could_be_name(const Token* t) {
-    return t && t->kind == TokenKind::word && t->text.size() <= 9 && t->text[0] >= 'A' && t->text[0] <= 'Z';
-  }
-
-  int month_at(std::size_t i) const {
-    const Token* t = at(i);
-    if (!could_be_name(t)) return 0;
-    auto found = words_.months.find(t->text);
-    return found == words_.months.end() ? 0 : found->second;
-  }
-
-  int weekday_at(std::size_t i) const {
-    const Token* t = at(i);
-    if (!could_be_name(t)) return -1;
-    auto found = words_.weekdays.find(t->text);
-    return found == words_.weekdays.end() ? -1 : found->second;
-  }
+  int month_at(std::size_t i) const { return i < tokens_.size() ? tokens_[i].month : 0; }
+  int weekday_at(std::size_t i) const { return i < tokens_.size() ? tokens_[i].weekday : -1; }
 
   static bool is_day(const Token* t) { return t && t->kind == TokenKind::number && t->digits <= 2 && t->value >= 1 && t->value <= 31; }
   static bool is_year(const Token* t) {
@@ -401,7 +441,9 @@ class Matcher {
   }
 
   std::optional<FoundDate> match_relative_word(std::size_t i, std::size_t& next) {
-    if (tokens_[i].text.size() > 9) return std::nullopt;  // longer than any relative word
+    if (tokens_[i].text.size() > RelativeOpeners::kMaxLength) return std::nullopt;
+    // A number word opens a date only before "ago": "two weeks ago".
+    if (!RelativeOpeners::get().may_open(tokens_[i].text) && !is_word(i + 2, "ago")) return std::nullopt;
     const ShortLowerWord lowered(tokens_[i].text);
     const std::string_view w = lowered.view();
     if (auto found = words_.days.find(w); found != words_.days.end()) {
@@ -420,6 +462,7 @@ class Matcher {
       }
     }
     // Every pattern below starts with one of these words: most words stop here.
+    // (RelativeOpeners::kModifiers.)
     if (w != "last" && w != "this" && w != "next" && w != "previous" && w != "coming") return std::nullopt;
     if (w == "last" && is_word(i + 1, "night")) {
       next = i + 2;
@@ -493,7 +536,7 @@ class Matcher {
   }
 
   std::string_view text_;
-  std::vector<Token> tokens_;
+  std::vector<Token>& tokens_;
   const text::DateWords& words_;
   CalendarDate document_;
   mutable bool future_ = false;
@@ -544,7 +587,9 @@ std::vector<FoundDate> find_dates(std::string_view text, std::string_view docume
   // A huge sentence (a file of one line) is searched in windows cut at spaces, so the tokens
   // never take much memory; a date across a cut is the price.
   constexpr std::size_t kWindow = 1 << 16;
-  if (text.size() <= kWindow) return Matcher(text, document_date).run();
+  thread_local std::vector<Token> tokens;  // reused from one sentence to the next
+  const CalendarDate document = parse_iso_date(document_date);
+  if (text.size() <= kWindow) return Matcher(text, document, tokens).run();
   std::vector<FoundDate> found;
   std::size_t start = 0;
   while (start < text.size()) {
@@ -553,7 +598,7 @@ std::vector<FoundDate> find_dates(std::string_view text, std::string_view docume
       const std::size_t space = text.rfind(' ', end);
       if (space != std::string_view::npos && space > start) end = space;
     }
-    for (FoundDate date : Matcher(text.substr(start, end - start), document_date).run()) {
+    for (FoundDate date : Matcher(text.substr(start, end - start), document, tokens).run()) {
       date.begin += start;
       date.end += start;
       found.push_back(std::move(date));
