@@ -1,6 +1,7 @@
 // Recognising page furniture line by line and over the whole page (see boilerplate.hpp).
 #include "text/boilerplate.hpp"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "segments/speaker_turns.hpp"
@@ -166,6 +167,21 @@ const char* line_trait(const LineWords& line, bool labelled, bool first_line) {
   return "";
 }
 
+// Whether the line has more than `limit` words (as split_words counts them), stopping there.
+bool more_words_than(std::string_view line, std::size_t limit) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    if (c == ' ') {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      if (++words > limit) return true;
+    }
+  }
+  return false;
+}
+
 // A line of printable ASCII without a backslash, leading, trailing or double spaces is its own
 // normalised form: most lines of a page, which then need no copy.
 bool is_normalised_ascii(std::string_view line) {
@@ -200,6 +216,9 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
   bool first_line = true;
   std::string normalised;  // a line that needed normalising; its buffer is reused
   LineWords words;
+  // No trait looks at a line of more words than this: such a line is prose.
+  const std::size_t most_words = std::max({text_data().boilerplate.max_words, kMaxRepeatedWords, kMaxFooterWords,
+                                           kMaxSectionLabelWords, kMaxImageLineWords});
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view raw = text.substr(lines[i].begin, lines[i].end - lines[i].begin);
     if (raw.size() > kLongestFurnitureLine) {
@@ -213,6 +232,11 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
       line = normalised;
     }
     if (line.empty()) continue;
+    if (more_words_than(line, most_words)) {
+      facts[i] = {false, ends_like_sentence(line), false};
+      first_line = false;
+      continue;
+    }
     words.set(line);
     const bool labelled = segments::match_speaker_label(line).has_value();
     reasons[i] = line_trait(words, labelled, first_line);

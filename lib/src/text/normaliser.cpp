@@ -186,9 +186,11 @@ NormalisedText normalise(std::string_view original, std::size_t base) {
         builder.emit(original.substr(i + 1, 1), base + i, base + i + 2);
         i += 2;
       } else {
-        // A run of plain ASCII is copied in one piece.
+        // A run of plain ASCII is copied in one piece, single spaces between words included:
+        // such a space maps one to one, just as when it is emitted on its own.
+        auto plain = [&](std::size_t k) { return s[k] > 0x20 && s[k] < 0x7F && s[k] != '\\'; };
         std::size_t j = i + 1;
-        while (j < n && s[j] > 0x20 && s[j] < 0x7F && s[j] != '\\') ++j;
+        while (j < n && (plain(j) || (s[j] == ' ' && j + 1 < n && plain(j + 1)))) ++j;
         builder.emit(original.substr(i, j - i), base + i, base + j);
         i = j;
       }
