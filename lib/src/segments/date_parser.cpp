@@ -85,6 +85,41 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Month and weekday names are capitalised and short: most words need no lookup.
 bool could_be_name(std::string_view word) { return word.size() <= 9 && word[0] >= 'A' && word[0] <= 'Z'; }
 
+// The first and last letters, by length, of the month and weekday names: most capitalised words
+// ("The", "Minister") are told to be no name by these before any hash.
+class NameLetters {
+ public:
+  static constexpr std::size_t kMaxLength = 9;  // could_be_name's
+
+  NameLetters() {
+    const auto& words = text::text_data().dates;
+    for (const auto& [name, month] : words.months) add(name);
+    for (const auto& [name, weekday] : words.weekdays) add(name);
+  }
+
+  bool may_be_name(std::string_view word) const {
+    return ((first_[word.size()] >> bit(word.front())) & (last_[word.size()] >> bit(word.back())) & 1u) != 0;
+  }
+
+  static const NameLetters& get() {
+    static const NameLetters letters;
+    return letters;
+  }
+
+ private:
+  // Any byte to one of 32 bits, letters case-blind; a filter only needs the same bit each time.
+  static unsigned bit(char c) { return static_cast<unsigned>(static_cast<unsigned char>(c) | 0x20) & 31u; }
+  void add(std::string_view name) {
+    // A longer or empty name is never looked up (could_be_name).
+    if (name.empty() || name.size() > kMaxLength) return;
+    first_[name.size()] |= 1u << bit(name.front());
+    last_[name.size()] |= 1u << bit(name.back());
+  }
+
+  std::array<std::uint32_t, kMaxLength + 1> first_{};
+  std::array<std::uint32_t, kMaxLength + 1> last_{};
+};
+
 // A number of at most six digits.
 int digits_value(std::string_view digits) {
   int value = 0;
@@ -111,7 +146,7 @@ void tokenise(std::string_view s, std::vector<Token>& tokens) {
         if (words.months.count(with_period) || words.weekdays.count(with_period)) ++j;
       }
       Token token{TokenKind::word, i, j, s.substr(i, j - i)};
-      if (could_be_name(token.text)) {
+      if (could_be_name(token.text) && NameLetters::get().may_be_name(token.text)) {
         if (auto month = words.months.find(token.text); month != words.months.end()) token.month = month->second;
         if (auto weekday = words.weekdays.find(token.text); weekday != words.weekdays.end()) token.weekday = weekday->second;
       }
