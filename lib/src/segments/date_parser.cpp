@@ -77,10 +77,44 @@ struct Token {
   // Words only, looked up once here: patterns ask about a token and its neighbours many times.
   int month = 0;         // 1..12 when the word is a month's name or abbreviation
   int weekday = -1;      // 0 Monday .. 6 Sunday when it is a weekday's
+  bool may_open_relative = false;  // may be a day word or a modifier ("today", "last"): RelativeOpeners
 };
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Most words open no relative date. Before a hash, a word is checked against the first letters
+// (by length) of those that may: the day words ("today") and the modifiers ("last week").
+class RelativeOpeners {
+ public:
+  static constexpr std::size_t kMaxLength = 9;  // longer than any relative word
+  static constexpr std::string_view kModifiers[] = {"last", "this", "next", "previous", "coming"};
+
+  RelativeOpeners() {
+    for (const auto& [word, offset] : text::text_data().dates.days) add(word);
+    for (std::string_view word : kModifiers) add(word);
+  }
+
+  // False when the word (letters only) is surely none of them; true when it may be one.
+  bool may_open(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxLength) return false;
+    return (first_letters_[word.size()] >> letter_bit(word[0])) & 1u;
+  }
+
+  static const RelativeOpeners& get() {
+    static const RelativeOpeners openers;
+    return openers;
+  }
+
+ private:
+  static unsigned letter_bit(char c) { return static_cast<unsigned>((c | 0x20) - 'a') & 31u; }
+  void add(std::string_view word) {
+    // A longer word is never looked up (match_relative_word stops before).
+    if (!word.empty() && word.size() <= kMaxLength) first_letters_[word.size()] |= 1u << letter_bit(word[0]);
+  }
+
+  std::array<std::uint32_t, kMaxLength + 1> first_letters_{};
+};
 
 // Month and weekday names are capitalised and short: most words need no lookup.
 bool could_be_name(std::string_view word) { return word.size() <= 9 && word[0] >= 'A' && word[0] <= 'Z'; }
@@ -150,6 +184,7 @@ void tokenise(std::string_view s, std::vector<Token>& tokens) {
         if (auto month = words.months.find(token.text); month != words.months.end()) token.month = month->second;
         if (auto weekday = words.weekdays.find(token.text); weekday != words.weekdays.end()) token.weekday = weekday->second;
       }
+      token.may_open_relative = RelativeOpeners::get().may_open(token.text);
       tokens.push_back(token);
       i = j;
     } else if (is_digit(c)) {
@@ -242,39 +277,6 @@ class ShortLowerWord {
   std::size_t size_;
 };
 
-// Most words open no relative date. Before a hash, a word is checked against the first letters
-// (by length) of those that may: the day words ("today") and the modifiers ("last week").
-class RelativeOpeners {
- public:
-  static constexpr std::size_t kMaxLength = 9;  // longer than any relative word
-  static constexpr std::string_view kModifiers[] = {"last", "this", "next", "previous", "coming"};
-
-  RelativeOpeners() {
-    for (const auto& [word, offset] : text::text_data().dates.days) add(word);
-    for (std::string_view word : kModifiers) add(word);
-  }
-
-  // False when the word (letters only) is surely none of them; true when it may be one.
-  bool may_open(std::string_view word) const {
-    if (word.empty() || word.size() > kMaxLength) return false;
-    return (first_letters_[word.size()] >> letter_bit(word[0])) & 1u;
-  }
-
-  static const RelativeOpeners& get() {
-    static const RelativeOpeners openers;
-    return openers;
-  }
-
- private:
-  static unsigned letter_bit(char c) { return static_cast<unsigned>((c | 0x20) - 'a') & 31u; }
-  void add(std::string_view word) {
-    // A longer word is never looked up (match_relative_word stops before).
-    if (!word.empty() && word.size() <= kMaxLength) first_letters_[word.size()] |= 1u << letter_bit(word[0]);
-  }
-
-  std::array<std::uint32_t, kMaxLength + 1> first_letters_{};
-};
-
 // --- patterns ---
 
 class Matcher {
@@ -289,6 +291,10 @@ class Matcher {
     std::vector<FoundDate> found;
     std::size_t i = 0;
     while (i < tokens_.size()) {
+      if (!may_start_date(i)) {
+        ++i;
+        continue;
+      }
       std::size_t next = i;
       if (auto date = match_at(i, next)) {
         found.push_back(*date);
@@ -302,6 +308,21 @@ class Matcher {
 
  private:
   const Token* at(std::size_t i) const { return i < tokens_.size() ? &tokens_[i] : nullptr; }
+
+  // False for a token no pattern of match_at starts with: punctuation, and words that are no
+  // month, weekday or relative word ("two" only before "ago"). Most tokens stop here.
+  bool may_start_date(std::size_t i) const {
+    const Token& t = tokens_[i];
+    switch (t.kind) {
+      case TokenKind::iso:
+      case TokenKind::number:
+        return true;
+      case TokenKind::word:
+        return t.month != 0 || t.weekday >= 0 || t.may_open_relative || is_word(i + 2, "ago");
+      default:
+        return false;
+    }
+  }
 
   bool is_word(std::size_t i, std::string_view lower_word) const {
     const Token* t = at(i);
@@ -478,7 +499,7 @@ class Matcher {
   std::optional<FoundDate> match_relative_word(std::size_t i, std::size_t& next) {
     if (tokens_[i].text.size() > RelativeOpeners::kMaxLength) return std::nullopt;
     // A number word opens a date only before "ago": "two weeks ago".
-    if (!RelativeOpeners::get().may_open(tokens_[i].text) && !is_word(i + 2, "ago")) return std::nullopt;
+    if (!tokens_[i].may_open_relative && !is_word(i + 2, "ago")) return std::nullopt;
     const ShortLowerWord lowered(tokens_[i].text);
     const std::string_view w = lowered.view();
     if (auto found = words_.days.find(w); found != words_.days.end()) {
