@@ -182,18 +182,6 @@ bool more_words_than(std::string_view line, std::size_t limit) {
   return false;
 }
 
-// A line of printable ASCII without a backslash, leading, trailing or double spaces is its own
-// normalised form: most lines of a page, which then need no copy.
-bool is_normalised_ascii(std::string_view line) {
-  if (line.empty() || line.front() == ' ' || line.back() == ' ') return false;
-  char previous = 0;
-  for (char c : line) {
-    if (c < ' ' || c > '~' || c == '\\' || (c == ' ' && previous == ' ')) return false;
-    previous = c;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::string furniture_trait(std::string_view normalised_line, bool first_line) {
