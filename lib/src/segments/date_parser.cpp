@@ -164,6 +164,8 @@ int digits_value(std::string_view digits) {
 // Into `tokens`, cleared first: the caller keeps one vector for every sentence.
 void tokenise(std::string_view s, std::vector<Token>& tokens) {
   const auto& words = text::text_data().dates;
+  const NameLetters& names = NameLetters::get();
+  const RelativeOpeners& openers = RelativeOpeners::get();
   tokens.clear();
   tokens.reserve(s.size() / 5 + 4);  // about one token per five bytes of English
   std::size_t i = 0;
@@ -177,15 +179,21 @@ void tokenise(std::string_view s, std::vector<Token>& tokens) {
       // "Sept." is one token when the abbreviation is a known one.
       if (j < s.size() && s[j] == '.') {
         const std::string_view with_period = s.substr(i, j + 1 - i);
-        if (words.months.count(with_period) || words.weekdays.count(with_period)) ++j;
+        if ((with_period.size() > NameLetters::kMaxLength || names.may_be_name(with_period)) &&
+            (words.months.count(with_period) || words.weekdays.count(with_period))) {
+          ++j;
+        }
       }
-      Token token{TokenKind::word, i, j, s.substr(i, j - i)};
-      if (could_be_name(token.text) && NameLetters::get().may_be_name(token.text)) {
+      Token& token = tokens.emplace_back();
+      token.kind = TokenKind::word;
+      token.begin = i;
+      token.end = j;
+      token.text = s.substr(i, j - i);
+      if (could_be_name(token.text) && names.may_be_name(token.text)) {
         if (auto month = words.months.find(token.text); month != words.months.end()) token.month = month->second;
         if (auto weekday = words.weekdays.find(token.text); weekday != words.weekdays.end()) token.weekday = weekday->second;
       }
-      token.may_open_relative = RelativeOpeners::get().may_open(token.text);
-      tokens.push_back(token);
+      token.may_open_relative = openers.may_open(token.text);
       i = j;
     } else if (is_digit(c)) {
       std::size_t j = i;

@@ -4,6 +4,7 @@
 // and spaces (SATerm Close* Sp*).
 #include "segments/sentence_breaks.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -34,6 +35,27 @@ SentenceClass class_of(char c) { return kClasses[static_cast<unsigned char>(c) &
 
 bool is_letter_class(SentenceClass c) { return c == SentenceClass::lower || c == SentenceClass::upper; }
 bool is_term(SentenceClass c) { return c == SentenceClass::aterm || c == SentenceClass::sterm; }
+
+// The next place of one byte at or after a position, found with memchr and kept until the
+// position passes it: the three terminators are each looked for once over the text.
+class NextByte {
+ public:
+  NextByte(std::string_view text, char byte) : text_(text), byte_(byte) {}
+  std::size_t at_or_after(std::size_t from) {
+    if (!found_ || at_ < from) {
+      const void* found = from < text_.size() ? std::memchr(text_.data() + from, byte_, text_.size() - from) : nullptr;
+      at_ = found ? static_cast<std::size_t>(static_cast<const char*>(found) - text_.data()) : text_.size();
+      found_ = true;
+    }
+    return at_;
+  }
+
+ private:
+  std::string_view text_;
+  char byte_;
+  std::size_t at_ = 0;
+  bool found_ = false;
+};
 
 }  // namespace
 
@@ -66,6 +88,7 @@ void ascii_sentence_breaks(std::string_view text, std::vector<std::size_t>& boun
   // SB8 looks ahead to the first letter or terminator; positions up to it share the answer.
   std::size_t lookahead_stop = 0;
   bool have_lookahead = false;
+  NextByte full_stops(text, '.'), exclamations(text, '!'), questions(text, '?');
   for (std::size_t i = 1; i < n; ++i) {
     const SentenceClass before = class_of(text[i - 1]);
     if (is_term(before)) {
@@ -79,9 +102,8 @@ void ascii_sentence_breaks(std::string_view text, std::vector<std::size_t>& boun
       phase = Phase::none;
     }
     if (phase == Phase::none) {  // SB998; so it stays until the next terminator
-      std::size_t next_term = i;
-      while (next_term < n && !is_term(class_of(text[next_term]))) ++next_term;
-      i = next_term;  // the loop moves on to just after it
+      i = std::min({full_stops.at_or_after(i), exclamations.at_or_after(i), questions.at_or_after(i)});
+      // the loop moves on to just after it
       continue;
     }
     const SentenceClass after = class_of(text[i]);
