@@ -170,6 +170,13 @@ OffsetMap NormalisedText::slice(std::size_t begin, std::size_t end) const {
 }
 
 NormalisedText normalise(std::string_view original, std::size_t base) {
+  // Nothing to change: the text itself, mapped one to one from `base`.
+  if (is_normalised_ascii(original)) {
+    NormalisedText same;
+    same.text.assign(original);
+    same.points.emplace_back(0, base);
+    return same;
+  }
   Builder builder(original.size());
   const auto* s = reinterpret_cast<const uint8_t*>(original.data());
   const std::size_t n = original.size();
