@@ -2,6 +2,8 @@
 #include "text/boilerplate.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <unordered_set>
 
 #include "segments/speaker_turns.hpp"
@@ -71,13 +73,41 @@ bool ends_like_sentence(std::string_view s) {
   return !s.empty() && (s.back() == '.' || s.back() == '?' || s.back() == '!');
 }
 
+// The pairs of neighbouring bytes a line holds, hashed into 1024 bits. A phrase with a pair the
+// line lacks is not in it: most phrases are told absent from most lines without a search.
+class BytePairs {
+ public:
+  explicit BytePairs(std::string_view text) {
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+      const unsigned pair = slot(text[i], text[i + 1]);
+      bits_[pair / 64] |= std::uint64_t{1} << (pair % 64);
+    }
+  }
+
+  // False when `phrase` is surely not in the text; true when it may be.
+  bool may_hold(std::string_view phrase) const {
+    for (std::size_t i = 0; i + 1 < phrase.size(); ++i) {
+      const unsigned pair = slot(phrase[i], phrase[i + 1]);
+      if (((bits_[pair / 64] >> (pair % 64)) & 1u) == 0) return false;
+    }
+    return true;
+  }
+
+ private:
+  static unsigned slot(char a, char b) {
+    return (static_cast<unsigned>(static_cast<unsigned char>(a)) * 31u + static_cast<unsigned char>(b)) & 1023u;
+  }
+  std::array<std::uint64_t, 16> bits_{};
+};
+
 bool has_vocabulary(const LineWords& line) {
   const std::string& lower = line.lower;
   const auto& words = line.words;
   const auto& vocabulary = text_data().boilerplate;
   if (words.size() > vocabulary.max_words) return false;
+  const BytePairs pairs(lower);
   for (const auto& phrase : vocabulary.phrases) {
-    if (lower.find(phrase) != std::string::npos) return true;
+    if (pairs.may_hold(phrase) && lower.find(phrase) != std::string::npos) return true;
   }
   // Links and buttons are short and no sentence; a sentence may well say "sign up for".
   const bool heading = words.size() <= vocabulary.heading_max_words && !ends_like_sentence(lower);
@@ -85,7 +115,7 @@ bool has_vocabulary(const LineWords& line) {
     if ((heading || prefix.back() == ':') && lower.rfind(prefix, 0) == 0) return true;
   }
   for (const auto& phrase : vocabulary.heading_phrases) {
-    if (heading && lower.find(phrase) != std::string::npos) return true;
+    if (heading && pairs.may_hold(phrase) && lower.find(phrase) != std::string::npos) return true;
   }
   // A line made only of furniture words: "Share", "Facebook Twitter LinkedIn Email".
   std::size_t furniture_words = 0;
