@@ -77,82 +77,65 @@ struct Token {
   // Words only, looked up once here: patterns ask about a token and its neighbours many times.
   int month = 0;         // 1..12 when the word is a month's name or abbreviation
   int weekday = -1;      // 0 Monday .. 6 Sunday when it is a weekday's
-  bool may_open_relative = false;  // may be a day word or a modifier ("today", "last"): RelativeOpeners
+  bool may_open_relative = false;  // may be a day word or a modifier ("today", "last"): relative_openers
 };
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Most words open no relative date. Before a hash, a word is checked against the first letters
-// (by length) of those that may: the day words ("today") and the modifiers ("last week").
-class RelativeOpeners {
+// The first and last letters, by length, of a set of words, case-blind. Most words of a sentence
+// do not match them and are told to be none of the set before any hash.
+class WordLetters {
  public:
-  static constexpr std::size_t kMaxLength = 9;  // longer than any relative word
-  static constexpr std::string_view kModifiers[] = {"last", "this", "next", "previous", "coming"};
+  static constexpr std::size_t kMaxLength = 9;  // longer words are never looked up (see below)
 
-  RelativeOpeners() {
-    for (const auto& [word, offset] : text::text_data().dates.days) add(word);
-    for (std::string_view word : kModifiers) add(word);
-  }
-
-  // False when the word (letters only) is surely none of them; true when it may be one.
-  bool may_open(std::string_view word) const {
-    if (word.empty() || word.size() > kMaxLength) return false;
-    return (first_letters_[word.size()] >> letter_bit(word[0])) & 1u;
-  }
-
-  static const RelativeOpeners& get() {
-    static const RelativeOpeners openers;
-    return openers;
-  }
-
- private:
-  static unsigned letter_bit(char c) { return static_cast<unsigned>((c | 0x20) - 'a') & 31u; }
   void add(std::string_view word) {
-    // A longer word is never looked up (match_relative_word stops before).
-    if (!word.empty() && word.size() <= kMaxLength) first_letters_[word.size()] |= 1u << letter_bit(word[0]);
+    if (word.empty() || word.size() > kMaxLength) return;
+    first_[word.size()] |= 1u << bit(word.front());
+    last_[word.size()] |= 1u << bit(word.back());
   }
 
-  std::array<std::uint32_t, kMaxLength + 1> first_letters_{};
-};
-
-// Month and weekday names are capitalised and short: most words need no lookup.
-bool could_be_name(std::string_view word) { return word.size() <= 9 && word[0] >= 'A' && word[0] <= 'Z'; }
-
-// The first and last letters, by length, of the month and weekday names: most capitalised words
-// ("The", "Minister") are told to be no name by these before any hash.
-class NameLetters {
- public:
-  static constexpr std::size_t kMaxLength = 9;  // could_be_name's
-
-  NameLetters() {
-    const auto& words = text::text_data().dates;
-    for (const auto& [name, month] : words.months) add(name);
-    for (const auto& [name, weekday] : words.weekdays) add(name);
-  }
-
-  bool may_be_name(std::string_view word) const {
+  // False when `word` is surely not in the set; true when it may be.
+  bool may_be(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxLength) return false;
     return ((first_[word.size()] >> bit(word.front())) & (last_[word.size()] >> bit(word.back())) & 1u) != 0;
-  }
-
-  static const NameLetters& get() {
-    static const NameLetters letters;
-    return letters;
   }
 
  private:
   // Any byte to one of 32 bits, letters case-blind; a filter only needs the same bit each time.
   static unsigned bit(char c) { return static_cast<unsigned>(static_cast<unsigned char>(c) | 0x20) & 31u; }
-  void add(std::string_view name) {
-    // A longer or empty name is never looked up (could_be_name).
-    if (name.empty() || name.size() > kMaxLength) return;
-    first_[name.size()] |= 1u << bit(name.front());
-    last_[name.size()] |= 1u << bit(name.back());
-  }
 
   std::array<std::uint32_t, kMaxLength + 1> first_{};
   std::array<std::uint32_t, kMaxLength + 1> last_{};
 };
+
+// The words a relative date starts with, besides numbers before "ago": the day words ("today")
+// and these modifiers ("last week").
+constexpr std::string_view kModifiers[] = {"last", "this", "next", "previous", "coming"};
+
+const WordLetters& relative_openers() {
+  static const WordLetters letters = [] {
+    WordLetters l;
+    for (const auto& [word, offset] : text::text_data().dates.days) l.add(word);
+    for (std::string_view word : kModifiers) l.add(word);
+    return l;
+  }();
+  return letters;
+}
+
+// Month and weekday names are capitalised and short: most words need no lookup.
+bool could_be_name(std::string_view word) { return word.size() <= WordLetters::kMaxLength && word[0] >= 'A' && word[0] <= 'Z'; }
+
+const WordLetters& name_letters() {
+  static const WordLetters letters = [] {
+    WordLetters l;
+    const auto& words = text::text_data().dates;
+    for (const auto& [name, month] : words.months) l.add(name);
+    for (const auto& [name, weekday] : words.weekdays) l.add(name);
+    return l;
+  }();
+  return letters;
+}
 
 // A number of at most six digits.
 int digits_value(std::string_view digits) {
@@ -164,8 +147,8 @@ int digits_value(std::string_view digits) {
 // Into `tokens`, cleared first: the caller keeps one vector for every sentence.
 void tokenise(std::string_view s, std::vector<Token>& tokens) {
   const auto& words = text::text_data().dates;
-  const NameLetters& names = NameLetters::get();
-  const RelativeOpeners& openers = RelativeOpeners::get();
+  const WordLetters& names = name_letters();
+  const WordLetters& openers = relative_openers();
   tokens.clear();
   tokens.reserve(s.size() / 5 + 4);  // about one token per five bytes of English
   std::size_t i = 0;
@@ -179,7 +162,7 @@ void tokenise(std::string_view s, std::vector<Token>& tokens) {
       // "Sept." is one token when the abbreviation is a known one.
       if (j < s.size() && s[j] == '.') {
         const std::string_view with_period = s.substr(i, j + 1 - i);
-        if ((with_period.size() > NameLetters::kMaxLength || names.may_be_name(with_period)) &&
+        if ((with_period.size() > WordLetters::kMaxLength || names.may_be(with_period)) &&
             (words.months.count(with_period) || words.weekdays.count(with_period))) {
           ++j;
         }
@@ -189,11 +172,11 @@ void tokenise(std::string_view s, std::vector<Token>& tokens) {
       token.begin = i;
       token.end = j;
       token.text = s.substr(i, j - i);
-      if (could_be_name(token.text) && names.may_be_name(token.text)) {
+      if (could_be_name(token.text) && names.may_be(token.text)) {
         if (auto month = words.months.find(token.text); month != words.months.end()) token.month = month->second;
         if (auto weekday = words.weekdays.find(token.text); weekday != words.weekdays.end()) token.weekday = weekday->second;
       }
-      token.may_open_relative = openers.may_open(token.text);
+      token.may_open_relative = openers.may_be(token.text);
       i = j;
     } else if (is_digit(c)) {
       std::size_t j = i;
@@ -505,7 +488,7 @@ class Matcher {
   }
 
   std::optional<FoundDate> match_relative_word(std::size_t i, std::size_t& next) {
-    if (tokens_[i].text.size() > RelativeOpeners::kMaxLength) return std::nullopt;
+    if (tokens_[i].text.size() > WordLetters::kMaxLength) return std::nullopt;  // longer than any relative word
     // A number word opens a date only before "ago": "two weeks ago".
     if (!tokens_[i].may_open_relative && !is_word(i + 2, "ago")) return std::nullopt;
     const ShortLowerWord lowered(tokens_[i].text);
@@ -526,7 +509,7 @@ class Matcher {
       }
     }
     // Every pattern below starts with one of these words: most words stop here.
-    // (RelativeOpeners::kModifiers.)
+    // (kModifiers.)
     if (w != "last" && w != "this" && w != "next" && w != "previous" && w != "coming") return std::nullopt;
     if (w == "last" && is_word(i + 1, "night")) {
       next = i + 2;
