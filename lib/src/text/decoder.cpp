@@ -64,7 +64,7 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
     const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
     while (i < length) {
       // ASCII, most of any text, eight bytes at a time.
-      if (i + 8 <= length) {
+      if (length - i >= 8) {
         std::uint64_t word;
         std::memcpy(&word, s + i, 8);
         if ((word & 0x8080808080808080u) == 0) {
