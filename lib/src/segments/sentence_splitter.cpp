@@ -1,6 +1,7 @@
-// Sentence splitting (see sentence_splitter.hpp). A paragraph of printable ASCII, the common
-// case, has its boundaries from sentence_breaks.hpp; any other from one ICU break iterator per
-// thread, set on each paragraph in turn over its UTF-8 bytes (no conversion to UTF-16).
+// Sentence splitting (see sentence_splitter.hpp). Boundaries come from sentence_breaks.hpp for
+// a paragraph of printable ASCII (the common case) or of characters whose Sentence_Break class
+// the rules there cover (most others); the rest from one ICU break iterator per thread, set on
+// each paragraph in turn over its UTF-8 bytes (no conversion to UTF-16).
 #include "segments/sentence_splitter.hpp"
 
 #include <memory>
@@ -88,7 +89,7 @@ std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_vie
   thread_local std::vector<std::size_t> boundaries;  // reused paragraph after paragraph
   if (is_printable_ascii(paragraph)) {
     ascii_sentence_breaks(paragraph, boundaries);
-  } else {
+  } else if (!unicode_sentence_breaks(paragraph, boundaries)) {
     icu_sentence_breaks(paragraph, boundaries);
   }
 
