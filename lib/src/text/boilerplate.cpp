@@ -218,7 +218,7 @@ std::string furniture_trait(std::string_view normalised_line, bool first_line) {
   if (normalised_line.empty() || normalised_line.size() > kLongestFurnitureLine) return "";
   LineWords line;
   line.set(normalised_line);
-  return line_trait(line, segments::match_speaker_label(normalised_line).has_value(), first_line);
+  return line_trait(line, segments::has_speaker_label(normalised_line), first_line);
 }
 
 std::vector<std::string> find_boilerplate(std::string_view text, const std::vector<Line>& lines) {
@@ -256,7 +256,7 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
       continue;
     }
     words.set(line);
-    const bool labelled = segments::match_speaker_label(line).has_value();
+    const bool labelled = segments::has_speaker_label(line);
     reasons[i] = line_trait(words, labelled, first_line);
     first_line = false;
     const bool sentence = ends_like_sentence(line);
