@@ -50,6 +50,7 @@ TEST_CASE("speaker labels: forms, roles and display names") {
     CHECK(label->speaker == c.speaker);
     CHECK(label->role == c.role);
     CHECK(c.line.substr(label->speech_begin) == c.speech);
+    CHECK(parley::segments::has_speaker_label(c.line));
   }
 }
 
@@ -69,5 +70,6 @@ TEST_CASE("speaker labels: lines that are not labels") {
   for (const auto& line : cases) {
     CAPTURE(line);
     CHECK_FALSE(match_speaker_label(line));
+    CHECK_FALSE(parley::segments::has_speaker_label(line));
   }
 }

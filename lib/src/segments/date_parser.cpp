@@ -3,6 +3,8 @@
 #include "segments/date_parser.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdio>
 #include <optional>
 
@@ -72,14 +74,82 @@ struct Token {
   bool ordinal = false;  // "8th"
   bool decade = false;   // "1990s"
   int digits = 0;
+  // Words only, looked up once here: patterns ask about a token and its neighbours many times.
+  int month = 0;         // 1..12 when the word is a month's name or abbreviation
+  int weekday = -1;      // 0 Monday .. 6 Sunday when it is a weekday's
+  bool may_open_relative = false;  // may be a day word or a modifier ("today", "last"): relative_openers
 };
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-std::vector<Token> tokenise(std::string_view s) {
+// The first and last letters, by length, of a set of words, case-blind. Most words of a sentence
+// do not match them and are told to be none of the set before any hash.
+class WordLetters {
+ public:
+  static constexpr std::size_t kMaxLength = 9;  // longer words are never looked up (see below)
+
+  void add(std::string_view word) {
+    if (word.empty() || word.size() > kMaxLength) return;
+    first_[word.size()] |= 1u << bit(word.front());
+    last_[word.size()] |= 1u << bit(word.back());
+  }
+
+  // False when `word` is surely not in the set; true when it may be.
+  bool may_be(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxLength) return false;
+    return ((first_[word.size()] >> bit(word.front())) & (last_[word.size()] >> bit(word.back())) & 1u) != 0;
+  }
+
+ private:
+  // Any byte to one of 32 bits, letters case-blind; a filter only needs the same bit each time.
+  static unsigned bit(char c) { return static_cast<unsigned>(static_cast<unsigned char>(c) | 0x20) & 31u; }
+
+  std::array<std::uint32_t, kMaxLength + 1> first_{};
+  std::array<std::uint32_t, kMaxLength + 1> last_{};
+};
+
+// The words a relative date starts with, besides numbers before "ago": the day words ("today")
+// and these modifiers ("last week").
+constexpr std::string_view kModifiers[] = {"last", "this", "next", "previous", "coming"};
+
+const WordLetters& relative_openers() {
+  static const WordLetters letters = [] {
+    WordLetters l;
+    for (const auto& [word, offset] : text::text_data().dates.days) l.add(word);
+    for (std::string_view word : kModifiers) l.add(word);
+    return l;
+  }();
+  return letters;
+}
+
+// Month and weekday names are capitalised and short: most words need no lookup.
+bool could_be_name(std::string_view word) { return word.size() <= WordLetters::kMaxLength && word[0] >= 'A' && word[0] <= 'Z'; }
+
+const WordLetters& name_letters() {
+  static const WordLetters letters = [] {
+    WordLetters l;
+    const auto& words = text::text_data().dates;
+    for (const auto& [name, month] : words.months) l.add(name);
+    for (const auto& [name, weekday] : words.weekdays) l.add(name);
+    return l;
+  }();
+  return letters;
+}
+
+// A number of at most six digits.
+int digits_value(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
+// Into `tokens`, cleared first: the caller keeps one vector for every sentence.
+void tokenise(std::string_view s, std::vector<Token>& tokens) {
   const auto& words = text::text_data().dates;
-  std::vector<Token> tokens;
+  const WordLetters& names = name_letters();
+  const WordLetters& openers = relative_openers();
+  tokens.clear();
   tokens.reserve(s.size() / 5 + 4);  // about one token per five bytes of English
   std::size_t i = 0;
   while (i < s.size()) {
@@ -92,9 +162,21 @@ std::vector<Token> tokenise(std::string_view s) {
       // "Sept." is one token when the abbreviation is a known one.
       if (j < s.size() && s[j] == '.') {
         const std::string_view with_period = s.substr(i, j + 1 - i);
-        if (words.months.count(with_period) || words.weekdays.count(with_period)) ++j;
+        if ((with_period.size() > WordLetters::kMaxLength || names.may_be(with_period)) &&
+            (words.months.count(with_period) || words.weekdays.count(with_period))) {
+          ++j;
+        }
       }
-      tokens.push_back({TokenKind::word, i, j, s.substr(i, j - i)});
+      Token& token = tokens.emplace_back();
+      token.kind = TokenKind::word;
+      token.begin = i;
+      token.end = j;
+      token.text = s.substr(i, j - i);
+      if (could_be_name(token.text) && names.may_be(token.text)) {
+        if (auto month = words.months.find(token.text); month != words.months.end()) token.month = month->second;
+        if (auto weekday = words.weekdays.find(token.text); weekday != words.weekdays.end()) token.weekday = weekday->second;
+      }
+      token.may_open_relative = openers.may_be(token.text);
       i = j;
     } else if (is_digit(c)) {
       std::size_t j = i;
@@ -117,7 +199,7 @@ std::vector<Token> tokenise(std::string_view s) {
       }
       Token token{TokenKind::number, i, j, s.substr(i, j - i)};
       token.digits = static_cast<int>(digits);
-      token.value = digits <= 6 ? std::stoi(std::string(s.substr(i, digits))) : -1;
+      token.value = digits <= 6 ? digits_value(s.substr(i, digits)) : -1;
       if (j + 1 < s.size() && is_letter(s[j]) && is_letter(s[j + 1]) && (j + 2 == s.size() || !is_letter(s[j + 2]))) {
         const std::string_view suffix = s.substr(j, 2);
         if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
@@ -153,7 +235,6 @@ std::vector<Token> tokenise(std::string_view s) {
       i = j;
     }
   }
-  return tokens;
 }
 
 char lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -191,13 +272,20 @@ class ShortLowerWord {
 
 class Matcher {
  public:
-  Matcher(std::string_view text, std::string_view document_date)
-      : text_(text), tokens_(tokenise(text)), words_(text::text_data().dates), document_(parse_iso_date(document_date)) {}
+  // `tokens` is a buffer for the tokens of `text`, reused from one text to the next.
+  Matcher(std::string_view text, const CalendarDate& document_date, std::vector<Token>& tokens)
+      : text_(text), tokens_(tokens), words_(text::text_data().dates), document_(document_date) {
+    tokenise(text, tokens_);
+  }
 
   std::vector<FoundDate> run() {
     std::vector<FoundDate> found;
     std::size_t i = 0;
     while (i < tokens_.size()) {
+      if (!may_start_date(i)) {
+        ++i;
+        continue;
+      }
       std::size_t next = i;
       if (auto date = match_at(i, next)) {
         found.push_back(*date);
@@ -212,29 +300,28 @@ class Matcher {
  private:
   const Token* at(std::size_t i) const { return i < tokens_.size() ? &tokens_[i] : nullptr; }
 
+  // False for a token no pattern of match_at starts with: punctuation, and words that are no
+  // month, weekday or relative word ("two" only before "ago"). Most tokens stop here.
+  bool may_start_date(std::size_t i) const {
+    const Token& t = tokens_[i];
+    switch (t.kind) {
+      case TokenKind::iso:
+      case TokenKind::number:
+        return true;
+      case TokenKind::word:
+        return t.month != 0 || t.weekday >= 0 || t.may_open_relative || is_word(i + 2, "ago");
+      default:
+        return false;
+    }
+  }
+
   bool is_word(std::size_t i, std::string_view lower_word) const {
     const Token* t = at(i);
     return t && t->kind == TokenKind::word && equals_lower(t->text, lower_word);
   }
 
-  // Month and weekday names are capitalised and short: most words need no lookup.
-  static bool could_be_name(const Token* t) {
-    return t && t->kind == TokenKind::word && t->text.size() <= 9 && t->text[0] >= 'A' && t->text[0] <= 'Z';
-  }
-
-  int month_at(std::size_t i) const {
-    const Token* t = at(i);
-    if (!could_be_name(t)) return 0;
-    auto found = words_.months.find(t->text);
-    return found == words_.months.end() ? 0 : found->second;
-  }
-
-  int weekday_at(std::size_t i) const {
-    const Token* t = at(i);
-    if (!could_be_name(t)) return -1;
-    auto found = words_.weekdays.find(t->text);
-    return found == words_.weekdays.end() ? -1 : found->second;
-  }
+  int month_at(std::size_t i) const { return i < tokens_.size() ? tokens_[i].month : 0; }
+  int weekday_at(std::size_t i) const { return i < tokens_.size() ? tokens_[i].weekday : -1; }
 
   static bool is_day(const Token* t) { return t && t->kind == TokenKind::number && t->digits <= 2 && t->value >= 1 && t->value <= 31; }
   static bool is_year(const Token* t) {
@@ -401,7 +488,9 @@ class Matcher {
   }
 
   std::optional<FoundDate> match_relative_word(std::size_t i, std::size_t& next) {
-    if (tokens_[i].text.size() > 9) return std::nullopt;  // longer than any relative word
+    if (tokens_[i].text.size() > WordLetters::kMaxLength) return std::nullopt;  // longer than any relative word
+    // A number word opens a date only before "ago": "two weeks ago".
+    if (!tokens_[i].may_open_relative && !is_word(i + 2, "ago")) return std::nullopt;
     const ShortLowerWord lowered(tokens_[i].text);
     const std::string_view w = lowered.view();
     if (auto found = words_.days.find(w); found != words_.days.end()) {
@@ -420,6 +509,7 @@ class Matcher {
       }
     }
     // Every pattern below starts with one of these words: most words stop here.
+    // (kModifiers.)
     if (w != "last" && w != "this" && w != "next" && w != "previous" && w != "coming") return std::nullopt;
     if (w == "last" && is_word(i + 1, "night")) {
       next = i + 2;
@@ -493,7 +583,7 @@ class Matcher {
   }
 
   std::string_view text_;
-  std::vector<Token> tokens_;
+  std::vector<Token>& tokens_;
   const text::DateWords& words_;
   CalendarDate document_;
   mutable bool future_ = false;
@@ -544,7 +634,9 @@ std::vector<FoundDate> find_dates(std::string_view text, std::string_view docume
   // A huge sentence (a file of one line) is searched in windows cut at spaces, so the tokens
   // never take much memory; a date across a cut is the price.
   constexpr std::size_t kWindow = 1 << 16;
-  if (text.size() <= kWindow) return Matcher(text, document_date).run();
+  thread_local std::vector<Token> tokens;  // reused from one sentence to the next
+  const CalendarDate document = parse_iso_date(document_date);
+  if (text.size() <= kWindow) return Matcher(text, document, tokens).run();
   std::vector<FoundDate> found;
   std::size_t start = 0;
   while (start < text.size()) {
@@ -553,7 +645,7 @@ std::vector<FoundDate> find_dates(std::string_view text, std::string_view docume
       const std::size_t space = text.rfind(' ', end);
       if (space != std::string_view::npos && space > start) end = space;
     }
-    for (FoundDate date : Matcher(text.substr(start, end - start), document_date).run()) {
+    for (FoundDate date : Matcher(text.substr(start, end - start), document, tokens).run()) {
       date.begin += start;
       date.end += start;
       found.push_back(std::move(date));

@@ -1,5 +1,7 @@
-// Sentence splitting (see sentence_splitter.hpp). One break iterator per thread, set on each
-// paragraph in turn over its UTF-8 bytes (no conversion to UTF-16).
+// Sentence splitting (see sentence_splitter.hpp). Boundaries come from sentence_breaks.hpp for
+// a paragraph of printable ASCII (the common case) or of characters whose Sentence_Break class
+// the rules there cover (most others); the rest from one ICU break iterator per thread, set on
+// each paragraph in turn over its UTF-8 bytes (no conversion to UTF-16).
 #include "segments/sentence_splitter.hpp"
 
 #include <memory>
@@ -8,6 +10,7 @@
 #include <unicode/utext.h>
 
 #include "parley/error.hpp"
+#include "segments/sentence_breaks.hpp"
 #include "text/text_data.hpp"
 
 namespace parley::segments {
@@ -46,21 +49,22 @@ bool abbreviation_continues(std::string_view last, std::string_view next) {
   // An initial: "J." in "Antony J. Blinken".
   if (last.size() == 2 && last[0] >= 'A' && last[0] <= 'Z') return true;
   const auto& words = text::text_data().abbreviations;
-  const std::string key(last);
-  if (words.never_final.count(key)) return true;
-  if (words.may_end.count(key)) {
+  if (words.never_final.count(last)) return true;
+  if (words.may_end.count(last)) {
     std::string_view opener = next;
     while (!opener.empty() && (opener.back() == ',' || opener.back() == '.' || opener.back() == ';' || opener.back() == ':')) {
       opener.remove_suffix(1);
     }
-    return !words.sentence_openers.count(std::string(opener));
+    return !words.sentence_openers.count(opener);
   }
   return false;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view paragraph) {
-  std::vector<std::pair<std::size_t, std::size_t>> sentences;
-  if (paragraph.empty()) return sentences;
+namespace {
+
+// ICU's sentence boundaries of a paragraph that is not plain ASCII, into `boundaries`.
+void icu_sentence_breaks(std::string_view paragraph, std::vector<std::size_t>& boundaries) {
+  boundaries.clear();
   UErrorCode status = U_ZERO_ERROR;
   // One UText per thread, reopened on each paragraph: no allocation per paragraph.
   thread_local std::unique_ptr<UText, UText* (*)(UText*)> text(nullptr, utext_close);
@@ -70,10 +74,27 @@ std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_vie
   icu::BreakIterator& iterator = sentence_iterator();
   iterator.setText(text.get(), status);
   if (U_FAILURE(status)) throw Error(ErrorKind::internal, "", "ICU cannot set the paragraph text");
+  for (int32_t boundary = iterator.next(); boundary != icu::BreakIterator::DONE; boundary = iterator.next()) {
+    boundaries.push_back(static_cast<std::size_t>(boundary));
+  }
+  // Never leave the iterator pointing at a paragraph about to go away.
+  iterator.setText(icu::UnicodeString());
+}
+
+}  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view paragraph) {
+  std::vector<std::pair<std::size_t, std::size_t>> sentences;
+  if (paragraph.empty()) return sentences;
+  thread_local std::vector<std::size_t> boundaries;  // reused paragraph after paragraph
+  if (is_printable_ascii(paragraph)) {
+    ascii_sentence_breaks(paragraph, boundaries);
+  } else if (!unicode_sentence_breaks(paragraph, boundaries)) {
+    icu_sentence_breaks(paragraph, boundaries);
+  }
 
   std::size_t start = 0;
-  for (int32_t boundary = iterator.next(); boundary != icu::BreakIterator::DONE; boundary = iterator.next()) {
-    const auto end = static_cast<std::size_t>(boundary);
+  for (const std::size_t end : boundaries) {
     if (end < paragraph.size() &&
         abbreviation_continues(last_word(paragraph.substr(start, end - start)), first_word(paragraph.substr(end)))) {
       continue;
@@ -84,8 +105,6 @@ std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_vie
     if (e > b) sentences.emplace_back(b, e);
     start = end;
   }
-  // Never leave the iterator pointing at a paragraph about to go away.
-  iterator.setText(icu::UnicodeString());
   return sentences;
 }
 

@@ -125,7 +125,11 @@ std::string display_name(std::string_view label) {
   return out;
 }
 
-std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
+namespace {
+
+// The label's shape at the start of a line: what match_speaker_label finds, before the role and
+// display name are worked out (which has_speaker_label does without).
+std::optional<SpeakerLabel> match_label_shape(std::string_view line) {
   std::size_t begin = 0;
   while (begin < line.size() && is_space(line[begin])) ++begin;
   if (begin >= line.size()) return std::nullopt;
@@ -147,7 +151,7 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
     if (speech > after || rest[1] == '.') {
       if (speech < line.size() && (std::isupper(static_cast<unsigned char>(line[speech])) || line[speech] == '"' ||
                                    static_cast<unsigned char>(line[speech]) >= 0x80)) {
-        return SpeakerLabel{"Q", display_name("Q"), role_of("Q"), label_begin, speech};
+        return SpeakerLabel{"Q", "", SpeakerRole::named, label_begin, speech};
       }
     }
   }
@@ -178,12 +182,23 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   if (!looks_like_label(label)) return std::nullopt;
   if (text::text_data().speakers.not_speakers.count(label)) return std::nullopt;
   SpeakerLabel result;
-  result.role = role_of(label);
-  result.speaker = display_name(label);
   result.label = std::move(label);
   result.label_begin = label_begin;
   result.speech_begin = skip_spaces(after_colon);
   return result;
 }
+
+}  // namespace
+
+std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
+  std::optional<SpeakerLabel> found = match_label_shape(line);
+  if (found) {
+    found->role = role_of(found->label);
+    found->speaker = display_name(found->label);
+  }
+  return found;
+}
+
+bool has_speaker_label(std::string_view line) { return match_label_shape(line).has_value(); }
 
 }  // namespace parley::segments

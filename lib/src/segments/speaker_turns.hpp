@@ -23,6 +23,9 @@ struct SpeakerLabel {
 // The label at the start of a line, if it has one.
 std::optional<SpeakerLabel> match_speaker_label(std::string_view line);
 
+// Whether the line has one, without working out the speaker's role and display name.
+bool has_speaker_label(std::string_view line);
+
 SpeakerRole role_of(std::string_view label);
 std::string display_name(std::string_view label);
 

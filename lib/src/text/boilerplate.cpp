@@ -1,6 +1,9 @@
 // Recognising page furniture line by line and over the whole page (see boilerplate.hpp).
 #include "text/boilerplate.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <unordered_set>
 
 #include "segments/speaker_turns.hpp"
@@ -18,8 +21,9 @@ constexpr std::size_t kMaxFooterLines = 5;
 constexpr std::size_t kMaxImageLineWords = 4;
 constexpr std::size_t kMaxSectionLabelWords = 8;
 
-std::vector<std::string_view> split_words(std::string_view s) {
-  std::vector<std::string_view> words;
+// Into `words`, cleared first: the caller keeps one vector for every line of a page.
+void split_words(std::string_view s, std::vector<std::string_view>& words) {
+  words.clear();
   std::size_t pos = 0;
   while (pos < s.size()) {
     std::size_t end = s.find(' ', pos);
@@ -27,16 +31,32 @@ std::vector<std::string_view> split_words(std::string_view s) {
     if (end > pos) words.push_back(s.substr(pos, end - pos));
     pos = end + 1;
   }
-  return words;
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
+// Into `out`, reusing its buffer.
+void lower_ascii(std::string_view s, std::string& out) {
+  out.assign(s);
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  return out;
 }
+
+// What the traits ask of one normalised line, worked out once: its words (views into the
+// line) and its lower-case copy, where a word's lower-case form stands at the same offsets.
+struct LineWords {
+  std::string_view line;
+  std::string lower;
+  std::vector<std::string_view> words;
+
+  void set(std::string_view normalised_line) {
+    line = normalised_line;
+    lower_ascii(line, lower);
+    split_words(line, words);
+  }
+  std::string_view lower_of(std::string_view word) const {
+    return std::string_view(lower).substr(static_cast<std::size_t>(word.data() - line.data()), word.size());
+  }
+};
 
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -53,11 +73,41 @@ bool ends_like_sentence(std::string_view s) {
   return !s.empty() && (s.back() == '.' || s.back() == '?' || s.back() == '!');
 }
 
-bool has_vocabulary(const std::string& lower, const std::vector<std::string_view>& words) {
+// The pairs of neighbouring bytes a line holds, hashed into 1024 bits. A phrase with a pair the
+// line lacks is not in it: most phrases are told absent from most lines without a search.
+class BytePairs {
+ public:
+  explicit BytePairs(std::string_view text) {
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+      const unsigned pair = slot(text[i], text[i + 1]);
+      bits_[pair / 64] |= std::uint64_t{1} << (pair % 64);
+    }
+  }
+
+  // False when `phrase` is surely not in the text; true when it may be.
+  bool may_hold(std::string_view phrase) const {
+    for (std::size_t i = 0; i + 1 < phrase.size(); ++i) {
+      const unsigned pair = slot(phrase[i], phrase[i + 1]);
+      if (((bits_[pair / 64] >> (pair % 64)) & 1u) == 0) return false;
+    }
+    return true;
+  }
+
+ private:
+  static unsigned slot(char a, char b) {
+    return (static_cast<unsigned>(static_cast<unsigned char>(a)) * 31u + static_cast<unsigned char>(b)) & 1023u;
+  }
+  std::array<std::uint64_t, 16> bits_{};
+};
+
+bool has_vocabulary(const LineWords& line) {
+  const std::string& lower = line.lower;
+  const auto& words = line.words;
   const auto& vocabulary = text_data().boilerplate;
   if (words.size() > vocabulary.max_words) return false;
+  const BytePairs pairs(lower);
   for (const auto& phrase : vocabulary.phrases) {
-    if (lower.find(phrase) != std::string::npos) return true;
+    if (pairs.may_hold(phrase) && lower.find(phrase) != std::string::npos) return true;
   }
   // Links and buttons are short and no sentence; a sentence may well say "sign up for".
   const bool heading = words.size() <= vocabulary.heading_max_words && !ends_like_sentence(lower);
@@ -65,12 +115,12 @@ bool has_vocabulary(const std::string& lower, const std::vector<std::string_view
     if ((heading || prefix.back() == ':') && lower.rfind(prefix, 0) == 0) return true;
   }
   for (const auto& phrase : vocabulary.heading_phrases) {
-    if (heading && lower.find(phrase) != std::string::npos) return true;
+    if (heading && pairs.may_hold(phrase) && lower.find(phrase) != std::string::npos) return true;
   }
   // A line made only of furniture words: "Share", "Facebook Twitter LinkedIn Email".
   std::size_t furniture_words = 0;
   for (auto word : words) {
-    const std::string key = lower_ascii(strip_punctuation(word));
+    const std::string_view key = strip_punctuation(line.lower_of(word));
     if (key.empty()) continue;  // separators: "Print | Email"
     if (!vocabulary.words.count(key)) return false;
     ++furniture_words;
@@ -78,12 +128,14 @@ bool has_vocabulary(const std::string& lower, const std::vector<std::string_view
   return furniture_words > 0;
 }
 
-bool is_image_placeholder(const std::string& lower, const std::vector<std::string_view>& words) {
+bool is_image_placeholder(const LineWords& line) {
+  const std::string& lower = line.lower;
+  const auto& words = line.words;
   if (words.empty() || words.size() > kMaxImageLineWords) return false;
   const auto& vocabulary = text_data().boilerplate;
   for (auto word : words) {
     if (is_random_token(strip_punctuation(word))) return true;
-    const std::string key = lower_ascii(word);
+    const std::string_view key = line.lower_of(word);
     for (const auto& extension : vocabulary.image_extensions) {
       if (key.size() > extension.size() && key.compare(key.size() - extension.size(), extension.size(), extension) == 0) {
         return true;
@@ -92,7 +144,7 @@ bool is_image_placeholder(const std::string& lower, const std::vector<std::strin
   }
   // "[image]", "(photo)"
   const std::string_view inner = strip_punctuation(lower);
-  return words.size() == 1 && inner.size() + 2 <= lower.size() && vocabulary.image_words.count(std::string(inner));
+  return words.size() == 1 && inner.size() + 2 <= lower.size() && vocabulary.image_words.count(inner);
 }
 
 bool is_section_label(std::string_view line, const std::vector<std::string_view>& words) {
@@ -133,15 +185,40 @@ bool is_random_token(std::string_view token) {
   return digits == 0 && token.size() >= 16 && vowels * 5 < letters;
 }
 
+namespace {
+
+// The traits of furniture_trait, on a line already split; `labelled`: it opens a speaker turn.
+const char* line_trait(const LineWords& line, bool labelled, bool first_line) {
+  if (line.line.empty() || line.line.size() > kLongestFurnitureLine) return "";
+  if (labelled) return "";
+  if (is_image_placeholder(line)) return "image placeholder";
+  if (has_vocabulary(line)) return "furniture vocabulary";
+  if (!first_line && is_section_label(line.line, line.words)) return "section label";
+  return "";
+}
+
+// Whether the line has more than `limit` words (as split_words counts them), stopping there.
+bool more_words_than(std::string_view line, std::size_t limit) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    if (c == ' ') {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      if (++words > limit) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string furniture_trait(std::string_view normalised_line, bool first_line) {
   if (normalised_line.empty() || normalised_line.size() > kLongestFurnitureLine) return "";
-  if (segments::match_speaker_label(normalised_line)) return "";
-  const auto words = split_words(normalised_line);
-  const std::string lower = lower_ascii(normalised_line);
-  if (is_image_placeholder(lower, words)) return "image placeholder";
-  if (has_vocabulary(lower, words)) return "furniture vocabulary";
-  if (!first_line && is_section_label(normalised_line, words)) return "section label";
-  return "";
+  LineWords line;
+  line.set(normalised_line);
+  return line_trait(line, segments::has_speaker_label(normalised_line), first_line);
 }
 
 std::vector<std::string> find_boilerplate(std::string_view text, const std::vector<Line>& lines) {
@@ -155,6 +232,11 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
   std::vector<LineFacts> facts(lines.size());
   std::unordered_set<std::size_t> seen;  // hashes of short headings, lower case
   bool first_line = true;
+  std::string normalised;  // a line that needed normalising; its buffer is reused
+  LineWords words;
+  // No trait looks at a line of more words than this: such a line is prose.
+  const std::size_t most_words = std::max({text_data().boilerplate.max_words, kMaxRepeatedWords, kMaxFooterWords,
+                                           kMaxSectionLabelWords, kMaxImageLineWords});
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view raw = text.substr(lines[i].begin, lines[i].end - lines[i].begin);
     if (raw.size() > kLongestFurnitureLine) {
@@ -162,18 +244,28 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
       first_line = false;
       continue;
     }
-    const std::string line = normalise_string(raw);
+    std::string_view line = raw;
+    if (!is_normalised_ascii(raw)) {
+      normalised = normalise_string(raw);
+      line = normalised;
+    }
     if (line.empty()) continue;
-    reasons[i] = furniture_trait(line, first_line);
+    if (more_words_than(line, most_words)) {
+      facts[i] = {false, ends_like_sentence(line), false};
+      first_line = false;
+      continue;
+    }
+    words.set(line);
+    const bool labelled = segments::has_speaker_label(line);
+    reasons[i] = line_trait(words, labelled, first_line);
     first_line = false;
     const bool sentence = ends_like_sentence(line);
-    const std::size_t words = split_words(line).size();
-    const bool labelled = segments::match_speaker_label(line).has_value();
-    facts[i] = {false, sentence, !sentence && line.front() != '(' && !labelled && words <= kMaxFooterWords};
+    const std::size_t word_count = words.words.size();
+    facts[i] = {false, sentence, !sentence && line.front() != '(' && !labelled && word_count <= kMaxFooterWords};
     // A short heading seen before on the page: a repeated title or banner.
-    if (reasons[i].empty() && !sentence && line.front() != '(' && !labelled && words <= kMaxRepeatedWords &&
-        words >= kMinRepeatedWords) {
-      if (!seen.insert(std::hash<std::string>{}(lower_ascii(line))).second) reasons[i] = "repeated";
+    if (reasons[i].empty() && !sentence && line.front() != '(' && !labelled && word_count <= kMaxRepeatedWords &&
+        word_count >= kMinRepeatedWords) {
+      if (!seen.insert(std::hash<std::string>{}(words.lower)).second) reasons[i] = "repeated";
     }
   }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include <unicode/ucnv.h>
@@ -62,6 +63,15 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
     const auto length = static_cast<int32_t>(std::min<std::size_t>(bytes.size(), INT32_MAX));
     const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
     while (i < length) {
+      // ASCII, most of any text, eight bytes at a time.
+      if (length - i >= 8) {
+        std::uint64_t word;
+        std::memcpy(&word, s + i, 8);
+        if ((word & 0x8080808080808080u) == 0) {
+          i += 8;
+          continue;
+        }
+      }
       if (s[i] < 0x80) {
         ++i;
         continue;

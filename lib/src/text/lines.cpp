@@ -1,16 +1,29 @@
 // Splitting a text into lines (see lines.hpp).
 #include "text/lines.hpp"
 
+#include <algorithm>
+#include <cstring>
+
 #include "text/normaliser.hpp"
 
 namespace parley::text {
 
 std::vector<Line> split_lines(std::string_view text, std::size_t begin) {
   std::vector<Line> lines;
+  lines.reserve((text.size() - std::min(begin, text.size())) / 64 + 1);
+  // Most texts have no CR at all: then memchr for LF alone does the work, without a test of
+  // every byte against two line ends.
+  const bool has_cr = text.find('\r', begin) != std::string_view::npos;
   std::size_t pos = begin;
   while (pos < text.size()) {
-    std::size_t end = text.find_first_of("\r\n", pos);
-    if (end == std::string_view::npos) end = text.size();
+    std::size_t end = text.size();
+    if (!has_cr) {
+      const void* found = std::memchr(text.data() + pos, '\n', text.size() - pos);
+      if (found != nullptr) end = static_cast<std::size_t>(static_cast<const char*>(found) - text.data());
+    } else {
+      end = text.find_first_of("\r\n", pos);
+      if (end == std::string_view::npos) end = text.size();
+    }
     lines.push_back({pos, end});
     pos = end;
     if (pos < text.size()) pos += (text[pos] == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n') ? 2 : 1;

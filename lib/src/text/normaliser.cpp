@@ -3,6 +3,8 @@
 #include "text/normaliser.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
@@ -168,6 +170,13 @@ OffsetMap NormalisedText::slice(std::size_t begin, std::size_t end) const {
 }
 
 NormalisedText normalise(std::string_view original, std::size_t base) {
+  // Nothing to change: the text itself, mapped one to one from `base`.
+  if (is_normalised_ascii(original)) {
+    NormalisedText same;
+    same.text.assign(original);
+    same.points.emplace_back(0, base);
+    return same;
+  }
   Builder builder(original.size());
   const auto* s = reinterpret_cast<const uint8_t*>(original.data());
   const std::size_t n = original.size();
@@ -186,9 +195,11 @@ NormalisedText normalise(std::string_view original, std::size_t base) {
         builder.emit(original.substr(i + 1, 1), base + i, base + i + 2);
         i += 2;
       } else {
-        // A run of plain ASCII is copied in one piece.
+        // A run of plain ASCII is copied in one piece, single spaces between words included:
+        // such a space maps one to one, just as when it is emitted on its own.
+        auto plain = [&](std::size_t k) { return s[k] > 0x20 && s[k] < 0x7F && s[k] != '\\'; };
         std::size_t j = i + 1;
-        while (j < n && s[j] > 0x20 && s[j] < 0x7F && s[j] != '\\') ++j;
+        while (j < n && (plain(j) || (s[j] == ' ' && j + 1 < n && plain(j + 1)))) ++j;
         builder.emit(original.substr(i, j - i), base + i, base + j);
         i = j;
       }
@@ -216,6 +227,39 @@ NormalisedText normalise(std::string_view original, std::size_t base) {
   NormalisedText result = builder.finish(base);
   if (!ascii_only) apply_nfc(result);
   return result;
+}
+
+bool is_normalised_ascii(std::string_view text) {
+  if (text.empty() || text.front() == ' ' || text.back() == ' ') return false;
+  // Eight bytes at a time, as bit tricks on a 64-bit word: each test below leaves the high bit
+  // of a byte set where the byte is out of place.
+  constexpr std::uint64_t ones = 0x0101010101010101u;
+  constexpr std::uint64_t highs = ones * 0x80;
+  constexpr std::uint64_t lows = ones * 0x7F;
+  // The high bit of exactly those bytes of `word` that are zero.
+  auto zero_bytes = [](std::uint64_t word) { return ~(((word & lows) + lows) | word | lows); };
+  const auto* s = text.data();
+  const std::size_t n = text.size();
+  bool space_before = false;  // the byte before the current word of eight is a space
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, s + i, 8);
+    const std::uint64_t spaces = zero_bytes(word ^ (ones * ' '));
+    const std::uint64_t out_of_range = word | zero_bytes(word & (ones * 0xE0)) | zero_bytes(word ^ (ones * 0x7F)) |
+                                       zero_bytes(word ^ (ones * '\\'));
+    // Two spaces side by side: neighbours in the word (neighbours in memory, either byte
+    // order), or across the edge with the word before.
+    const bool double_space = (spaces & (spaces << 8)) != 0 || (space_before && s[i] == ' ');
+    if ((out_of_range & highs) != 0 || double_space) return false;
+    space_before = s[i + 7] == ' ';
+  }
+  for (; i < n; ++i) {
+    const char c = s[i];
+    if (c < ' ' || c > '~' || c == '\\' || (c == ' ' && space_before)) return false;
+    space_before = c == ' ';
+  }
+  return true;
 }
 
 std::string normalise_string(std::string_view original) { return normalise(original).text; }

@@ -30,6 +30,10 @@ struct NormalisedText {
 // are offsets in the whole text (base + offset in `original`).
 NormalisedText normalise(std::string_view original, std::size_t base = 0);
 
+// Whether `text` is its own normalised form for want of anything to change: printable ASCII
+// without a backslash, without leading, trailing or double spaces. Most lines of a page are.
+bool is_normalised_ascii(std::string_view text);
+
 // Just the normalised string.
 std::string normalise_string(std::string_view original);
 

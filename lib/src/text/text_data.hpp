@@ -13,31 +13,6 @@
 
 namespace parley::text {
 
-struct BoilerplateWords {
-  std::size_t max_words = 30;
-  std::size_t heading_max_words = 12;
-  std::vector<std::string> phrases;          // lower case
-  std::vector<std::string> heading_phrases;  // lower case; only in lines that are no sentence
-  std::vector<std::string> prefixes;         // lower case
-  std::unordered_set<std::string> words;
-  std::vector<std::string> image_extensions;
-  std::unordered_set<std::string> image_words;
-};
-
-struct AbbreviationWords {
-  std::unordered_set<std::string> never_final;
-  std::unordered_set<std::string> may_end;
-  std::unordered_set<std::string> sentence_openers;
-};
-
-struct SpeakerWords {
-  std::map<std::string, std::string> roles;  // label -> role name
-  std::unordered_set<std::string> official_words;
-  std::map<std::string, std::string> display;
-  std::unordered_set<std::string> not_speakers;
-  std::unordered_set<std::string> lowercase_words;
-};
-
 // String-keyed tables that answer std::string_view queries without building a string: the date
 // parser asks about every word of every sentence.
 struct WordHash {
@@ -47,6 +22,31 @@ struct WordHash {
 template <typename Value>
 using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
 using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
+struct BoilerplateWords {
+  std::size_t max_words = 30;
+  std::size_t heading_max_words = 12;
+  std::vector<std::string> phrases;          // lower case
+  std::vector<std::string> heading_phrases;  // lower case; only in lines that are no sentence
+  std::vector<std::string> prefixes;         // lower case
+  WordSet words;
+  std::vector<std::string> image_extensions;
+  WordSet image_words;
+};
+
+struct AbbreviationWords {
+  WordSet never_final;
+  WordSet may_end;
+  WordSet sentence_openers;
+};
+
+struct SpeakerWords {
+  std::map<std::string, std::string> roles;  // label -> role name
+  std::unordered_set<std::string> official_words;
+  std::map<std::string, std::string> display;
+  std::unordered_set<std::string> not_speakers;
+  std::unordered_set<std::string> lowercase_words;
+};
 
 struct DateWords {
   WordMap<int> months;    // name or abbreviation as written -> 1..12

@@ -1,0 +1,210 @@
+// Sentence boundaries of printable ASCII by the rules of UAX #29 (see sentence_breaks.hpp).
+// Without line ends, format or extending characters, the rules that remain are SB6 to SB11 and
+// SB998 ("no break otherwise"): a break only ever follows a terminator, closing punctuation
+// and spaces (SATerm Close* Sp*).
+#include "segments/sentence_breaks.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace parley::segments {
+namespace {
+
+// Sentence_Break property values of printable ASCII (Unicode's SentenceBreakProperty.txt).
+enum class SentenceClass : std::uint8_t { other, sp, lower, upper, oletter, numeric, aterm, sterm, close, scontinue };
+
+constexpr std::array<SentenceClass, 128> make_classes() {
+  std::array<SentenceClass, 128> classes{};
+  for (int c = 'a'; c <= 'z'; ++c) classes[static_cast<std::size_t>(c)] = SentenceClass::lower;
+  for (int c = 'A'; c <= 'Z'; ++c) classes[static_cast<std::size_t>(c)] = SentenceClass::upper;
+  for (int c = '0'; c <= '9'; ++c) classes[static_cast<std::size_t>(c)] = SentenceClass::numeric;
+  classes[' '] = SentenceClass::sp;
+  classes['.'] = SentenceClass::aterm;
+  classes['!'] = SentenceClass::sterm;
+  classes['?'] = SentenceClass::sterm;
+  for (char c : {'"', '\'', '(', ')', '[', ']', '{', '}'}) classes[static_cast<std::size_t>(c)] = SentenceClass::close;
+  for (char c : {',', '-', ':'}) classes[static_cast<std::size_t>(c)] = SentenceClass::scontinue;
+  return classes;
+}
+
+constexpr std::array<SentenceClass, 128> kClasses = make_classes();
+
+SentenceClass class_of(char c) { return kClasses[static_cast<unsigned char>(c) & 0x7F]; }
+
+bool is_letter_class(SentenceClass c) { return c == SentenceClass::lower || c == SentenceClass::upper; }
+bool is_term(SentenceClass c) { return c == SentenceClass::aterm || c == SentenceClass::sterm; }
+// Where SB8's look-ahead stops: a letter (of any kind) or a terminator.
+bool ends_lookahead(SentenceClass c) { return is_letter_class(c) || c == SentenceClass::oletter || is_term(c); }
+
+// The next place of one byte at or after a position, found with memchr and kept until the
+// position passes it: the three terminators are each looked for once over the text.
+class NextByte {
+ public:
+  NextByte(std::string_view text, char byte) : text_(text), byte_(byte) {}
+  std::size_t at_or_after(std::size_t from) {
+    if (!found_ || at_ < from) {
+      const void* found = from < text_.size() ? std::memchr(text_.data() + from, byte_, text_.size() - from) : nullptr;
+      at_ = found ? static_cast<std::size_t>(static_cast<const char*>(found) - text_.data()) : text_.size();
+      found_ = true;
+    }
+    return at_;
+  }
+
+ private:
+  std::string_view text_;
+  char byte_;
+  std::size_t at_ = 0;
+  bool found_ = false;
+};
+
+}  // namespace
+
+bool is_printable_ascii(std::string_view text) {
+  // Eight bytes at a time: no byte with the high bit, none below a space, none that is DEL.
+  constexpr std::uint64_t ones = 0x0101010101010101u;
+  constexpr std::uint64_t highs = 0x8080808080808080u;
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    const std::uint64_t below_space = (word - ones * 0x20) & ~word;
+    const std::uint64_t del = word ^ (ones * 0x7F);
+    if (((word | below_space | ((del - ones) & ~del)) & highs) != 0) return false;
+  }
+  for (; i < text.size(); ++i) {
+    if (text[i] < ' ' || text[i] > '~') return false;
+  }
+  return true;
+}
+
+namespace {
+
+// The rules over a text of `count` characters: `class_at(k)` is the class of the k-th,
+// `next_term(k)` the first terminator at or after k (count when none), `offset(k)` where the
+// k-th starts in bytes (offset(count) is the end). Boundaries go into `boundaries` as offsets.
+template <typename ClassAt, typename NextTerm, typename Offset>
+void find_breaks(std::size_t count, ClassAt class_at, NextTerm next_term, Offset offset,
+                 std::vector<std::size_t>& boundaries) {
+  boundaries.clear();
+  if (count == 0) return;
+  // Where the text before the boundary stands in "SATerm Close* Sp*": not in it, in the
+  // closing punctuation after the terminator, or in the spaces after that.
+  enum class Phase { none, close, space } phase = Phase::none;
+  bool full_stop = false;  // the terminator is an ATerm ('.'), not an STerm ('!', '?')
+  // SB8 looks ahead to the first letter or terminator; positions up to it share the answer.
+  std::size_t lookahead_stop = 0;
+  bool have_lookahead = false;
+  for (std::size_t i = 1; i < count; ++i) {
+    const SentenceClass before = class_at(i - 1);
+    if (is_term(before)) {
+      phase = Phase::close;
+      full_stop = before == SentenceClass::aterm;
+    } else if (before == SentenceClass::close && phase == Phase::close) {
+      // still closing
+    } else if (before == SentenceClass::sp && phase != Phase::none) {
+      phase = Phase::space;
+    } else {
+      phase = Phase::none;
+    }
+    if (phase == Phase::none) {  // SB998; so it stays until the next terminator
+      i = next_term(i);  // the loop moves on to just after it
+      continue;
+    }
+    const SentenceClass after = class_at(i);
+    // SB6: ATerm x Numeric. SB7: (Upper | Lower) ATerm x Upper.
+    if (before == SentenceClass::aterm) {
+      if (after == SentenceClass::numeric) continue;
+      if (after == SentenceClass::upper && i >= 2 && is_letter_class(class_at(i - 2))) continue;
+    }
+    // SB8: ATerm Close* Sp* x (not a letter, terminator or paragraph separator)* Lower.
+    if (full_stop) {
+      if (!have_lookahead || i > lookahead_stop) {
+        std::size_t j = i;
+        while (j < count && !ends_lookahead(class_at(j))) ++j;
+        lookahead_stop = j;
+        have_lookahead = true;
+      }
+      if (lookahead_stop < count && class_at(lookahead_stop) == SentenceClass::lower) continue;
+    }
+    // SB8a: SATerm Close* Sp* x (SContinue | SATerm).
+    if (after == SentenceClass::scontinue || is_term(after)) continue;
+    // SB9: SATerm Close* x (Close | Sp). SB10: SATerm Close* Sp* x Sp.
+    if (phase == Phase::close && after == SentenceClass::close) continue;
+    if (after == SentenceClass::sp) continue;
+    // SB11: SATerm Close* Sp* break.
+    boundaries.push_back(offset(i));
+  }
+  boundaries.push_back(offset(count));
+}
+
+// The class of a code point by ICU's Sentence_Break property; false for those the rules here
+// leave out (line ends, paragraph separators, format and extending characters).
+bool class_of_code_point(UChar32 c, SentenceClass& out) {
+  switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_OTHER: out = SentenceClass::other; return true;
+    case U_SB_SP: out = SentenceClass::sp; return true;
+    case U_SB_LOWER: out = SentenceClass::lower; return true;
+    case U_SB_UPPER: out = SentenceClass::upper; return true;
+    case U_SB_OLETTER: out = SentenceClass::oletter; return true;
+    case U_SB_NUMERIC: out = SentenceClass::numeric; return true;
+    case U_SB_ATERM: out = SentenceClass::aterm; return true;
+    case U_SB_STERM: out = SentenceClass::sterm; return true;
+    case U_SB_CLOSE: out = SentenceClass::close; return true;
+    case U_SB_SCONTINUE: out = SentenceClass::scontinue; return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+void ascii_sentence_breaks(std::string_view text, std::vector<std::size_t>& boundaries) {
+  NextByte full_stops(text, '.'), exclamations(text, '!'), questions(text, '?');
+  find_breaks(
+      text.size(), [&](std::size_t k) { return class_of(text[k]); },
+      [&](std::size_t k) {
+        return std::min({full_stops.at_or_after(k), exclamations.at_or_after(k), questions.at_or_after(k)});
+      },
+      [](std::size_t k) { return k; }, boundaries);
+}
+
+bool unicode_sentence_breaks(std::string_view text, std::vector<std::size_t>& boundaries) {
+  // The class and byte offset of each code point, in buffers kept from one paragraph to the next.
+  thread_local std::vector<SentenceClass> classes;
+  thread_local std::vector<std::size_t> offsets;
+  classes.clear();
+  offsets.clear();
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] >= ' ' && text[i] <= '~') {  // printable ASCII, by the table
+      classes.push_back(class_of(text[i]));
+      offsets.push_back(i++);
+      continue;
+    }
+    UChar32 c;
+    // Windows of at most 4 bytes keep the ICU macro's int32_t offsets small for any size.
+    int32_t k = 0;
+    U8_NEXT(s + i, k, static_cast<int32_t>(std::min<std::size_t>(4, text.size() - i)), c);
+    SentenceClass sentence_class = SentenceClass::other;
+    if (c < 0 || !class_of_code_point(c, sentence_class)) return false;
+    classes.push_back(sentence_class);
+    offsets.push_back(i);
+    i += static_cast<std::size_t>(k);
+  }
+  offsets.push_back(text.size());
+  const std::size_t count = classes.size();
+  find_breaks(
+      count, [&](std::size_t k) { return classes[k]; },
+      [&](std::size_t k) {
+        while (k < count && !is_term(classes[k])) ++k;
+        return k;
+      },
+      [&](std::size_t k) { return offsets[k]; }, boundaries);
+  return true;
+}
+
+}  // namespace parley::segments
