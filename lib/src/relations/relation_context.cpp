@@ -129,7 +129,7 @@ bool RelationContext::says_we(std::size_t s) const {
 bool RelationContext::says_they(std::size_t s) const { return has_trigger(s, lists.third_person_plural); }
 
 void RelationContext::participate(std::size_t actor, std::size_t meeting, std::size_t sentence,
-                                  const std::string& rule, const std::string& role) {
+                                  std::string_view rule, std::string_view role) {
   if (!is(actor, "actor") || !is(meeting, "meeting")) return;
   sink.add("participates_in", actor, meeting, sentence, rule, role);
   participants[meeting].insert(actor);

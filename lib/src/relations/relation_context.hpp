@@ -61,8 +61,9 @@ class RelationContext {
   // Who takes part in each meeting, as the participation rules found it (meeting -> actors).
   std::map<std::size_t, std::set<std::size_t>> participants;
 
-  void participate(std::size_t actor, std::size_t meeting, std::size_t sentence, const std::string& rule,
-                   const std::string& role);
+  // Rule and role are literals (the sink keeps views of them).
+  void participate(std::size_t actor, std::size_t meeting, std::size_t sentence, std::string_view rule,
+                   std::string_view role);
 
   const entities::Entity& entity(std::size_t index) const { return table.entities[index]; }
   bool has_node(std::size_t index) const;
