@@ -19,6 +19,27 @@ const char* const kVerbLists[] = {
     "commitment_verbs.reaffirmation", "intention_markers", "relation_action_verbs",
 };
 
+// The bit a word list has in token annotations (mentions::KeyLists), kIndexedLists when it has
+// none. WordList keeps the bit to itself, but contains() answers from it for an annotated token:
+// asking it of a token annotated as in a range of lists finds the bit by bisection.
+std::size_t annotation_bit(const mentions::WordList& list) {
+  using Bits = std::bitset<mentions::kIndexedLists>;
+  mentions::KeyLists in_range;
+  mentions::Token probe;  // no key: a list without a bit finds no entry for it
+  probe.lists = &in_range;
+  in_range.words.set();
+  const bool in_all = list.contains(probe);
+  in_range.words.reset();
+  if (!in_all || list.contains(probe)) return mentions::kIndexedLists;
+  std::size_t low = 0, high = mentions::kIndexedLists;  // the bit is in [low, high)
+  while (high - low > 1) {
+    const std::size_t middle = low + (high - low) / 2;
+    in_range.words = (~Bits() >> (mentions::kIndexedLists - (middle - low))) << low;  // bits [low, middle)
+    if (list.contains(probe)) high = middle; else low = middle;
+  }
+  return low;
+}
+
 }  // namespace
 
 RelationContext::RelationContext(const Document& document_, const entities::EntityTable& table_,
@@ -29,6 +50,7 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
     by_id_.emplace(table.entities[i].id, i);  // emplace keeps the first of equal ids
     if (is_actor_kind(i, "state")) state_by_country_.emplace(table.entities[i].country, i);
   }
+  index_trigger_starts();
   compute_facts();
 }
 
@@ -44,6 +66,60 @@ bool RelationContext::is_actor_kind(std::size_t index, std::string_view kind) co
   return is(index, "actor") && table.entities[index].kind == kind;
 }
 
+void RelationContext::index_trigger_starts() {
+  const mentions::WordList* scanned[] = {
+      &lists.relation_lead_words,       &lists.relation_participant_words, &lists.relation_delegation_words,
+      &lists.relation_meeting_verbs,    &lists.relation_discuss_words,     &lists.relation_target_words,
+      &lists.relation_party_words,      &lists.relation_follow_words,      &lists.relation_counterpart_words,
+      &lists.relation_produce_words,    &lists.relation_under_words,       &lists.third_person_plural};
+  auto note = [&](const mentions::WordList* list) {
+    if (start_lists_.size() == 32 || start_mask(*list) != 0) return;
+    const std::size_t bit = annotation_bit(*list);
+    if (bit >= mentions::kIndexedLists) return;  // scanned token by token
+    start_lists_.push_back(list);
+    start_bits_.push_back(bit);
+  };
+  for (const mentions::WordList* list : scanned) note(list);
+  for (const mentions::WordList* list : verb_lists_) note(list);
+  verb_starts_indexed_ = std::all_of(verb_lists_.begin(), verb_lists_.end(),
+                                     [&](const mentions::WordList* list) { return start_mask(*list) != 0; });
+  for (const mentions::WordList* list : verb_lists_) verb_starts_ |= start_mask(*list);
+  // Tokens of one key share their annotation, and a document repeats its words: the lists an
+  // annotation starts are kept in a small cache by its address (a slot holds the last one seen).
+  struct Cached {
+    const mentions::KeyLists* lists = nullptr;
+    std::uint32_t mask = 0;
+  };
+  std::vector<Cached> cache(512);
+  const auto lists_starting = [&](const mentions::KeyLists* in) {
+    if (!in) return ~std::uint32_t{0};  // not annotated: every list is asked
+    Cached& slot = cache[reinterpret_cast<std::uintptr_t>(in) / sizeof(mentions::KeyLists) % cache.size()];
+    if (slot.lists != in) {
+      slot.lists = in;
+      slot.mask = 0;
+      for (std::size_t k = 0; k < start_bits_.size(); ++k) {
+        if (in->firsts[start_bits_[k]]) slot.mask |= std::uint32_t{1} << k;
+      }
+    }
+    return slot.mask;
+  };
+  starts_begin_.reserve(table.tokens.size() + 1);
+  for (const auto& tokens : table.tokens) {
+    starts_begin_.push_back(starts_.size());
+    for (std::size_t at = 0; at < tokens.size(); ++at) {
+      if (const std::uint32_t mask = lists_starting(tokens[at].lists)) starts_.push_back({static_cast<std::uint32_t>(at), mask});
+    }
+  }
+  starts_begin_.push_back(starts_.size());
+}
+
+std::uint32_t RelationContext::start_mask(const mentions::WordList& words) const {
+  for (std::size_t k = 0; k < start_lists_.size(); ++k) {
+    if (start_lists_[k] == &words) return std::uint32_t{1} << k;
+  }
+  return 0;
+}
+
 std::vector<Trigger> RelationContext::triggers(std::size_t s, std::string_view list) const {
   return triggers(s, lexicon.list(list));
 }
@@ -52,6 +128,18 @@ std::vector<Trigger> RelationContext::triggers(std::size_t s, const mentions::Wo
   std::vector<Trigger> found;
   if (s >= table.tokens.size()) return found;
   const auto& tokens = table.tokens[s];
+  if (const std::uint32_t mask = start_mask(words)) {
+    std::size_t next = 0;  // triggers do not overlap
+    for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
+      const std::size_t at = starts_[i].token;
+      if (at < next || !(starts_[i].lists & mask)) continue;
+      if (const std::size_t length = words.match(tokens, at); length > 0) {
+        found.push_back({at, length});
+        next = at + length;
+      }
+    }
+    return found;
+  }
   for (std::size_t at = 0; at < tokens.size();) {
     const std::size_t length = words.match(tokens, at);
     if (length > 0) {
@@ -71,6 +159,12 @@ bool RelationContext::has_trigger(std::size_t s, std::string_view list) const {
 bool RelationContext::has_trigger(std::size_t s, const mentions::WordList& words) const {
   if (s >= table.tokens.size()) return false;
   const auto& tokens = table.tokens[s];
+  if (const std::uint32_t mask = start_mask(words)) {
+    for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
+      if ((starts_[i].lists & mask) && words.match(tokens, starts_[i].token) > 0) return true;
+    }
+    return false;
+  }
   for (std::size_t at = 0; at < tokens.size(); ++at) {
     if (words.match(tokens, at) > 0) return true;
   }
@@ -159,6 +253,15 @@ std::size_t RelationContext::state_of(std::size_t actor) const {
 std::size_t RelationContext::first_verb(std::size_t s) const {
   // The first token where any list matches: the same as the smallest first trigger of each.
   const auto& tokens = table.tokens[s];
+  if (verb_starts_indexed_) {
+    for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
+      if (!(starts_[i].lists & verb_starts_)) continue;
+      for (const mentions::WordList* list : verb_lists_) {
+        if (list->match(tokens, starts_[i].token) > 0) return starts_[i].token;
+      }
+    }
+    return tokens.size();
+  }
   for (std::size_t at = 0; at < tokens.size(); ++at) {
     for (const mentions::WordList* list : verb_lists_) {
       if (list->match(tokens, at) > 0) return at;

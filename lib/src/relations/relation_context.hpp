@@ -3,7 +3,9 @@
 // which meeting it is about), so that each rule stays a short pattern over them.
 #pragma once
 
+#include <bitset>
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -94,8 +96,26 @@ class RelationContext {
   std::size_t main_meeting() const;
   std::size_t pronoun_after(std::size_t s, std::size_t from, std::size_t to, bool* plural_they) const;
   std::size_t first_verb(std::size_t s) const;
+  void index_trigger_starts();
+  // The bit of the list in Start::lists, 0 when its starts are not indexed.
+  std::uint32_t start_mask(const mentions::WordList& words) const;
 
   std::vector<const mentions::WordList*> verb_lists_;  // kVerbLists, looked up once
+  // Where a trigger of the rules' lists may start: per sentence, the tokens whose annotation
+  // says that some of those lists has an entry starting with their key (or that are not
+  // annotated), and which lists. Rules scan a sentence for a dozen lists; most tokens start none,
+  // and each scan of a list then asks only the few tokens that may start one of its entries.
+  // Lists without an annotation bit (past the lexicon's indexed lists) are scanned token by token.
+  struct Start {
+    std::uint32_t token;
+    std::uint32_t lists;  // bit k: start_lists_[k] may start here
+  };
+  std::vector<const mentions::WordList*> start_lists_;  // at most 32, each with its annotation bit
+  std::vector<std::size_t> start_bits_;
+  std::vector<Start> starts_;                            // sentence after sentence
+  std::vector<std::size_t> starts_begin_;                // per sentence, where its tokens begin in starts_
+  bool verb_starts_indexed_ = false;                     // every list of verb_lists_ is
+  std::uint32_t verb_starts_ = 0;                        // their bits in Start::lists
   // Entities by id, and the state entities (with nodes) by country, each the first in the table:
   // rules ask for them per entity and per KB link, and scanning the table made that quadratic.
   std::unordered_map<std::string_view, std::size_t> by_id_;
