@@ -46,24 +46,19 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
                                  const KnowledgeBaseData& kb_, const mentions::Lexicon& lexicon_, EdgeSink& sink_)
     : document(document_), table(table_), kb(kb_), lexicon(lexicon_), sink(sink_), lists(lexicon_) {
   for (const char* list : kVerbLists) verb_lists_.push_back(&lexicon.list(list));
+  has_node_.reserve(table.entities.size());
+  node_types_.reserve(table.entities.size());
+  for (const auto& e : table.entities) {
+    has_node_.push_back(!e.id.empty() && e.mentions > 0);
+    node_types_.push_back(e.type);
+  }
+  state_of_.assign(table.entities.size(), kUnknown);
   for (std::size_t i = 0; i < table.entities.size(); ++i) {
     by_id_.emplace(table.entities[i].id, i);  // emplace keeps the first of equal ids
     if (is_actor_kind(i, "state")) state_by_country_.emplace(table.entities[i].country, i);
   }
   index_trigger_starts();
   compute_facts();
-}
-
-bool RelationContext::has_node(std::size_t index) const {
-  return index < table.entities.size() && !table.entities[index].id.empty() && table.entities[index].mentions > 0;
-}
-
-bool RelationContext::is(std::size_t index, std::string_view type) const {
-  return has_node(index) && table.entities[index].type == type;
-}
-
-bool RelationContext::is_actor_kind(std::size_t index, std::string_view kind) const {
-  return is(index, "actor") && table.entities[index].kind == kind;
 }
 
 void RelationContext::index_trigger_starts() {
@@ -237,6 +232,12 @@ std::size_t RelationContext::entity_by_id(const std::string& id) const {
 
 std::size_t RelationContext::state_of(std::size_t actor) const {
   if (!is(actor, "actor")) return entities::kNone;
+  // Rules ask it of the same actors again and again, and each answer looks the KB up by id.
+  if (state_of_[actor] == kUnknown) state_of_[actor] = find_state_of(actor);
+  return state_of_[actor];
+}
+
+std::size_t RelationContext::find_state_of(std::size_t actor) const {
   const auto& e = entity(actor);
   if (e.kind == "state") return actor;
   if (const KbEntry* entry = kb.find(e.kb_id.empty() ? e.id : e.kb_id)) {

@@ -68,9 +68,15 @@ class RelationContext {
                    std::string_view role);
 
   const entities::Entity& entity(std::size_t index) const { return table.entities[index]; }
-  bool has_node(std::size_t index) const;
-  bool is(std::size_t index, std::string_view type) const;
-  bool is_actor_kind(std::size_t index, std::string_view kind) const;
+  bool has_node(std::size_t index) const { return index < has_node_.size() && has_node_[index]; }
+  // Asked tens of times per mention: the answers are kept per entity, and the type names rules
+  // ask about differ in length, so most answers take one comparison of sizes.
+  bool is(std::size_t index, std::string_view type) const {
+    return has_node(index) && node_types_[index] == type;
+  }
+  bool is_actor_kind(std::size_t index, std::string_view kind) const {
+    return is(index, "actor") && table.entities[index].kind == kind;
+  }
   // Every trigger of the named list in sentence s, left to right, not overlapping.
   std::vector<Trigger> triggers(std::size_t s, std::string_view list) const;
   std::vector<Trigger> triggers(std::size_t s, const mentions::WordList& words) const;
@@ -121,6 +127,11 @@ class RelationContext {
   std::unordered_map<std::string_view, std::size_t> by_id_;
   std::unordered_map<std::string_view, std::size_t> state_by_country_;
   mutable std::vector<signed char> says_we_;           // per sentence: -1 not yet known, else 0 or 1
+  std::vector<char> has_node_;                         // per entity: it has an id and a mention
+  std::vector<std::string_view> node_types_;           // per entity: its type
+  mutable std::vector<std::size_t> state_of_;          // per entity: state_of, kUnknown until asked
+  static constexpr std::size_t kUnknown = entities::kNone - 1;
+  std::size_t find_state_of(std::size_t actor) const;
 };
 
 }  // namespace parley::relations
