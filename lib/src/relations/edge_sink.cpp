@@ -55,27 +55,17 @@ void EdgeSink::add(std::string_view type, std::size_t source, std::size_t target
 }
 
 std::size_t EdgeSink::sentence_naming_both(std::size_t source, std::size_t target) const {
-  // The sentences naming each entity, in order, indexed once: scanning the document for every
-  // implied edge is quadratic on a long one.
-  if (!naming_built_) {
+  if (!naming_) {
+    naming_.emplace(table_.entities.size());
     for (std::size_t s = 0; s < table_.sentences.size(); ++s) {
-      for (const auto& mention : table_.sentences[s]) {
-        auto& sentences = naming_[mention.entity];
-        if (sentences.empty() || sentences.back() != s) sentences.push_back(s);
-      }
+      for (const auto& mention : table_.sentences[s]) naming_->note(mention.entity, s);
     }
-    naming_built_ = true;
+    naming_->build();
   }
-  const auto of_source = naming_.find(source);
-  if (of_source == naming_.end()) return table_.entities[source].evidence_sentence;
-  if (const auto of_target = naming_.find(target); of_target != naming_.end()) {
-    auto i = of_source->second.begin(), j = of_target->second.begin();
-    while (i != of_source->second.end() && j != of_target->second.end()) {
-      if (*i == *j) return *i;
-      if (*i < *j) ++i; else ++j;
-    }
-  }
-  return of_source->second.front();  // the first sentence naming the source
+  const auto of_source = naming_->of(source);
+  if (of_source.empty()) return table_.entities[source].evidence_sentence;
+  const std::size_t together = naming_->first_together(source, target);
+  return together != entities::kNone ? together : of_source.front();  // else the first naming the source
 }
 
 void EdgeSink::add_implied(std::string_view type, std::size_t source, std::size_t target, std::string_view rule,

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,6 +14,7 @@
 #include "entities/entity_table.hpp"
 #include "parley/document.hpp"
 #include "parley/graph.hpp"
+#include "relations/sentence_index.hpp"
 
 namespace parley::relations {
 
@@ -69,8 +71,7 @@ class EdgeSink {
     bool symmetric = false;  // is_symmetric_edge_type, asked once per type
   };
   std::vector<Type> types_;  // in order of first use
-  mutable std::unordered_map<std::size_t, std::vector<std::size_t>> naming_;  // entity -> sentences naming it
-  mutable bool naming_built_ = false;
+  mutable std::optional<SentenceIndex> naming_;  // built at the first implied edge
   mutable std::vector<signed char> usable_;  // per entity: -1 not yet known, else 0 or 1
   mutable std::vector<std::uint32_t> canonical_;  // per usable entity: the first entity of its id
   mutable std::unordered_map<std::string_view, std::uint32_t> first_of_id_;
