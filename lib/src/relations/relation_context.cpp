@@ -46,6 +46,8 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
                                  const KnowledgeBaseData& kb_, const mentions::Lexicon& lexicon_, EdgeSink& sink_)
     : document(document_), table(table_), kb(kb_), lexicon(lexicon_), sink(sink_), lists(lexicon_) {
   for (const char* list : kVerbLists) verb_lists_.push_back(&lexicon.list(list));
+  by_id_.reserve(table.entities.size());
+  state_by_country_.reserve(table.entities.size());
   has_node_.reserve(table.entities.size());
   node_types_.reserve(table.entities.size());
   for (const auto& e : table.entities) {
@@ -318,12 +320,15 @@ void RelationContext::compute_facts() {
   int current_turn = -2;
   for (std::size_t s = 0; s < facts.size() && s < table.sentences.size(); ++s) {
     SentenceFacts& f = facts[s];
+    f.mentions.reserve(table.sentences[s].size());
     for (const auto& resolved : table.sentences[s]) {
       if (!has_node(resolved.entity)) continue;
       f.mentions.push_back({resolved.entity, resolved.mention.first, resolved.mention.last, &resolved.mention});
     }
-    std::stable_sort(f.mentions.begin(), f.mentions.end(),
-                     [](const Mentioned& a, const Mentioned& b) { return a.first < b.first; });
+    // Mostly in text order already: the stable sort (and its buffer) only when they are not.
+    const auto in_text_order = [](const Mentioned& a, const Mentioned& b) { return a.first < b.first; };
+    if (!std::is_sorted(f.mentions.begin(), f.mentions.end(), in_text_order))
+      std::stable_sort(f.mentions.begin(), f.mentions.end(), in_text_order);
     f.group = last_group;
 
     const std::size_t verb = first_verb(s);
@@ -338,7 +343,11 @@ void RelationContext::compute_facts() {
     bool pronoun = pronoun_after(s, 0, std::min<std::size_t>(verb, 2), &plural_they) < verb;
     if (!pronoun) pronoun = pronoun_after(s, last_named_end, verb, &plural_they) < verb;
     if (!pronoun) {
-      for (std::size_t actor : mentioned(s, "actor", 0, verb)) f.agents.push_back(actor);
+      for (const auto& m : f.mentions) {  // mentioned(s, "actor", 0, verb), without its vector
+        if (m.first < verb && is(m.entity, "actor") &&
+            std::find(f.agents.begin(), f.agents.end(), m.entity) == f.agents.end())
+          f.agents.push_back(m.entity);
+      }
     }
     f.agents_named = !f.agents.empty();
     if (pronoun && plural_they) f.agents = last_group;
@@ -356,13 +365,14 @@ void RelationContext::compute_facts() {
       if (group.size() >= 2) last_group = group;
     }
 
-    const auto meetings = mentioned(s, "meeting");
+    const auto first_meeting = std::find_if(f.mentions.begin(), f.mentions.end(),
+                                            [&](const Mentioned& m) { return is(m.entity, "meeting"); });
     if (document.sentences[s].turn != current_turn) {
       current_turn = document.sentences[s].turn;
       turn_meeting = entities::kNone;
     }
-    if (!meetings.empty()) {
-      f.meeting = meetings.front();
+    if (first_meeting != f.mentions.end()) {
+      f.meeting = first_meeting->entity;
       f.meeting_named = true;
       if (current_turn >= 0 && f.meeting != table.briefing) turn_meeting = f.meeting;
     } else if (current_turn >= 0 && pronoun && plural_they && turn_meeting != entities::kNone) {
