@@ -20,15 +20,10 @@ bool EdgeSink::usable(std::size_t entity) const {
   if (entity == entities::kNone || entity >= table_.entities.size()) return false;
   // Neither the entities nor the graph's nodes change while rules add edges: each entity's
   // answer is found once (a hash of its id per call was a good share of add()).
-  if (usable_.size() != table_.entities.size()) {
-    usable_.assign(table_.entities.size(), -1);
-    canonical_.assign(table_.entities.size(), 0);
-  }
+  if (usable_.size() != table_.entities.size()) usable_.assign(table_.entities.size(), -1);
   if (usable_[entity] < 0) {
     const auto& id = table_.entities[entity].id;
     usable_[entity] = !id.empty() && graph_.find_node(id) != nullptr;
-    // Entities that share an id are one node: statements name it by one of them.
-    if (usable_[entity] == 1) canonical_[entity] = first_of_id_.emplace(id, static_cast<std::uint32_t>(entity)).first->second;
   }
   return usable_[entity] == 1;
 }
@@ -46,8 +41,9 @@ void EdgeSink::add(std::string_view type, std::size_t source, std::size_t target
                    std::string_view rule, std::string_view role) {
   if (source == target || !usable(source) || !usable(target)) return;
   if (sentence >= document_.sentences.size()) return;
-  std::uint32_t from = canonical_[source];
-  std::uint32_t to = canonical_[target];
+  // Entities that share an id are one node: statements name it by the first of them.
+  auto from = static_cast<std::uint32_t>(ids_.first_of(source));
+  auto to = static_cast<std::uint32_t>(ids_.first_of(target));
   if (from == to) return;  // one id
   const std::uint32_t code = type_code(type);
   if (types_[code].symmetric && table_.entities[to].id < table_.entities[from].id) std::swap(from, to);

@@ -8,12 +8,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "entities/entity_table.hpp"
 #include "parley/document.hpp"
 #include "parley/graph.hpp"
+#include "relations/entity_ids.hpp"
 #include "relations/sentence_index.hpp"
 
 namespace parley::relations {
@@ -26,8 +26,8 @@ namespace parley::relations {
 // a good share of the stage.
 class EdgeSink {
  public:
-  EdgeSink(const Document& document, const entities::EntityTable& table, const Graph& graph)
-      : document_(document), table_(table), graph_(graph) {}
+  EdgeSink(const Document& document, const entities::EntityTable& table, const EntityIds& ids, const Graph& graph)
+      : document_(document), table_(table), ids_(ids), graph_(graph) {}
 
   // One sentence (Document::sentences index) states `type` from entity `source` to entity
   // `target`. Edges whose ends made no node, and loops, are dropped.
@@ -38,6 +38,8 @@ class EdgeSink {
   // is the first sentence naming both ends, else the first naming the source.
   void add_implied(std::string_view type, std::size_t source, std::size_t target, std::string_view rule,
                    std::string_view role = {});
+
+  const EntityIds& ids() const { return ids_; }
 
   // Writes every edge into the graph: one add_edge per edge, carrying what one add_edge per
   // (edge, sentence) would have combined to (see write()).
@@ -61,6 +63,7 @@ class EdgeSink {
 
   const Document& document_;
   const entities::EntityTable& table_;
+  const EntityIds& ids_;
   const Graph& graph_;
   // Every statement in the order rules made them: write() sorts them once, and the first
   // statement of an edge in a sentence names its rule. A vector appended to is cheaper than a
@@ -73,8 +76,6 @@ class EdgeSink {
   std::vector<Type> types_;  // in order of first use
   mutable std::optional<SentenceIndex> naming_;  // built at the first implied edge
   mutable std::vector<signed char> usable_;  // per entity: -1 not yet known, else 0 or 1
-  mutable std::vector<std::uint32_t> canonical_;  // per usable entity: the first entity of its id
-  mutable std::unordered_map<std::string_view, std::uint32_t> first_of_id_;
 };
 
 // Roles of participates_in from weakest to strongest; an edge keeps the strongest it was given.

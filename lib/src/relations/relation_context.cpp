@@ -46,7 +46,6 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
                                  const KnowledgeBaseData& kb_, const mentions::Lexicon& lexicon_, EdgeSink& sink_)
     : document(document_), table(table_), kb(kb_), lexicon(lexicon_), sink(sink_), lists(lexicon_) {
   for (const char* list : kVerbLists) verb_lists_.push_back(&lexicon.list(list));
-  by_id_.reserve(table.entities.size());
   state_by_country_.reserve(table.entities.size());
   has_node_.reserve(table.entities.size());
   node_types_.reserve(table.entities.size());
@@ -56,7 +55,6 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
   }
   state_of_.assign(table.entities.size(), kUnknown);
   for (std::size_t i = 0; i < table.entities.size(); ++i) {
-    by_id_.emplace(table.entities[i].id, i);  // emplace keeps the first of equal ids
     if (is_actor_kind(i, "state")) state_by_country_.emplace(table.entities[i].country, i);
   }
   index_trigger_starts();
@@ -228,8 +226,8 @@ void RelationContext::participate(std::size_t actor, std::size_t meeting, std::s
 
 std::size_t RelationContext::entity_by_id(const std::string& id) const {
   if (id.empty()) return entities::kNone;
-  const auto found = by_id_.find(id);
-  return found != by_id_.end() && has_node(found->second) ? found->second : entities::kNone;
+  const std::size_t found = sink.ids().find(id);
+  return has_node(found) ? found : entities::kNone;
 }
 
 std::size_t RelationContext::state_of(std::size_t actor) const {

@@ -122,9 +122,9 @@ class RelationContext {
   std::vector<std::size_t> starts_begin_;                // per sentence, where its tokens begin in starts_
   bool verb_starts_indexed_ = false;                     // every list of verb_lists_ is
   std::uint32_t verb_starts_ = 0;                        // their bits in Start::lists
-  // Entities by id, and the state entities (with nodes) by country, each the first in the table:
-  // rules ask for them per entity and per KB link, and scanning the table made that quadratic.
-  std::unordered_map<std::string_view, std::size_t> by_id_;
+  // The state entities (with nodes) by country, each the first in the table: rules ask for them
+  // per entity and per KB link, and scanning the table made that quadratic (entities by id are
+  // the sink's EntityIds).
   std::unordered_map<std::string_view, std::size_t> state_by_country_;
   mutable std::vector<signed char> says_we_;           // per sentence: -1 not yet known, else 0 or 1
   std::vector<char> has_node_;                         // per entity: it has an id and a mention
