@@ -29,7 +29,12 @@ bool EdgeSink::usable(std::size_t entity) const {
 }
 
 std::uint32_t EdgeSink::type_code(std::string_view type) {
-  // A handful of types: a scan of their names is cheaper than a hash.
+  // A handful of types: a scan of their names is cheaper than a hash. Rules name them with
+  // literals, which the linker merges: the address usually answers before the bytes are compared.
+  for (std::size_t code = 0; code < types_.size(); ++code) {
+    if (types_[code].name.data() == type.data() && types_[code].name.size() == type.size())
+      return static_cast<std::uint32_t>(code);
+  }
   for (std::size_t code = 0; code < types_.size(); ++code) {
     if (types_[code].name == type) return static_cast<std::uint32_t>(code);
   }
@@ -84,14 +89,12 @@ void EdgeSink::write(Graph& graph) const {
   }
   std::vector<std::uint32_t> end_rank(table_.entities.size(), 0);
   {
+    std::vector<char> used(table_.entities.size(), 0);
+    for (const Statement& statement : statements_) used[statement.from] = used[statement.to] = 1;
     std::vector<std::uint32_t> ends;
-    ends.reserve(statements_.size() * 2);
-    for (const Statement& statement : statements_) {
-      ends.push_back(statement.from);
-      ends.push_back(statement.to);
+    for (std::size_t e = 0; e < used.size(); ++e) {
+      if (used[e]) ends.push_back(static_cast<std::uint32_t>(e));
     }
-    std::sort(ends.begin(), ends.end());
-    ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
     std::sort(ends.begin(), ends.end(),
               [&](std::uint32_t a, std::uint32_t b) { return table_.entities[a].id < table_.entities[b].id; });
     for (std::size_t rank = 0; rank < ends.size(); ++rank) end_rank[ends[rank]] = static_cast<std::uint32_t>(rank);
