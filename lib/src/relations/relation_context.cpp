@@ -62,11 +62,13 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
 }
 
 void RelationContext::index_trigger_starts() {
+  // The lists rules scan every sentence for. Lists asked of few sentences are left out: they
+  // would add common words ("the", "in") to every sentence's starts and slow every other scan.
   const mentions::WordList* scanned[] = {
-      &lists.relation_lead_words,       &lists.relation_participant_words, &lists.relation_delegation_words,
-      &lists.relation_meeting_verbs,    &lists.relation_discuss_words,     &lists.relation_target_words,
-      &lists.relation_party_words,      &lists.relation_follow_words,      &lists.relation_counterpart_words,
-      &lists.relation_produce_words,    &lists.relation_under_words,       &lists.third_person_plural};
+      &lists.relation_lead_words,    &lists.relation_participant_words, &lists.relation_delegation_words,
+      &lists.relation_meeting_verbs, &lists.relation_discuss_words,     &lists.relation_target_words,
+      &lists.relation_party_words,   &lists.relation_follow_words,      &lists.relation_counterpart_words,
+      &lists.relation_produce_words};
   auto note = [&](const mentions::WordList* list) {
     if (start_lists_.size() == 32 || start_mask(*list) != 0) return;
     const std::size_t bit = annotation_bit(*list);
