@@ -2,6 +2,7 @@
 #include "relations/relation_context.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace parley::relations {
 namespace {
@@ -329,7 +330,7 @@ void RelationContext::compute_facts() {
     const auto in_text_order = [](const Mentioned& a, const Mentioned& b) { return a.first < b.first; };
     if (!std::is_sorted(f.mentions.begin(), f.mentions.end(), in_text_order))
       std::stable_sort(f.mentions.begin(), f.mentions.end(), in_text_order);
-    f.group = last_group;
+    if (!last_group.empty()) f.group = groups.size() - 1;  // last_group is groups.back()
 
     const std::size_t verb = first_verb(s);
     std::size_t last_named_end = 0;
@@ -362,7 +363,10 @@ void RelationContext::compute_facts() {
         if (state == entities::kNone) state = agent;
         if (std::find(group.begin(), group.end(), state) == group.end()) group.push_back(state);
       }
-      if (group.size() >= 2) last_group = group;
+      if (group.size() >= 2) {
+        last_group = group;
+        groups.push_back(std::move(group));
+      }
     }
 
     const auto first_meeting = std::find_if(f.mentions.begin(), f.mentions.end(),

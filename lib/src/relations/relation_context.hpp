@@ -43,7 +43,9 @@ struct SentenceFacts {
   std::vector<std::size_t> agents;
   bool agents_named = false;         // the agents are named in this sentence (not a pronoun)
   // The states last named together as acting, as of this sentence: who "they" would be.
-  std::vector<std::size_t> group;
+  // (An index in RelationContext::groups, entities::kNone for none: a group lasts many sentences,
+  // and a copy per sentence was an allocation per sentence.)
+  std::size_t group = entities::kNone;
   std::size_t meeting = entities::kNone;  // the meeting the sentence speaks of (named or in context)
   bool meeting_named = false;        // named in this sentence
 };
@@ -60,6 +62,7 @@ class RelationContext {
   EdgeSink& sink;
   const RelationLists lists;  // the lexicon's lists the rules use, looked up once
   std::vector<SentenceFacts> facts;  // parallel to Document::sentences
+  std::vector<std::vector<std::size_t>> groups;  // SentenceFacts::group, in the order named
   // Who takes part in each meeting, as the participation rules found it (meeting -> actors).
   std::map<std::size_t, std::set<std::size_t>> participants;
 
