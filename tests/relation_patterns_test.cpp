@@ -14,6 +14,7 @@
 #include "parley/document_reader.hpp"
 #include "parley/extractor.hpp"
 #include "parley/knowledge_base.hpp"
+#include "relations/sentence_index.hpp"
 
 using parley::EdgeData;
 using parley::Graph;
@@ -156,5 +157,51 @@ TEST_CASE("relation patterns on invented sentences") {
       CHECK(found->weight() >= 1.0);
       CHECK_FALSE(found->rule.empty());
     }
+  }
+}
+
+TEST_CASE("an edge's weight counts the distinct sentences that state it") {
+  const Graph graph = extract("Canada imposed sanctions on Belarus. Canada imposed sanctions on Belarus and costs on "
+                              "Belarus. Canada welcomed the decision.");
+  const std::string edges = dump(graph);
+  CAPTURE(edges);
+  const EdgeData* found = find_edge(graph, "targets", "Canada", "Belarus");
+  REQUIRE(found != nullptr);
+  CHECK(found->weight() == 2.0);
+  CHECK(found->evidence.text == "Canada imposed sanctions on Belarus.");  // the first of the two
+}
+
+TEST_CASE("sentence index: the sentences naming each entity, and the first naming two") {
+  struct Note {
+    std::size_t entity, sentence;
+  };
+  struct IndexCase {
+    const char* name;
+    std::vector<Note> notes;
+    std::size_t a, b;
+    std::vector<std::uint32_t> of_a;
+    std::size_t together;
+  };
+  const std::size_t none = parley::entities::kNone;
+  const std::vector<IndexCase> cases = {
+      {"nothing noted", {}, 0, 1, {}, none},
+      {"repeats in a sentence count once", {{0, 1}, {0, 1}, {1, 1}, {0, 2}}, 0, 1, {1, 2}, 1},
+      {"never together", {{0, 0}, {1, 1}, {0, 2}, {1, 3}}, 0, 1, {0, 2}, none},
+      {"the first together, not the first of either", {{1, 0}, {0, 1}, {1, 2}, {0, 2}, {0, 3}, {1, 3}}, 0, 1,
+       {1, 2, 3}, 2},
+      {"entities out of range are left out", {{0, 0}, {7, 0}, {none, 1}, {2, 1}}, 0, 2, {0}, none},
+      {"an entity with itself", {{2, 4}, {2, 5}}, 2, 2, {4, 5}, 4},
+  };
+  for (const auto& c : cases) {
+    const std::string name = c.name;
+    CAPTURE(name);
+    parley::relations::SentenceIndex index(3);
+    for (const auto& note : c.notes) index.note(note.entity, note.sentence);
+    index.build();
+    const auto of_a = index.of(c.a);
+    CHECK(std::vector<std::uint32_t>(of_a.begin(), of_a.end()) == c.of_a);
+    CHECK(index.first_together(c.a, c.b) == c.together);
+    CHECK(index.of(7).empty());
+    CHECK(index.of(none).empty());
   }
 }

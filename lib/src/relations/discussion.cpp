@@ -6,11 +6,11 @@
 //    actor and agreement named in a speaker's turn, other than the speakers, their states and
 //    those taking part, is a subject of the briefing (persons aside). Questioners' words are left out.
 #include <algorithm>
-#include <map>
 #include <set>
 #include <vector>
 
 #include "relations/relation_rules.hpp"
+#include "relations/sentence_index.hpp"
 
 namespace parley::relations {
 
@@ -44,7 +44,7 @@ std::set<std::size_t> not_briefing_subjects(const RelationContext& c) {
 void briefing_subjects(RelationContext& c, const std::set<std::size_t>& excluded) {
   const std::size_t briefing = c.table.briefing;
   if (!c.is(briefing, "meeting") || c.entity(briefing).kind != "briefing" || c.document.turns.empty()) return;
-  std::map<std::size_t, std::vector<std::size_t>> sentences_of;  // subject -> sentences naming it
+  SentenceIndex sentences_of(c.table.entities.size());  // subject -> sentences naming it
   for (std::size_t s = 0; s < c.facts.size(); ++s) {
     const int turn = c.document.sentences[s].turn;
     if (turn < 0 || static_cast<std::size_t>(turn) >= c.document.turns.size()) continue;
@@ -53,12 +53,13 @@ void briefing_subjects(RelationContext& c, const std::set<std::size_t>& excluded
     for (const auto& m : c.facts[s].mentions) {
       if (excluded.count(m.entity) || c.is_actor_kind(m.entity, "person")) continue;
       if (!(c.is(m.entity, "actor") || c.is(m.entity, "agreement"))) continue;
-      auto& list = sentences_of[m.entity];
-      if (list.empty() || list.back() != s) list.push_back(s);
+      sentences_of.note(m.entity, s);
     }
   }
+  sentences_of.build();
   // A subject is what speakers come back to: named in two sentences at least, not in passing.
-  for (const auto& [subject, sentences] : sentences_of) {
+  for (std::size_t subject = 0; subject < c.table.entities.size(); ++subject) {
+    const auto sentences = sentences_of.of(subject);
     if (sentences.size() < kMinimumSentences) continue;
     for (std::size_t s : sentences) c.sink.add("discussed", briefing, subject, s, "briefing_subject");
   }

@@ -2,11 +2,13 @@
 #include "relations/edge_sink.hpp"
 
 #include <algorithm>
+#include <numeric>
+#include <tuple>
 #include <utility>
 
 namespace parley::relations {
 
-int role_strength(const std::string& role) {
+int role_strength(std::string_view role) {
   if (role == "lead") return 4;
   if (role == "host") return 3;
   if (role == "counterpart") return 2;
@@ -26,104 +28,131 @@ bool EdgeSink::usable(std::size_t entity) const {
   return usable_[entity] == 1;
 }
 
-void EdgeSink::add(const std::string& type, std::size_t source, std::size_t target, std::size_t sentence,
-                   const std::string& rule, const std::string& role) {
+std::uint32_t EdgeSink::type_code(std::string_view type) {
+  // A handful of types: a scan of their names is cheaper than a hash. Rules name them with
+  // literals, which the linker merges: the address usually answers before the bytes are compared.
+  for (std::size_t code = 0; code < types_.size(); ++code) {
+    if (types_[code].name.data() == type.data() && types_[code].name.size() == type.size())
+      return static_cast<std::uint32_t>(code);
+  }
+  for (std::size_t code = 0; code < types_.size(); ++code) {
+    if (types_[code].name == type) return static_cast<std::uint32_t>(code);
+  }
+  types_.push_back({type, is_symmetric_edge_type(std::string(type))});
+  return static_cast<std::uint32_t>(types_.size() - 1);
+}
+
+void EdgeSink::add(std::string_view type, std::size_t source, std::size_t target, std::size_t sentence,
+                   std::string_view rule, std::string_view role) {
   if (source == target || !usable(source) || !usable(target)) return;
   if (sentence >= document_.sentences.size()) return;
-  std::string_view from = table_.entities[source].id;
-  std::string_view to = table_.entities[target].id;
-  if (from == to) return;
-  if (is_symmetric_edge_type(type) && to < from) std::swap(from, to);
-  // The first rule to state an edge in a sentence names it; later rules only strengthen the role.
-  // Looked up through views first: most statements repeat one already made, and the key's
-  // strings are copied only for a new one.
-  auto it = statements_.find(KeyView{type, from, to, sentence});
-  if (it == statements_.end()) {
-    statements_.emplace(Key{type, std::string(from), std::string(to), sentence}, Statement{rule, role});
-  } else if (role_strength(role) > role_strength(it->second.role)) {
-    it->second.role = role;
-  }
+  // Entities that share an id are one node: statements name it by the first of them.
+  auto from = static_cast<std::uint32_t>(ids_.first_of(source));
+  auto to = static_cast<std::uint32_t>(ids_.first_of(target));
+  if (from == to) return;  // one id
+  const std::uint32_t code = type_code(type);
+  if (types_[code].symmetric && table_.entities[to].id < table_.entities[from].id) std::swap(from, to);
+  statements_.push_back({code, from, to, static_cast<std::uint32_t>(sentence), rule, role});
 }
 
 std::size_t EdgeSink::sentence_naming_both(std::size_t source, std::size_t target) const {
-  // The sentences naming each entity, in order, indexed once: scanning the document for every
-  // implied edge is quadratic on a long one.
-  if (!naming_built_) {
+  if (!naming_) {
+    naming_.emplace(table_.entities.size());
     for (std::size_t s = 0; s < table_.sentences.size(); ++s) {
-      for (const auto& mention : table_.sentences[s]) {
-        auto& sentences = naming_[mention.entity];
-        if (sentences.empty() || sentences.back() != s) sentences.push_back(s);
-      }
+      for (const auto& mention : table_.sentences[s]) naming_->note(mention.entity, s);
     }
-    naming_built_ = true;
+    naming_->build();
   }
-  const auto of_source = naming_.find(source);
-  if (of_source == naming_.end()) return table_.entities[source].evidence_sentence;
-  if (const auto of_target = naming_.find(target); of_target != naming_.end()) {
-    auto i = of_source->second.begin(), j = of_target->second.begin();
-    while (i != of_source->second.end() && j != of_target->second.end()) {
-      if (*i == *j) return *i;
-      if (*i < *j) ++i; else ++j;
-    }
-  }
-  return of_source->second.front();  // the first sentence naming the source
+  const auto of_source = naming_->of(source);
+  if (of_source.empty()) return table_.entities[source].evidence_sentence;
+  const std::size_t together = naming_->first_together(source, target);
+  return together != entities::kNone ? together : of_source.front();  // else the first naming the source
 }
 
-void EdgeSink::add_implied(const std::string& type, std::size_t source, std::size_t target, const std::string& rule,
-                           const std::string& role) {
+void EdgeSink::add_implied(std::string_view type, std::size_t source, std::size_t target, std::string_view rule,
+                           std::string_view role) {
   if (source == target || !usable(source) || !usable(target)) return;
   add(type, source, target, sentence_naming_both(source, target), rule, role);
 }
 
-bool EdgeSink::has(const std::string& type, std::size_t source, std::size_t target) const {
-  if (!usable(source) || !usable(target)) return false;
-  std::string from = table_.entities[source].id;
-  std::string to = table_.entities[target].id;
-  if (is_symmetric_edge_type(type) && to < from) std::swap(from, to);
-  return std::any_of(statements_.begin(), statements_.end(), [&](const auto& statement) {
-    return std::get<0>(statement.first) == type && std::get<1>(statement.first) == from && std::get<2>(statement.first) == to;
-  });
-}
-
 void EdgeSink::write(Graph& graph) const {
-  // Every statement of an edge carries the edge's strongest role, so the graph's combination of
-  // roles cannot pick a weaker one. Statements are written in key order (type, source, target,
-  // then sentence; keys are unique, so the order is total), where the statements of one edge are
-  // neighbours: each run of them is scanned once for its strongest role before it is written.
-  using Entry = std::pair<const Key, Statement>;
-  std::vector<const Entry*> ordered;
-  ordered.reserve(statements_.size());
-  for (const Entry& entry : statements_) ordered.push_back(&entry);
-  std::sort(ordered.begin(), ordered.end(), [](const Entry* a, const Entry* b) { return a->first < b->first; });
-  const auto same_edge = [](const Key& a, const Key& b) {
-    return std::get<0>(a) == std::get<0>(b) && std::get<1>(a) == std::get<1>(b) && std::get<2>(a) == std::get<2>(b);
+  // Statements are taken in (type, source id, target id, sentence) order, and in the order rules
+  // made them within one sentence: the edges reach the graph in the order of their keys, and the
+  // first rule to state an edge in a sentence names that sentence's statement. Types and ends
+  // are ranked by name once, so that the sort compares integers, not strings.
+  std::vector<std::uint32_t> type_rank(types_.size());
+  {
+    std::vector<std::uint32_t> by_name(types_.size());
+    std::iota(by_name.begin(), by_name.end(), 0u);
+    std::sort(by_name.begin(), by_name.end(), [&](std::uint32_t a, std::uint32_t b) { return types_[a].name < types_[b].name; });
+    for (std::size_t rank = 0; rank < by_name.size(); ++rank) type_rank[by_name[rank]] = static_cast<std::uint32_t>(rank);
+  }
+  std::vector<std::uint32_t> end_rank(table_.entities.size(), 0);
+  {
+    std::vector<char> used(table_.entities.size(), 0);
+    for (const Statement& statement : statements_) used[statement.from] = used[statement.to] = 1;
+    std::vector<std::uint32_t> ends;
+    for (std::size_t e = 0; e < used.size(); ++e) {
+      if (used[e]) ends.push_back(static_cast<std::uint32_t>(e));
+    }
+    std::sort(ends.begin(), ends.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return table_.entities[a].id < table_.entities[b].id; });
+    for (std::size_t rank = 0; rank < ends.size(); ++rank) end_rank[ends[rank]] = static_cast<std::uint32_t>(rank);
+  }
+  struct Ranked {
+    std::uint32_t type, from, to, sentence, made;  // ranks, the sentence, and the order of making
+    auto key() const { return std::tie(type, from, to, sentence, made); }
+    bool same_edge(const Ranked& other) const { return type == other.type && from == other.from && to == other.to; }
   };
-  const std::string* strongest = nullptr;  // of the current run
-  auto run_end = ordered.begin();
-  for (auto at = ordered.begin(); at != ordered.end(); ++at) {
-    if (at == run_end) {
-      static const std::string kNoRole;
-      strongest = &kNoRole;
-      for (run_end = at; run_end != ordered.end() && same_edge((*run_end)->first, (*at)->first); ++run_end) {
-        if (role_strength((*run_end)->second.role) > role_strength(*strongest)) strongest = &(*run_end)->second.role;
-      }
+  std::vector<Ranked> ordered;
+  ordered.reserve(statements_.size());
+  for (std::size_t i = 0; i < statements_.size(); ++i) {
+    const Statement& statement = statements_[i];
+    ordered.push_back({type_rank[statement.type], end_rank[statement.from], end_rank[statement.to], statement.sentence,
+                       static_cast<std::uint32_t>(i)});
+  }
+  std::sort(ordered.begin(), ordered.end(), [](const Ranked& a, const Ranked& b) { return a.key() < b.key(); });
+
+  // One add_edge per edge, with what one add_edge per (edge, sentence) would have combined to
+  // (see combine_edge): the support is the number of sentences; the rule the smallest of the
+  // sentences' rules; the evidence the first sentence in Evidence::key order; the role, the
+  // edge's strongest, the same for every sentence.
+  const auto evidence_empty = [&](const Sentence& s) { return s.text.empty() && document_.source.empty(); };
+  const auto evidence_before = [](const Sentence& a, const Sentence& b) {  // the same source
+    return std::tie(a.span.begin, a.span.end, a.text) < std::tie(b.span.begin, b.span.end, b.text);
+  };
+  for (auto run = ordered.begin(); run != ordered.end();) {
+    auto run_end = run;
+    std::string_view strongest;
+    while (run_end != ordered.end() && run_end->same_edge(*run)) {
+      const std::string_view role = statements_[run_end->made].role;
+      if (role_strength(role) > role_strength(strongest)) strongest = role;
+      ++run_end;
     }
-    const auto& [key, statement] = **at;
-    const auto& [type, from, to, sentence] = key;
-    const Sentence& s = document_.sentences[sentence];
+    const Statement& first = statements_[run->made];
+    std::string_view rule = first.rule;
+    const Sentence* evidence = &document_.sentences[first.sentence];
+    double sentences = 0;
+    for (auto at = run; at != run_end; ++at) {
+      if (at != run && at->sentence == (at - 1)->sentence) continue;  // a later rule in the same sentence
+      sentences += 1.0;
+      if (at == run) continue;
+      const Statement& statement = statements_[at->made];
+      if (!statement.rule.empty() && (rule.empty() || statement.rule < rule)) rule = statement.rule;
+      const Sentence& s = document_.sentences[statement.sentence];
+      if (!evidence_empty(s) && (evidence_empty(*evidence) || evidence_before(s, *evidence))) evidence = &s;
+    }
     EdgeData edge;
-    edge.type = type;
-    if (type == "participates_in") {
-      edge.role = *strongest;
-      if (edge.role.empty()) edge.role = "participant";
-    }
-    edge.rule = statement.rule;
-    edge.evidence.text = s.text;
+    edge.type = types_[first.type].name;
+    if (edge.type == "participates_in") edge.role = strongest.empty() ? std::string_view("participant") : strongest;
+    edge.rule = rule;
+    edge.evidence.text = evidence->text;
     edge.evidence.source = document_.source;
-    edge.evidence.start = s.span.begin;
-    edge.evidence.end = s.span.end;
-    edge.support[document_.source] = 1.0;
-    graph.add_edge(from, to, std::move(edge));  // a new edge takes it over, uncopied
+    edge.evidence.start = evidence->span.begin;
+    edge.evidence.end = evidence->span.end;
+    edge.support[document_.source] = sentences;
+    graph.add_edge(table_.entities[first.from].id, table_.entities[first.to].id, std::move(edge));
+    run = run_end;
   }
 }
 

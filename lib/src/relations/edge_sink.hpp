@@ -4,84 +4,81 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
-#include <unordered_map>
-#include <vector>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
+#include <vector>
 
 #include "entities/entity_table.hpp"
 #include "parley/document.hpp"
 #include "parley/graph.hpp"
+#include "relations/entity_ids.hpp"
+#include "relations/sentence_index.hpp"
 
 namespace parley::relations {
 
 // The entity table and the graph's nodes must not change while the sink is in use (the
 // answer to "does this entity have a node?" is kept per entity).
+//
+// Types, rules and roles are string literals (or other strings that outlive the sink): the sink
+// keeps views of them, since rules state edges by the thousand and copying a name each time was
+// a good share of the stage.
 class EdgeSink {
  public:
-  EdgeSink(const Document& document, const entities::EntityTable& table, const Graph& graph)
-      : document_(document), table_(table), graph_(graph) {}
+  EdgeSink(const Document& document, const entities::EntityTable& table, const EntityIds& ids, const Graph& graph)
+      : document_(document), table_(table), ids_(ids), graph_(graph) {}
 
   // One sentence (Document::sentences index) states `type` from entity `source` to entity
   // `target`. Edges whose ends made no node, and loops, are dropped.
-  void add(const std::string& type, std::size_t source, std::size_t target, std::size_t sentence,
-           const std::string& rule, const std::string& role = "");
+  void add(std::string_view type, std::size_t source, std::size_t target, std::size_t sentence,
+           std::string_view rule, std::string_view role = {});
 
   // An edge implied by the document or the knowledge base rather than one sentence: its evidence
   // is the first sentence naming both ends, else the first naming the source.
-  void add_implied(const std::string& type, std::size_t source, std::size_t target, const std::string& rule,
-                   const std::string& role = "");
+  void add_implied(std::string_view type, std::size_t source, std::size_t target, std::string_view rule,
+                   std::string_view role = {});
 
-  // Is there already a statement of this edge (any sentence)?
-  bool has(const std::string& type, std::size_t source, std::size_t target) const;
+  const EntityIds& ids() const { return ids_; }
 
-  // Writes every edge into the graph: one add_edge per (edge, sentence).
+  // Writes every edge into the graph: one add_edge per edge, carrying what one add_edge per
+  // (edge, sentence) would have combined to (see write()).
   void write(Graph& graph) const;
 
  private:
+  // An edge stated by one sentence. Ends are entity indices, each the first entity of its id (so
+  // that entities sharing an id state one edge), ordered as the graph stores them.
   struct Statement {
-    std::string rule;
-    std::string role;
-  };
-  using Key = std::tuple<std::string, std::string, std::string, std::size_t>;  // type, source, target, sentence
-  // The same key as views, to find a statement without copying the ids.
-  using KeyView = std::tuple<std::string_view, std::string_view, std::string_view, std::size_t>;
-  static KeyView view(const Key& key) { return {std::get<0>(key), std::get<1>(key), std::get<2>(key), std::get<3>(key)}; }
-  static KeyView view(const KeyView& key) { return key; }
-  struct KeyHash {
-    using is_transparent = void;
-    template <typename K>
-    std::size_t operator()(const K& key) const {
-      const auto [type, from, to, sentence] = view(key);
-      std::size_t h = std::hash<std::string_view>{}(type);
-      h = h * 31 + std::hash<std::string_view>{}(from);
-      h = h * 31 + std::hash<std::string_view>{}(to);
-      return h * 31 + sentence;
-    }
-  };
-  struct KeyEqual {
-    using is_transparent = void;
-    template <typename A, typename B>
-    bool operator()(const A& a, const B& b) const { return view(a) == view(b); }
+    std::uint32_t type;      // index in types_
+    std::uint32_t from;
+    std::uint32_t to;
+    std::uint32_t sentence;
+    std::string_view rule;
+    std::string_view role;
   };
 
   bool usable(std::size_t entity) const;
+  std::uint32_t type_code(std::string_view type);
   std::size_t sentence_naming_both(std::size_t source, std::size_t target) const;
 
   const Document& document_;
   const entities::EntityTable& table_;
+  const EntityIds& ids_;
   const Graph& graph_;
-  // A hash table: rules state the same edges many times, and an ordered map compared three
-  // strings at every level of the tree; write() sorts the statements once instead.
-  std::unordered_map<Key, Statement, KeyHash, KeyEqual> statements_;
-  mutable std::unordered_map<std::size_t, std::vector<std::size_t>> naming_;  // entity -> sentences naming it
-  mutable bool naming_built_ = false;
+  // Every statement in the order rules made them: write() sorts them once, and the first
+  // statement of an edge in a sentence names its rule. A vector appended to is cheaper than a
+  // table keyed by strings that most statements only looked up.
+  std::vector<Statement> statements_;
+  struct Type {
+    std::string_view name;
+    bool symmetric = false;  // is_symmetric_edge_type, asked once per type
+  };
+  std::vector<Type> types_;  // in order of first use
+  mutable std::optional<SentenceIndex> naming_;  // built at the first implied edge
   mutable std::vector<signed char> usable_;  // per entity: -1 not yet known, else 0 or 1
 };
 
 // Roles of participates_in from weakest to strongest; an edge keeps the strongest it was given.
-int role_strength(const std::string& role);
+int role_strength(std::string_view role);
 
 }  // namespace parley::relations

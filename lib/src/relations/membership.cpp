@@ -5,10 +5,10 @@
 //  - a state belongs to the organisations the KB lists for it, only those a sentence of the
 //    document names with it.
 // Only entities that made nodes are linked: the graph says what this document concerns.
-#include <map>
 #include <vector>
 
 #include "relations/relation_rules.hpp"
+#include "relations/sentence_index.hpp"
 
 namespace parley::relations {
 namespace {
@@ -23,30 +23,14 @@ bool role_valid_at(const KbRole& role, const std::string& date) {
 // The sentences that name each entity (a first person plural names the speaker's state), in
 // order: built once, since asking sentence by sentence for every (state, organisation) pair is
 // quadratic on a long document.
-std::map<std::size_t, std::vector<std::size_t>> sentences_naming(const RelationContext& c) {
-  std::map<std::size_t, std::vector<std::size_t>> naming;
-  auto note = [&](std::size_t entity, std::size_t s) {
-    auto& sentences = naming[entity];
-    if (sentences.empty() || sentences.back() != s) sentences.push_back(s);
-  };
+SentenceIndex sentences_naming(const RelationContext& c) {
+  SentenceIndex naming(c.table.entities.size());
   for (std::size_t s = 0; s < c.facts.size(); ++s) {
-    if (c.says_we(s) && c.we_state(s) != entities::kNone) note(c.we_state(s), s);
-    for (const auto& m : c.facts[s].mentions) note(m.entity, s);
+    if (c.says_we(s) && c.we_state(s) != entities::kNone) naming.note(c.we_state(s), s);
+    for (const auto& m : c.facts[s].mentions) naming.note(m.entity, s);
   }
-  return naming;  // each list in sentence order, as noted
-}
-
-// Does some sentence name both?
-bool named_together(const std::map<std::size_t, std::vector<std::size_t>>& naming, std::size_t state,
-                    std::size_t organisation) {
-  auto a = naming.find(state), b = naming.find(organisation);
-  if (a == naming.end() || b == naming.end()) return false;
-  auto i = a->second.begin(), j = b->second.begin();
-  while (i != a->second.end() && j != b->second.end()) {
-    if (*i == *j) return true;
-    if (*i < *j) ++i; else ++j;
-  }
-  return false;
+  naming.build();
+  return naming;
 }
 
 }  // namespace
@@ -75,7 +59,7 @@ void add_membership(RelationContext& c) {
         const std::size_t target = c.entity_by_id(id);
         if (target == entities::kNone || !c.is(target, "actor")) continue;
         // A state's memberships are many; the document concerns those it names the state with.
-        if (e.kind == "state" && !named_together(naming, actor, target)) continue;
+        if (e.kind == "state" && naming.first_together(actor, target) == entities::kNone) continue;
         c.sink.add_implied("member_of", actor, target, "kb_member_of");
         linked = true;
       }

@@ -24,7 +24,7 @@ void delegations(RelationContext& c, std::size_t s) {
   const auto& tokens = c.table.tokens[s];
   for (const Trigger& t : c.triggers(s, c.lists.relation_lead_words)) {
     const std::size_t end = object_end(c, s, t.end(), 8);
-    const std::string role = c.lists.relation_host_words.match(tokens, t.first) > 0 ? "host" : "lead";
+    const char* role = c.lists.relation_host_words.match(tokens, t.first) > 0 ? "host" : "lead";
     for (std::size_t actor : c.mentioned(s, "actor", t.end(), end)) c.participate(actor, f.meeting, s, "led_by", role);
   }
   for (const Trigger& t : c.triggers(s, c.lists.relation_participant_words)) {

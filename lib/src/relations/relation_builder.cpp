@@ -12,7 +12,8 @@ namespace parley::relations {
 
 void add_relations(const Document& document, const entities::EntityTable& table, const KnowledgeBaseData& kb,
                    const mentions::Lexicon& lexicon, Graph& graph) {
-  EdgeSink sink(document, table, graph);
+  const EntityIds ids(table);
+  EdgeSink sink(document, table, ids, graph);
   RelationContext context(document, table, kb, lexicon, sink);
   if (std::getenv("PARLEY_DEBUG_RELATIONS")) {
     for (std::size_t i = 0; i < context.facts.size(); ++i) {

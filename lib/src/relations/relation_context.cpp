@@ -2,6 +2,7 @@
 #include "relations/relation_context.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace parley::relations {
 namespace {
@@ -19,29 +20,102 @@ const char* const kVerbLists[] = {
     "commitment_verbs.reaffirmation", "intention_markers", "relation_action_verbs",
 };
 
+// The bit a word list has in token annotations (mentions::KeyLists), kIndexedLists when it has
+// none. WordList keeps the bit to itself, but contains() answers from it for an annotated token:
+// asking it of a token annotated as in a range of lists finds the bit by bisection.
+std::size_t annotation_bit(const mentions::WordList& list) {
+  using Bits = std::bitset<mentions::kIndexedLists>;
+  mentions::KeyLists in_range;
+  mentions::Token probe;  // no key: a list without a bit finds no entry for it
+  probe.lists = &in_range;
+  in_range.words.set();
+  const bool in_all = list.contains(probe);
+  in_range.words.reset();
+  if (!in_all || list.contains(probe)) return mentions::kIndexedLists;
+  std::size_t low = 0, high = mentions::kIndexedLists;  // the bit is in [low, high)
+  while (high - low > 1) {
+    const std::size_t middle = low + (high - low) / 2;
+    in_range.words = (~Bits() >> (mentions::kIndexedLists - (middle - low))) << low;  // bits [low, middle)
+    if (list.contains(probe)) high = middle; else low = middle;
+  }
+  return low;
+}
+
 }  // namespace
 
 RelationContext::RelationContext(const Document& document_, const entities::EntityTable& table_,
                                  const KnowledgeBaseData& kb_, const mentions::Lexicon& lexicon_, EdgeSink& sink_)
     : document(document_), table(table_), kb(kb_), lexicon(lexicon_), sink(sink_), lists(lexicon_) {
   for (const char* list : kVerbLists) verb_lists_.push_back(&lexicon.list(list));
+  state_by_country_.reserve(table.entities.size());
+  has_node_.reserve(table.entities.size());
+  node_types_.reserve(table.entities.size());
+  for (const auto& e : table.entities) {
+    has_node_.push_back(!e.id.empty() && e.mentions > 0);
+    node_types_.push_back(e.type);
+  }
+  state_of_.assign(table.entities.size(), kUnknown);
   for (std::size_t i = 0; i < table.entities.size(); ++i) {
-    by_id_.emplace(table.entities[i].id, i);  // emplace keeps the first of equal ids
     if (is_actor_kind(i, "state")) state_by_country_.emplace(table.entities[i].country, i);
   }
+  index_trigger_starts();
   compute_facts();
 }
 
-bool RelationContext::has_node(std::size_t index) const {
-  return index < table.entities.size() && !table.entities[index].id.empty() && table.entities[index].mentions > 0;
+void RelationContext::index_trigger_starts() {
+  // The lists rules scan every sentence for. Lists asked of few sentences are left out: they
+  // would add common words ("the", "in") to every sentence's starts and slow every other scan.
+  const mentions::WordList* scanned[] = {
+      &lists.relation_lead_words,    &lists.relation_participant_words, &lists.relation_delegation_words,
+      &lists.relation_meeting_verbs, &lists.relation_discuss_words,     &lists.relation_target_words,
+      &lists.relation_party_words,   &lists.relation_follow_words,      &lists.relation_counterpart_words,
+      &lists.relation_produce_words};
+  auto note = [&](const mentions::WordList* list) {
+    if (start_lists_.size() == 32 || start_mask(*list) != 0) return;
+    const std::size_t bit = annotation_bit(*list);
+    if (bit >= mentions::kIndexedLists) return;  // scanned token by token
+    start_lists_.push_back(list);
+    start_bits_.push_back(bit);
+  };
+  for (const mentions::WordList* list : scanned) note(list);
+  for (const mentions::WordList* list : verb_lists_) note(list);
+  verb_starts_indexed_ = std::all_of(verb_lists_.begin(), verb_lists_.end(),
+                                     [&](const mentions::WordList* list) { return start_mask(*list) != 0; });
+  for (const mentions::WordList* list : verb_lists_) verb_starts_ |= start_mask(*list);
+  // Tokens of one key share their annotation, and a document repeats its words: the lists an
+  // annotation starts are kept in a small cache by its address (a slot holds the last one seen).
+  struct Cached {
+    const mentions::KeyLists* lists = nullptr;
+    std::uint32_t mask = 0;
+  };
+  std::vector<Cached> cache(512);
+  const auto lists_starting = [&](const mentions::KeyLists* in) {
+    if (!in) return ~std::uint32_t{0};  // not annotated: every list is asked
+    Cached& slot = cache[reinterpret_cast<std::uintptr_t>(in) / sizeof(mentions::KeyLists) % cache.size()];
+    if (slot.lists != in) {
+      slot.lists = in;
+      slot.mask = 0;
+      for (std::size_t k = 0; k < start_bits_.size(); ++k) {
+        if (in->firsts[start_bits_[k]]) slot.mask |= std::uint32_t{1} << k;
+      }
+    }
+    return slot.mask;
+  };
+  starts_begin_.reserve(table.tokens.size() + 1);
+  for (const auto& tokens : table.tokens) {
+    starts_begin_.push_back(starts_.size());
+    for (std::size_t at = 0; at < tokens.size(); ++at) {
+      if (const std::uint32_t mask = lists_starting(tokens[at].lists)) starts_.push_back({static_cast<std::uint32_t>(at), mask});
+    }
+  }
+  starts_begin_.push_back(starts_.size());
 }
 
-bool RelationContext::is(std::size_t index, std::string_view type) const {
-  return has_node(index) && table.entities[index].type == type;
-}
-
-bool RelationContext::is_actor_kind(std::size_t index, std::string_view kind) const {
-  return is(index, "actor") && table.entities[index].kind == kind;
+std::uint32_t RelationContext::start_mask(const mentions::WordList& words) const {
+  for (std::size_t k = 0; k < start_lists_.size(); ++k) {
+    if (start_lists_[k] == &words) return std::uint32_t{1} << k;
+  }
+  return 0;
 }
 
 std::vector<Trigger> RelationContext::triggers(std::size_t s, std::string_view list) const {
@@ -52,6 +126,18 @@ std::vector<Trigger> RelationContext::triggers(std::size_t s, const mentions::Wo
   std::vector<Trigger> found;
   if (s >= table.tokens.size()) return found;
   const auto& tokens = table.tokens[s];
+  if (const std::uint32_t mask = start_mask(words)) {
+    std::size_t next = 0;  // triggers do not overlap
+    for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
+      const std::size_t at = starts_[i].token;
+      if (at < next || !(starts_[i].lists & mask)) continue;
+      if (const std::size_t length = words.match(tokens, at); length > 0) {
+        found.push_back({at, length});
+        next = at + length;
+      }
+    }
+    return found;
+  }
   for (std::size_t at = 0; at < tokens.size();) {
     const std::size_t length = words.match(tokens, at);
     if (length > 0) {
@@ -71,6 +157,12 @@ bool RelationContext::has_trigger(std::size_t s, std::string_view list) const {
 bool RelationContext::has_trigger(std::size_t s, const mentions::WordList& words) const {
   if (s >= table.tokens.size()) return false;
   const auto& tokens = table.tokens[s];
+  if (const std::uint32_t mask = start_mask(words)) {
+    for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
+      if ((starts_[i].lists & mask) && words.match(tokens, starts_[i].token) > 0) return true;
+    }
+    return false;
+  }
   for (std::size_t at = 0; at < tokens.size(); ++at) {
     if (words.match(tokens, at) > 0) return true;
   }
@@ -129,7 +221,7 @@ bool RelationContext::says_we(std::size_t s) const {
 bool RelationContext::says_they(std::size_t s) const { return has_trigger(s, lists.third_person_plural); }
 
 void RelationContext::participate(std::size_t actor, std::size_t meeting, std::size_t sentence,
-                                  const std::string& rule, const std::string& role) {
+                                  std::string_view rule, std::string_view role) {
   if (!is(actor, "actor") || !is(meeting, "meeting")) return;
   sink.add("participates_in", actor, meeting, sentence, rule, role);
   participants[meeting].insert(actor);
@@ -137,12 +229,18 @@ void RelationContext::participate(std::size_t actor, std::size_t meeting, std::s
 
 std::size_t RelationContext::entity_by_id(const std::string& id) const {
   if (id.empty()) return entities::kNone;
-  const auto found = by_id_.find(id);
-  return found != by_id_.end() && has_node(found->second) ? found->second : entities::kNone;
+  const std::size_t found = sink.ids().find(id);
+  return has_node(found) ? found : entities::kNone;
 }
 
 std::size_t RelationContext::state_of(std::size_t actor) const {
   if (!is(actor, "actor")) return entities::kNone;
+  // Rules ask it of the same actors again and again, and each answer looks the KB up by id.
+  if (state_of_[actor] == kUnknown) state_of_[actor] = find_state_of(actor);
+  return state_of_[actor];
+}
+
+std::size_t RelationContext::find_state_of(std::size_t actor) const {
   const auto& e = entity(actor);
   if (e.kind == "state") return actor;
   if (const KbEntry* entry = kb.find(e.kb_id.empty() ? e.id : e.kb_id)) {
@@ -159,6 +257,15 @@ std::size_t RelationContext::state_of(std::size_t actor) const {
 std::size_t RelationContext::first_verb(std::size_t s) const {
   // The first token where any list matches: the same as the smallest first trigger of each.
   const auto& tokens = table.tokens[s];
+  if (verb_starts_indexed_) {
+    for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
+      if (!(starts_[i].lists & verb_starts_)) continue;
+      for (const mentions::WordList* list : verb_lists_) {
+        if (list->match(tokens, starts_[i].token) > 0) return starts_[i].token;
+      }
+    }
+    return tokens.size();
+  }
   for (std::size_t at = 0; at < tokens.size(); ++at) {
     for (const mentions::WordList* list : verb_lists_) {
       if (list->match(tokens, at) > 0) return at;
@@ -214,13 +321,16 @@ void RelationContext::compute_facts() {
   int current_turn = -2;
   for (std::size_t s = 0; s < facts.size() && s < table.sentences.size(); ++s) {
     SentenceFacts& f = facts[s];
+    f.mentions.reserve(table.sentences[s].size());
     for (const auto& resolved : table.sentences[s]) {
       if (!has_node(resolved.entity)) continue;
       f.mentions.push_back({resolved.entity, resolved.mention.first, resolved.mention.last, &resolved.mention});
     }
-    std::stable_sort(f.mentions.begin(), f.mentions.end(),
-                     [](const Mentioned& a, const Mentioned& b) { return a.first < b.first; });
-    f.group = last_group;
+    // Mostly in text order already: the stable sort (and its buffer) only when they are not.
+    const auto in_text_order = [](const Mentioned& a, const Mentioned& b) { return a.first < b.first; };
+    if (!std::is_sorted(f.mentions.begin(), f.mentions.end(), in_text_order))
+      std::stable_sort(f.mentions.begin(), f.mentions.end(), in_text_order);
+    if (!last_group.empty()) f.group = groups.size() - 1;  // last_group is groups.back()
 
     const std::size_t verb = first_verb(s);
     std::size_t last_named_end = 0;
@@ -234,7 +344,11 @@ void RelationContext::compute_facts() {
     bool pronoun = pronoun_after(s, 0, std::min<std::size_t>(verb, 2), &plural_they) < verb;
     if (!pronoun) pronoun = pronoun_after(s, last_named_end, verb, &plural_they) < verb;
     if (!pronoun) {
-      for (std::size_t actor : mentioned(s, "actor", 0, verb)) f.agents.push_back(actor);
+      for (const auto& m : f.mentions) {  // mentioned(s, "actor", 0, verb), without its vector
+        if (m.first < verb && is(m.entity, "actor") &&
+            std::find(f.agents.begin(), f.agents.end(), m.entity) == f.agents.end())
+          f.agents.push_back(m.entity);
+      }
     }
     f.agents_named = !f.agents.empty();
     if (pronoun && plural_they) f.agents = last_group;
@@ -249,16 +363,20 @@ void RelationContext::compute_facts() {
         if (state == entities::kNone) state = agent;
         if (std::find(group.begin(), group.end(), state) == group.end()) group.push_back(state);
       }
-      if (group.size() >= 2) last_group = group;
+      if (group.size() >= 2) {
+        last_group = group;
+        groups.push_back(std::move(group));
+      }
     }
 
-    const auto meetings = mentioned(s, "meeting");
+    const auto first_meeting = std::find_if(f.mentions.begin(), f.mentions.end(),
+                                            [&](const Mentioned& m) { return is(m.entity, "meeting"); });
     if (document.sentences[s].turn != current_turn) {
       current_turn = document.sentences[s].turn;
       turn_meeting = entities::kNone;
     }
-    if (!meetings.empty()) {
-      f.meeting = meetings.front();
+    if (first_meeting != f.mentions.end()) {
+      f.meeting = first_meeting->entity;
       f.meeting_named = true;
       if (current_turn >= 0 && f.meeting != table.briefing) turn_meeting = f.meeting;
     } else if (current_turn >= 0 && pronoun && plural_they && turn_meeting != entities::kNone) {

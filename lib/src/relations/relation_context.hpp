@@ -3,7 +3,9 @@
 // which meeting it is about), so that each rule stays a short pattern over them.
 #pragma once
 
+#include <bitset>
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -41,7 +43,9 @@ struct SentenceFacts {
   std::vector<std::size_t> agents;
   bool agents_named = false;         // the agents are named in this sentence (not a pronoun)
   // The states last named together as acting, as of this sentence: who "they" would be.
-  std::vector<std::size_t> group;
+  // (An index in RelationContext::groups, entities::kNone for none: a group lasts many sentences,
+  // and a copy per sentence was an allocation per sentence.)
+  std::size_t group = entities::kNone;
   std::size_t meeting = entities::kNone;  // the meeting the sentence speaks of (named or in context)
   bool meeting_named = false;        // named in this sentence
 };
@@ -58,16 +62,24 @@ class RelationContext {
   EdgeSink& sink;
   const RelationLists lists;  // the lexicon's lists the rules use, looked up once
   std::vector<SentenceFacts> facts;  // parallel to Document::sentences
+  std::vector<std::vector<std::size_t>> groups;  // SentenceFacts::group, in the order named
   // Who takes part in each meeting, as the participation rules found it (meeting -> actors).
   std::map<std::size_t, std::set<std::size_t>> participants;
 
-  void participate(std::size_t actor, std::size_t meeting, std::size_t sentence, const std::string& rule,
-                   const std::string& role);
+  // Rule and role are literals (the sink keeps views of them).
+  void participate(std::size_t actor, std::size_t meeting, std::size_t sentence, std::string_view rule,
+                   std::string_view role);
 
   const entities::Entity& entity(std::size_t index) const { return table.entities[index]; }
-  bool has_node(std::size_t index) const;
-  bool is(std::size_t index, std::string_view type) const;
-  bool is_actor_kind(std::size_t index, std::string_view kind) const;
+  bool has_node(std::size_t index) const { return index < has_node_.size() && has_node_[index]; }
+  // Asked tens of times per mention: the answers are kept per entity, and the type names rules
+  // ask about differ in length, so most answers take one comparison of sizes.
+  bool is(std::size_t index, std::string_view type) const {
+    return has_node(index) && node_types_[index] == type;
+  }
+  bool is_actor_kind(std::size_t index, std::string_view kind) const {
+    return is(index, "actor") && table.entities[index].kind == kind;
+  }
   // Every trigger of the named list in sentence s, left to right, not overlapping.
   std::vector<Trigger> triggers(std::size_t s, std::string_view list) const;
   std::vector<Trigger> triggers(std::size_t s, const mentions::WordList& words) const;
@@ -93,13 +105,36 @@ class RelationContext {
   std::size_t main_meeting() const;
   std::size_t pronoun_after(std::size_t s, std::size_t from, std::size_t to, bool* plural_they) const;
   std::size_t first_verb(std::size_t s) const;
+  void index_trigger_starts();
+  // The bit of the list in Start::lists, 0 when its starts are not indexed.
+  std::uint32_t start_mask(const mentions::WordList& words) const;
 
   std::vector<const mentions::WordList*> verb_lists_;  // kVerbLists, looked up once
-  // Entities by id, and the state entities (with nodes) by country, each the first in the table:
-  // rules ask for them per entity and per KB link, and scanning the table made that quadratic.
-  std::unordered_map<std::string_view, std::size_t> by_id_;
+  // Where a trigger of the rules' lists may start: per sentence, the tokens whose annotation
+  // says that some of those lists has an entry starting with their key (or that are not
+  // annotated), and which lists. Rules scan a sentence for a dozen lists; most tokens start none,
+  // and each scan of a list then asks only the few tokens that may start one of its entries.
+  // Lists without an annotation bit (past the lexicon's indexed lists) are scanned token by token.
+  struct Start {
+    std::uint32_t token;
+    std::uint32_t lists;  // bit k: start_lists_[k] may start here
+  };
+  std::vector<const mentions::WordList*> start_lists_;  // at most 32, each with its annotation bit
+  std::vector<std::size_t> start_bits_;
+  std::vector<Start> starts_;                            // sentence after sentence
+  std::vector<std::size_t> starts_begin_;                // per sentence, where its tokens begin in starts_
+  bool verb_starts_indexed_ = false;                     // every list of verb_lists_ is
+  std::uint32_t verb_starts_ = 0;                        // their bits in Start::lists
+  // The state entities (with nodes) by country, each the first in the table: rules ask for them
+  // per entity and per KB link, and scanning the table made that quadratic (entities by id are
+  // the sink's EntityIds).
   std::unordered_map<std::string_view, std::size_t> state_by_country_;
   mutable std::vector<signed char> says_we_;           // per sentence: -1 not yet known, else 0 or 1
+  std::vector<char> has_node_;                         // per entity: it has an id and a mention
+  std::vector<std::string_view> node_types_;           // per entity: its type
+  mutable std::vector<std::size_t> state_of_;          // per entity: state_of, kUnknown until asked
+  static constexpr std::size_t kUnknown = entities::kNone - 1;
+  std::size_t find_state_of(std::size_t actor) const;
 };
 
 }  // namespace parley::relations

@@ -51,7 +51,7 @@ void add_targets(RelationContext& c) {
     }
     // "This commitment is reflected in actions targeting X": no one named acts, so the states
     // last named as acting do.
-    if (sources.empty() && c.document.sentences[s].turn < 0) sources = f.group;
+    if (sources.empty() && c.document.sentences[s].turn < 0 && f.group != entities::kNone) sources = c.groups[f.group];
     if (sources.empty() && c.we_state(s) != entities::kNone && c.document.sentences[s].turn < 0)
       sources.push_back(c.we_state(s));
     for (std::size_t commitment : c.mentioned(s, "commitment")) sources.push_back(commitment);
