@@ -14,14 +14,22 @@ bool is_word_byte(unsigned char c) { return is_ascii_letter(c) || is_ascii_digit
 bool is_letter(unsigned char c) { return is_ascii_letter(c); }
 bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-std::string make_key(std::string_view text) {
-  std::string key;
-  key.reserve(text.size());
+// The token's key, written in place: sized once to the text and cut to what was written (a
+// character appended at a time was most of the cost of tokenising). A token of dots alone keys
+// as itself.
+void make_key(std::string_view text, std::string& key) {
+  key.resize(text.size());
+  char* out = key.data();
   for (unsigned char c : text) {
     if (c == '.') continue;
-    key += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    *out++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
   }
-  return key;
+  const auto written = static_cast<std::size_t>(out - key.data());
+  if (written == 0) {
+    key.assign(text);
+  } else {
+    key.resize(written);
+  }
 }
 
 }  // namespace
@@ -62,7 +70,8 @@ std::vector<Token> tokenize(std::string_view text) {
       ++i;
       continue;
     }
-    Token token;
+    // Built in place: a Token moved into the vector cost a string move per token.
+    Token& token = tokens.emplace_back();
     token.begin = i;
     token.space_before = space;
     space = false;
@@ -117,11 +126,9 @@ std::vector<Token> tokenize(std::string_view text) {
       token.word = true;
     }
     token.text = text.substr(token.begin, token.end - token.begin);
-    token.key = make_key(token.text);
-    if (token.key.empty()) token.key = std::string(token.text);
+    make_key(token.text, token.key);
     token.hash = key_hash(token.key);
     i = token.end;
-    tokens.push_back(std::move(token));
   }
   return tokens;
 }
