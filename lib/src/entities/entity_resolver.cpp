@@ -396,12 +396,12 @@ class Resolver {
   }
 
   std::size_t resolve_title(const Mention& mention, std::size_t sentence) {
-    const std::string wanted = mentions::title_key(mention.title);
+    const std::string& wanted = title_key(mention.title);
     std::size_t best = kNone;
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
       const Entity& entity = table_.entities[e];
       if (redirect_[e] != kNone || entity.kind != "person" || !entity.attributes.count("title")) continue;
-      const std::string have = mentions::title_key(entity.attributes.at("title"));
+      const std::string& have = title_key(entity.attributes.at("title"));
       const bool same = have == wanted || have.ends_with(" " + wanted) || have.starts_with(wanted + " ");
       if (!same) continue;
       if (best == kNone || last_seen_[e] > last_seen_[best]) best = e;
@@ -423,7 +423,7 @@ class Resolver {
       const KbEntry& entry = context_.kb.entries[candidate];
       bool active = false;
       for (const auto& role : entry.roles) {
-        if (mentions::title_key(role.title) == wanted && role_active(role, document_.date) &&
+        if (title_key(role.title) == wanted && role_active(role, document_.date) &&
             (country.empty() || role.country.empty() || role.country == country))
           active = true;
       }
@@ -443,6 +443,14 @@ class Resolver {
     named.rule = "person:title-role";
     named.title = mention.title;
     return entity_for_named(named);
+  }
+
+  // The look-up form of a title, remembered: a title mention compares its title with every
+  // titled person's, and the same few titles recur throughout a document.
+  const std::string& title_key(const std::string& title) {
+    auto found = title_keys_.find(title);
+    if (found == title_keys_.end()) found = title_keys_.emplace(title, mentions::title_key(title)).first;
+    return found->second;
   }
 
   std::size_t speaker_entity(std::size_t turn) {
@@ -646,7 +654,10 @@ class Resolver {
           entity = resolve_meeting(mention, s);
           if (entity != kNone) note(entity, mention, s, mention.reference != Reference::anaphor || mention.attributes.count("round"));
         }
-        table_.sentences[s].push_back({std::move(mention), entity});
+        // Built in place: a braced ResolvedMention pushed was a second move of the Mention.
+        ResolvedMention& resolved = table_.sentences[s].emplace_back();
+        resolved.mention = std::move(mention);
+        resolved.entity = entity;
       }
       table_.tokens[s] = std::move(analyses_[s].tokens);
     }
@@ -849,6 +860,7 @@ class Resolver {
   std::string last_series_;
   std::vector<std::size_t> last_makers_;
   std::set<std::size_t> officials_;  // persons who speak or are called by their title alone
+  std::unordered_map<std::string, std::string> title_keys_;  // title as written -> title_key()
 };
 
 }  // namespace

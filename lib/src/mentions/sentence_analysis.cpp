@@ -26,7 +26,7 @@ const GazetteerHit* SentenceAnalysis::hit_at(std::size_t at) const {
   return nullptr;
 }
 
-bool SentenceAnalysis::covered(std::size_t at, const std::string& type) const {
+bool SentenceAnalysis::covered(std::size_t at, std::string_view type) const {
   for (const auto& mention : mentions) {
     if (mention.type == type && mention.first <= at && at < mention.last) return true;
   }
