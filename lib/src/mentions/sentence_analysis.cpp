@@ -5,6 +5,9 @@
 
 namespace parley::mentions {
 
+// Words compared as views ("actor"sv): a std::string compared with a C string is a call.
+using namespace std::string_view_literals;
+
 Mention SentenceAnalysis::make_mention(std::string type, std::string kind, std::size_t first, std::size_t last,
                                        std::string rule) const {
   Mention mention;
@@ -36,11 +39,11 @@ bool SentenceAnalysis::covered(std::size_t at, std::string_view type) const {
 std::string SentenceAnalysis::state_before(const KnowledgeBaseData& kb, std::size_t at, std::size_t* starts) const {
   if (at == 0) return {};
   std::size_t end = at;
-  if (tokens[end - 1].key == "'s" && end >= 2) --end;
+  if (tokens[end - 1].key == "'s"sv && end >= 2) --end;
   for (const auto& hit : hits) {
     if (hit.last != end) continue;
     const KbEntry& entry = kb.entries[hit.target->entry];
-    if (entry.kind != "state" || entry.country.empty()) return {};
+    if (entry.kind != "state"sv || entry.country.empty()) return {};
     if (starts) *starts = hit.first;
     return entry.country;
   }
