@@ -112,6 +112,12 @@ class Resolver {
 
   // Entities for everything named (persons, states, bodies, agreements), not yet counted.
   void create_named_entities() {
+    // Room for an entity per mention, so that the table is not moved as it grows; capped, as a
+    // long document names far fewer entities than it has mentions.
+    constexpr std::size_t kMostReserved = 4096;
+    std::size_t room = document_.turns.size() + 8;
+    for (const auto& analysis : analyses_) room += analysis.mentions.size();
+    table_.entities.reserve(std::min(room, kMostReserved));
     for (auto& analysis : analyses_) {
       for (auto& mention : analysis.mentions) {
         if (mention.type != "actor"sv && mention.type != "agreement"sv) continue;
