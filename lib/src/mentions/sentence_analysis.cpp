@@ -57,6 +57,8 @@ SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_
   analysis.tokens = tokenize(text);
   context.lexicon.annotate(analysis.tokens);
   analysis.hits = context.gazetteer.match(analysis.tokens);
+  // Room for a sentence's usual mentions at once: a Mention is costly to move as the list grows.
+  analysis.mentions.reserve(analysis.hits.size() + 4);
   recognise_known_names(context, analysis);
   recognise_persons(context, analysis);
   recognise_bodies(context, analysis);
