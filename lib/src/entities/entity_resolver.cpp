@@ -167,7 +167,8 @@ class Resolver {
   }
 
   void add_name(std::size_t entity, const std::string& name) {
-    for (const auto& key : mentions::token_keys(name)) {
+    for (const auto& token : mentions::tokenize(name)) {
+      const std::string& key = token.key;
       if (key.size() < 2 || !std::isalpha(static_cast<unsigned char>(key[0]))) continue;
       auto& names = names_[entity];
       if (std::find(names.begin(), names.end(), key) != names.end()) continue;
@@ -470,8 +471,8 @@ class Resolver {
   std::size_t resolve_actor(const Mention& mention, std::size_t sentence) {
     if (mention.reference == Reference::title) return resolve_title(mention, sentence);
     if (mention.reference == Reference::surname && mention.key.empty()) {
-      const auto keys = mentions::token_keys(mention.surface);
-      return keys.empty() ? kNone : follow(person_by_name_word(keys.back(), true));
+      const auto words = mentions::tokenize(mention.surface);
+      return words.empty() ? kNone : follow(person_by_name_word(words.back().key, true));
     }
     auto found = by_key_.find(mention.key);
     return found == by_key_.end() ? kNone : follow(found->second);
@@ -546,7 +547,8 @@ class Resolver {
       }
       // "the/that meeting": the latest meeting of that kind; "this meeting": the one the text
       // keeps talking about (most mentioned so far, then latest).
-      const bool proximal = mentions::token_keys(mention.surface).front() == "this";
+      const auto words = mentions::tokenize(mention.surface);
+      const bool proximal = words.front().key == "this"sv;
       std::size_t best = kNone;
       for (std::size_t e = 0; e < table_.entities.size(); ++e) {
         const Entity& entity = table_.entities[e];
@@ -562,7 +564,7 @@ class Resolver {
         if (more) best = e;
       }
       if (best == kNone && table_.briefing != kNone &&
-          context_.lexicon.list("meeting_heads.briefing").contains(mentions::token_keys(mention.surface).back()))
+          context_.lexicon.list("meeting_heads.briefing").contains(std::string_view(words.back().key)))
         best = table_.briefing;
       if (best == kNone && table_.briefing != kNone && mention.title == "call"sv && document_.title.find("Call") != std::string::npos)
         best = table_.briefing;
@@ -676,9 +678,7 @@ class Resolver {
           if (entity != kNone) note(entity, mention, s, mention.reference != Reference::anaphor || mention.attributes.count("round"));
         }
         // Built in place: a braced ResolvedMention pushed was a second move of the Mention.
-        ResolvedMention& resolved = table_.sentences[s].emplace_back();
-        resolved.mention = std::move(mention);
-        resolved.entity = entity;
+        table_.sentences[s].emplace_back(std::move(mention), entity);
       }
       table_.tokens[s] = std::move(analyses_[s].tokens);
     }
@@ -794,7 +794,8 @@ class Resolver {
         for (std::size_t maker : makers) maker_ids.push_back(table_.entities[maker].id.substr(table_.entities[maker].id.find(':') + 1));
         std::sort(maker_ids.begin(), maker_ids.end());
         std::vector<std::string> keywords;
-        for (const auto& key : mentions::token_keys(mention.label)) {
+        for (const auto& token : mentions::tokenize(mention.label)) {
+          const std::string& key = token.key;
           if (key.size() < 3 || stops.contains(key) || !std::isalpha(static_cast<unsigned char>(key[0]))) continue;
           if (std::find(keywords.begin(), keywords.end(), key) == keywords.end()) keywords.push_back(key);
           if (keywords.size() == 5) break;
