@@ -51,12 +51,6 @@ void make_key(std::string_view text, bool dotted, std::string& key) {
 
 }  // namespace
 
-bool Token::capitalised() const {
-  if (text.empty()) return false;
-  const auto c = static_cast<unsigned char>(text[0]);
-  return (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
 bool Token::all_caps() const {
   int letters = 0;
   for (unsigned char c : text) {
