@@ -287,7 +287,9 @@ class Resolver {
   void scan_person_names() {
     const auto& not_names = context_.lexicon.list("non_name_words");
     const auto& titles = context_.lexicon.list("person_titles");
-    for (auto& analysis : analyses_) {
+    text_order_.assign(analyses_.size(), {});
+    for (std::size_t s = 0; s < analyses_.size(); ++s) {
+      SentenceAnalysis& analysis = analyses_[s];
       const auto& tokens = analysis.tokens;
       for (std::size_t i = 0; i < tokens.size(); ++i) {
         const auto& token = tokens[i];
@@ -310,24 +312,21 @@ class Resolver {
         analysis.mentions.push_back(std::move(mention));
         i = last - 1;
       }
-      sort_by_position(analysis.mentions);
+      text_order_[s] = text_order(analysis.mentions);
     }
   }
 
-  // Mentions in text order, ties in recogniser order (a stable sort). Most sentences are in order
-  // already; the others are sorted as indices and moved once, since std::stable_sort would move
-  // every Mention through a temporary buffer.
-  static void sort_by_position(std::vector<Mention>& mentions) {
+  // The mentions' indices in text order, ties in recogniser order (a stable sort); empty when they
+  // are in that order already, as in most sentences. resolve_in_order() takes them in this order
+  // as it moves them into the table: sorting the Mentions themselves moved each one once more.
+  static std::vector<std::size_t> text_order(const std::vector<Mention>& mentions) {
     const auto by_first = [](const Mention& a, const Mention& b) { return a.first < b.first; };
-    if (std::is_sorted(mentions.begin(), mentions.end(), by_first)) return;
+    if (std::is_sorted(mentions.begin(), mentions.end(), by_first)) return {};
     std::vector<std::size_t> order(mentions.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return mentions[a].first < mentions[b].first; });
-    std::vector<Mention> sorted;
-    sorted.reserve(mentions.size());
-    for (std::size_t i : order) sorted.push_back(std::move(mentions[i]));
-    mentions = std::move(sorted);
+    return order;
   }
 
   bool is_transcript() const {
@@ -339,12 +338,16 @@ class Resolver {
   void create_briefing() {
     const auto& lexicon = context_.lexicon;
     const auto title_tokens = mentions::tokenize(document_.title);
+    // The lists looked up once, not by name for every word of the title.
+    const mentions::WordList* heads[] = {&lexicon.list("meeting_heads.briefing"), &lexicon.list("meeting_heads.call"),
+                                         &lexicon.list("meeting_heads.conference")};
+    const mentions::WordList& briefing_nouns = lexicon.list("briefing_nouns");
     bool titled = false;
     for (std::size_t i = 0; i < title_tokens.size(); ++i) {
-      for (const char* kind : {"briefing", "call", "conference"}) {
-        if (lexicon.list(std::string("meeting_heads.") + kind).contains(title_tokens[i])) titled = true;
+      for (const mentions::WordList* heads_of_kind : heads) {
+        if (heads_of_kind->contains(title_tokens[i])) titled = true;
       }
-      if (lexicon.list("briefing_nouns").match(title_tokens, i) > 0) titled = true;
+      if (briefing_nouns.match(title_tokens, i) > 0) titled = true;
     }
     if (!titled && !is_transcript()) return;
     Entity briefing;
@@ -662,8 +665,11 @@ class Resolver {
       }
       // The analysis's mentions and tokens move into the table: nothing reads them from the
       // analysis after their own sentence (copying them was a large share of resolution).
-      table_.sentences[s].reserve(analyses_[s].mentions.size());
-      for (Mention& mention : analyses_[s].mentions) {
+      auto& list = analyses_[s].mentions;
+      const auto& order = text_order_[s];
+      table_.sentences[s].reserve(list.size());
+      for (std::size_t k = 0; k < list.size(); ++k) {
+        Mention& mention = list[order.empty() ? k : order[k]];
         std::size_t entity = kNone;
         if (mention.type == "actor"sv) {
           entity = resolve_actor(mention, s);
@@ -863,6 +869,7 @@ class Resolver {
   const mentions::RecogniserContext& context_;
   EntityTable table_;
   std::vector<SentenceAnalysis> analyses_;
+  std::vector<std::vector<std::size_t>> text_order_;  // per analysis: its mentions in text order (empty: as they are)
   // Entities by identity key (KB id, node id, or a meeting's group key), hashed: asked for every
   // mention. The rounds of series ("round:<signature>:<n>") are also kept in key order, where the
   // rounds of one series are a range.
