@@ -113,8 +113,9 @@ class Resolver {
   // Entities for everything named (persons, states, bodies, agreements), not yet counted.
   void create_named_entities() {
     // Room for an entity per mention, so that the table is not moved as it grows; capped, as a
-    // long document names far fewer entities than it has mentions.
-    constexpr std::size_t kMostReserved = 4096;
+    // long document names far fewer entities than it has mentions, and so that the block stays
+    // under malloc's mmap threshold (128 KB: an Entity is some 400 bytes).
+    constexpr std::size_t kMostReserved = 256;
     std::size_t room = document_.turns.size() + 8;
     for (const auto& analysis : analyses_) room += analysis.mentions.size();
     table_.entities.reserve(std::min(room, kMostReserved));
