@@ -1,12 +1,17 @@
 // Unit tests of KeyTable, the (scope, token key) -> index table of the gazetteer's trie and the
 // lexicon: a value is found from its scope and key only, keys of different scopes do not mix,
-// and entries survive the table's growth.
+// and entries survive the table's growth; key_hash, which the table is probed with, spreads short keys;
+// the lexicon's annotations built on it answer KindedLists as the lists themselves would.
 #include <doctest/doctest.h>
 
+#include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "mentions/tokens.hpp"
 #include "mentions/key_table.hpp"
+#include "mentions/lexicon.hpp"
 
 using parley::mentions::key_hash;
 using parley::mentions::KeyTable;
@@ -46,4 +51,50 @@ TEST_CASE("entries survive the table's growth") {
   for (std::size_t i = 0; i < 1000; ++i) add(table, i % 7, "word" + std::to_string(i), i + 1);
   for (std::size_t i = 0; i < 1000; ++i) CHECK(find(table, i % 7, "word" + std::to_string(i)) == i + 1);
   CHECK(find(table, 1, "word0") == KeyTable::kNone);  // word0 is in scope 0
+}
+
+TEST_CASE("key_hash: equal keys hash alike, and keys of one to twenty bytes spread over the low bits") {
+  // The table probes from the low bits and the gazetteer's filter reads bits 0-14: keys that
+  // differ in one byte, in length only, or past the first eight bytes must not collide there.
+  const std::vector<std::string> keys = {"a", "b", "ab", "ba", "us", "uk", "u", "the", "them", "then",
+                                         "minister", "ministers", "secretary", "secretariat",
+                                         "international", "internationally", "aaaaaaaa", "aaaaaaaaa",
+                                         "aaaaaaaab", "baaaaaaaa", "representatives", "responsibilities"};
+  std::set<std::size_t> low_bits;
+  for (const auto& key : keys) {
+    CHECK(key_hash(key) == key_hash(std::string(key)));
+    low_bits.insert(key_hash(key) & 0x7fff);
+  }
+  CHECK(low_bits.size() == keys.size());
+  // A token carries the hash of its key.
+  for (const auto& token : parley::mentions::tokenize("The U.S. Secretary's visit")) CHECK(token.hash == key_hash(token.key));
+}
+
+TEST_CASE("KindedLists: a word's kind from the lexicon's key annotations, residue collisions included") {
+  using parley::mentions::KindedLists;
+  using parley::mentions::Lexicon;
+  Lexicon lexicon;
+  lexicon.add("heads.summit", "summit");  // list index 0
+  lexicon.add("heads.call", "call");      // 1
+  lexicon.add("heads.call", "phone call");
+  lexicon.add("other", "talks");  // 2
+  for (int i = 0; i < 70; ++i) lexicon.add("filler." + std::to_string(i), "word" + std::to_string(i));  // 3..72
+  lexicon.add("heads.visit", "visit");  // 73: the residue (mod 64) of filler.6, index 9
+  const std::vector<const char*> kinds = {"summit", "call", "visit"};
+  const KindedLists heads(lexicon, "heads.", kinds);
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"phone", ""}, {"call", "call"}, {"summit", "summit"}, {"visit", "visit"}, {"talks", ""},
+      {"word6", ""},  // shares visit's residue bit: ruled out by the list itself
+      {"word7", ""},  {"unlisted", ""}};
+  std::string text;
+  for (const auto& [word, kind] : expected) text += word + " ";
+  auto tokens = parley::mentions::tokenize(text);
+  const auto unannotated = tokens;
+  lexicon.annotate(tokens);
+  REQUIRE(tokens.size() == expected.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    CAPTURE(expected[i].first);
+    CHECK(std::string(heads.kind_of(tokens[i])) == expected[i].second);
+    CHECK(std::string(heads.kind_of(unannotated[i])) == expected[i].second);
+  }
 }

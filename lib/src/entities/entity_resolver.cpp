@@ -9,6 +9,9 @@
 #include "parley/ids.hpp"
 
 namespace parley::entities {
+
+// Words compared as views ("actor"sv): a std::string compared with a C string is a call.
+using namespace std::string_view_literals;
 namespace {
 
 using mentions::Mention;
@@ -93,8 +96,8 @@ class Resolver {
         const bool inside = list[b].first <= list[a].first && list[a].last <= list[b].last &&
                             (list[b].last - list[b].first) > (list[a].last - list[a].first);
         const bool same_span = list[b].first == list[a].first && list[a].last == list[b].last && b < a;
-        const bool name_part = inside && list[a].reference == Reference::metonym && list[b].kind == "person";
-        if ((inside && (list[a].key == list[b].key || list[a].type != "actor")) || same_span || name_part) drop[a] = true;
+        const bool name_part = inside && list[a].reference == Reference::metonym && list[b].kind == "person"sv;
+        if ((inside && (list[a].key == list[b].key || list[a].type != "actor"sv)) || same_span || name_part) drop[a] = true;
       }
     }
     // Compacted in place: most sentences drop nothing, and a Mention is costly to move.
@@ -109,9 +112,16 @@ class Resolver {
 
   // Entities for everything named (persons, states, bodies, agreements), not yet counted.
   void create_named_entities() {
+    // Room for an entity per mention, so that the table is not moved as it grows; capped, as a
+    // long document names far fewer entities than it has mentions, and so that the block stays
+    // under malloc's mmap threshold (128 KB: an Entity is some 400 bytes).
+    constexpr std::size_t kMostReserved = 256;
+    std::size_t room = document_.turns.size() + 8;
+    for (const auto& analysis : analyses_) room += analysis.mentions.size();
+    table_.entities.reserve(std::min(room, kMostReserved));
     for (auto& analysis : analyses_) {
       for (auto& mention : analysis.mentions) {
-        if (mention.type != "actor" && mention.type != "agreement") continue;
+        if (mention.type != "actor"sv && mention.type != "agreement"sv) continue;
         if (mention.reference == Reference::title || mention.key.empty()) continue;
         entity_for_named(mention);
       }
@@ -141,7 +151,7 @@ class Resolver {
     if (!mention.kb_id.empty()) {
       if (const KbEntry* kb = context_.kb.find(mention.kb_id)) {
         entity.country = kb->country.empty() ? entity.country : kb->country;
-        if (entity.kind == "state" && entity.country.empty()) entity.country = kb->country;
+        if (entity.kind == "state"sv && entity.country.empty()) entity.country = kb->country;
       }
     }
     const std::size_t index = table_.entities.size();
@@ -150,7 +160,7 @@ class Resolver {
     names_.emplace_back();
     redirect_.push_back(kNone);
     last_seen_.push_back(0);
-    if (mention.type == "actor" && mention.kind == "person") {
+    if (mention.type == "actor"sv && mention.kind == "person"sv) {
       add_name(index, table_.entities[index].label);
       if (mention.attributes.count("name")) add_name(index, mention.attributes.at("name"));
     }
@@ -158,7 +168,8 @@ class Resolver {
   }
 
   void add_name(std::size_t entity, const std::string& name) {
-    for (const auto& key : mentions::token_keys(name)) {
+    for (const auto& token : mentions::tokenize(name)) {
+      const std::string& key = token.key;
       if (key.size() < 2 || !std::isalpha(static_cast<unsigned char>(key[0]))) continue;
       auto& names = names_[entity];
       if (std::find(names.begin(), names.end(), key) != names.end()) continue;
@@ -186,7 +197,7 @@ class Resolver {
       SentenceAnalysis analysis = mentions::analyse_sentence(context_, text, nullptr);
       remove_nested(analysis);
       for (auto& mention : analysis.mentions) {
-        if (mention.type != "actor" || mention.kind != "person") continue;
+        if (mention.type != "actor"sv || mention.kind != "person"sv) continue;
         if (mention.reference == Reference::title || mention.key.empty()) {
           speaker_mentions_[t] = mention;  // resolved later, like any title
         } else {
@@ -221,12 +232,12 @@ class Resolver {
   void merge_partial_names() {
     auto& entities = table_.entities;
     for (std::size_t a = 0; a < entities.size(); ++a) {
-      if (entities[a].type != "actor") continue;
-      if (entities[a].kind == "person" && entities[a].kb_id.empty() && names_[a].size() == 1) {
+      if (entities[a].type != "actor"sv) continue;
+      if (entities[a].kind == "person"sv && entities[a].kb_id.empty() && names_[a].size() == 1) {
         std::size_t target = kNone;
         bool ambiguous = false;
         for (std::size_t b = 0; b < entities.size(); ++b) {
-          if (b == a || entities[b].kind != "person" || names_[b].size() < 2) continue;
+          if (b == a || entities[b].kind != "person"sv || names_[b].size() < 2) continue;
           const auto& names = names_[b];
           if (names.front() == names_[a][0] || names.back() == names_[a][0]) {
             if (target != kNone) ambiguous = true;
@@ -235,7 +246,7 @@ class Resolver {
         }
         if (target != kNone && !ambiguous) redirect_[a] = target;
       }
-      if (entities[a].kind == "organization" && entities[a].country.empty() && entities[a].attributes.count("identity")) {
+      if (entities[a].kind == "organization"sv && entities[a].country.empty() && entities[a].attributes.count("identity")) {
         for (std::size_t b = 0; b < entities.size(); ++b) {
           if (b != a && !entities[b].country.empty() && entities[b].attributes.count("identity") &&
               entities[b].attributes["identity"] == entities[a].attributes["identity"]) {
@@ -253,7 +264,7 @@ class Resolver {
     std::size_t found = kNone;
     if (const auto bearing = bearers_.find(key); bearing != bearers_.end()) {
       for (const std::size_t e : bearing->second) {
-        if (redirect_[e] != kNone || table_.entities[e].kind != "person") continue;
+        if (redirect_[e] != kNone || table_.entities[e].kind != "person"sv) continue;
         if (found != kNone) return kNone;
         found = e;
       }
@@ -277,7 +288,9 @@ class Resolver {
   void scan_person_names() {
     const auto& not_names = context_.lexicon.list("non_name_words");
     const auto& titles = context_.lexicon.list("person_titles");
-    for (auto& analysis : analyses_) {
+    text_order_.assign(analyses_.size(), {});
+    for (std::size_t s = 0; s < analyses_.size(); ++s) {
+      SentenceAnalysis& analysis = analyses_[s];
       const auto& tokens = analysis.tokens;
       for (std::size_t i = 0; i < tokens.size(); ++i) {
         const auto& token = tokens[i];
@@ -300,24 +313,21 @@ class Resolver {
         analysis.mentions.push_back(std::move(mention));
         i = last - 1;
       }
-      sort_by_position(analysis.mentions);
+      text_order_[s] = text_order(analysis.mentions);
     }
   }
 
-  // Mentions in text order, ties in recogniser order (a stable sort). Most sentences are in order
-  // already; the others are sorted as indices and moved once, since std::stable_sort would move
-  // every Mention through a temporary buffer.
-  static void sort_by_position(std::vector<Mention>& mentions) {
+  // The mentions' indices in text order, ties in recogniser order (a stable sort); empty when they
+  // are in that order already, as in most sentences. resolve_in_order() takes them in this order
+  // as it moves them into the table: sorting the Mentions themselves moved each one once more.
+  static std::vector<std::size_t> text_order(const std::vector<Mention>& mentions) {
     const auto by_first = [](const Mention& a, const Mention& b) { return a.first < b.first; };
-    if (std::is_sorted(mentions.begin(), mentions.end(), by_first)) return;
+    if (std::is_sorted(mentions.begin(), mentions.end(), by_first)) return {};
     std::vector<std::size_t> order(mentions.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return mentions[a].first < mentions[b].first; });
-    std::vector<Mention> sorted;
-    sorted.reserve(mentions.size());
-    for (std::size_t i : order) sorted.push_back(std::move(mentions[i]));
-    mentions = std::move(sorted);
+    return order;
   }
 
   bool is_transcript() const {
@@ -329,12 +339,16 @@ class Resolver {
   void create_briefing() {
     const auto& lexicon = context_.lexicon;
     const auto title_tokens = mentions::tokenize(document_.title);
+    // The lists looked up once, not by name for every word of the title.
+    const mentions::WordList* heads[] = {&lexicon.list("meeting_heads.briefing"), &lexicon.list("meeting_heads.call"),
+                                         &lexicon.list("meeting_heads.conference")};
+    const mentions::WordList& briefing_nouns = lexicon.list("briefing_nouns");
     bool titled = false;
     for (std::size_t i = 0; i < title_tokens.size(); ++i) {
-      for (const char* kind : {"briefing", "call", "conference"}) {
-        if (lexicon.list(std::string("meeting_heads.") + kind).contains(title_tokens[i])) titled = true;
+      for (const mentions::WordList* heads_of_kind : heads) {
+        if (heads_of_kind->contains(title_tokens[i])) titled = true;
       }
-      if (lexicon.list("briefing_nouns").match(title_tokens, i) > 0) titled = true;
+      if (briefing_nouns.match(title_tokens, i) > 0) titled = true;
     }
     if (!titled && !is_transcript()) return;
     Entity briefing;
@@ -367,12 +381,12 @@ class Resolver {
       return std::string(mentions::span_text(text, tokens, at, end));
     };
     for (std::size_t i = 0; i + 1 < title_tokens.size(); ++i) {
-      if (title_tokens[i].key == "in" && title_tokens[i + 1].capitalised()) return place_from(document_.title, title_tokens, i + 1);
+      if (title_tokens[i].key == "in"sv && title_tokens[i + 1].capitalised()) return place_from(document_.title, title_tokens, i + 1);
     }
     for (const auto& analysis : analyses_) {
       const auto& tokens = analysis.tokens;
       for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
-        if (tokens[i].key == "here" && (tokens[i + 1].key == "at" || tokens[i + 1].key == "in") &&
+        if (tokens[i].key == "here"sv && (tokens[i + 1].key == "at"sv || tokens[i + 1].key == "in"sv) &&
             (tokens[i + 2].capitalised() || std::isdigit(static_cast<unsigned char>(tokens[i + 2].text[0]))))
           return place_from(analysis.text, tokens, i + 2);
       }
@@ -396,12 +410,12 @@ class Resolver {
   }
 
   std::size_t resolve_title(const Mention& mention, std::size_t sentence) {
-    const std::string wanted = mentions::title_key(mention.title);
+    const std::string& wanted = title_key(mention.title);
     std::size_t best = kNone;
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
       const Entity& entity = table_.entities[e];
-      if (redirect_[e] != kNone || entity.kind != "person" || !entity.attributes.count("title")) continue;
-      const std::string have = mentions::title_key(entity.attributes.at("title"));
+      if (redirect_[e] != kNone || entity.kind != "person"sv || !entity.attributes.count("title")) continue;
+      const std::string& have = title_key(entity.attributes.at("title"));
       const bool same = have == wanted || have.ends_with(" " + wanted) || have.starts_with(wanted + " ");
       if (!same) continue;
       if (best == kNone || last_seen_[e] > last_seen_[best]) best = e;
@@ -423,7 +437,7 @@ class Resolver {
       const KbEntry& entry = context_.kb.entries[candidate];
       bool active = false;
       for (const auto& role : entry.roles) {
-        if (mentions::title_key(role.title) == wanted && role_active(role, document_.date) &&
+        if (title_key(role.title) == wanted && role_active(role, document_.date) &&
             (country.empty() || role.country.empty() || role.country == country))
           active = true;
       }
@@ -445,6 +459,14 @@ class Resolver {
     return entity_for_named(named);
   }
 
+  // The look-up form of a title, remembered: a title mention compares its title with every
+  // titled person's, and the same few titles recur throughout a document.
+  const std::string& title_key(const std::string& title) {
+    auto found = title_keys_.find(title);
+    if (found == title_keys_.end()) found = title_keys_.emplace(title, mentions::title_key(title)).first;
+    return found->second;
+  }
+
   std::size_t speaker_entity(std::size_t turn) {
     if (turn >= table_.turn_speakers.size()) return kNone;
     return table_.turn_speakers[turn];
@@ -453,36 +475,46 @@ class Resolver {
   std::size_t resolve_actor(const Mention& mention, std::size_t sentence) {
     if (mention.reference == Reference::title) return resolve_title(mention, sentence);
     if (mention.reference == Reference::surname && mention.key.empty()) {
-      const auto keys = mentions::token_keys(mention.surface);
-      return keys.empty() ? kNone : follow(person_by_name_word(keys.back(), true));
+      const auto words = mentions::tokenize(mention.surface);
+      return words.empty() ? kNone : follow(person_by_name_word(words.back().key, true));
     }
     auto found = by_key_.find(mention.key);
     return found == by_key_.end() ? kNone : follow(found->second);
   }
 
-  // The words that identify a series whatever its case and state prefix.
-  std::string series_signature(const std::string& series) const {
+  // The words that identify a series whatever its case and state prefix; remembered, as a series
+  // is named again and again.
+  const std::string& series_signature(const std::string& series) {
+    auto known = series_signatures_.find(series);
+    if (known == series_signatures_.end()) known = series_signatures_.emplace(series, make_series_signature(series)).first;
+    return known->second;
+  }
+
+  std::string make_series_signature(const std::string& series) const {
     const auto tokens = mentions::tokenize(series);
     const auto hits = context_.gazetteer.match(tokens);
     std::vector<std::string> words;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       bool state = false;
       for (const auto& hit : hits) {
-        if (hit.first <= i && i < hit.last && context_.kb.entries[hit.target->entry].kind == "state") state = true;
+        if (hit.first <= i && i < hit.last && context_.kb.entries[hit.target->entry].kind == "state"sv) state = true;
       }
       if (!state && tokens[i].word) words.push_back(tokens[i].key);
     }
     return join(words, " ");
   }
 
-  std::size_t meeting_entity(const std::string& group, const Mention& mention, int rank) {
+  // The meeting entity of this group key, created or relabelled from the mention; `label`, when
+  // given, stands for the mention's own (saves copying a whole Mention to change one field).
+  std::size_t meeting_entity(const std::string& group, const Mention& mention, int rank, const std::string* label = nullptr) {
+    if (!label) label = &mention.label;
     auto found = by_key_.find(group);
     std::size_t index;
     if (found == by_key_.end()) {
       Entity entity;
       entity.type = "meeting";
       entity.kind = mention.kind;
-      entity.label = mention.label;
+      entity.label = *label;
       entity.rule = mention.rule;
       entity.attributes = mention.attributes;
       index = new_entity(std::move(entity));
@@ -494,7 +526,7 @@ class Resolver {
       index = found->second;
       if (rank > meeting_rank_[index]) {
         meeting_rank_[index] = rank;
-        table_.entities[index].label = mention.label;
+        table_.entities[index].label = *label;
         for (const auto& [key, value] : mention.attributes) table_.entities[index].attributes[key] = value;
       }
     }
@@ -519,11 +551,12 @@ class Resolver {
       }
       // "the/that meeting": the latest meeting of that kind; "this meeting": the one the text
       // keeps talking about (most mentioned so far, then latest).
-      const bool proximal = mentions::token_keys(mention.surface).front() == "this";
+      const auto words = mentions::tokenize(mention.surface);
+      const bool proximal = words.front().key == "this"sv;
       std::size_t best = kNone;
       for (std::size_t e = 0; e < table_.entities.size(); ++e) {
         const Entity& entity = table_.entities[e];
-        if (entity.type != "meeting" || e == table_.briefing || last_seen_[e] == 0) continue;
+        if (entity.type != "meeting"sv || e == table_.briefing || last_seen_[e] == 0) continue;
         if (entity.kind != mention.title) continue;
         if (best == kNone) {
           best = e;
@@ -535,9 +568,9 @@ class Resolver {
         if (more) best = e;
       }
       if (best == kNone && table_.briefing != kNone &&
-          context_.lexicon.list("meeting_heads.briefing").contains(mentions::token_keys(mention.surface).back()))
+          context_.lexicon.list("meeting_heads.briefing").contains(std::string_view(words.back().key)))
         best = table_.briefing;
-      if (best == kNone && table_.briefing != kNone && mention.title == "call" && document_.title.find("Call") != std::string::npos)
+      if (best == kNone && table_.briefing != kNone && mention.title == "call"sv && document_.title.find("Call") != std::string::npos)
         best = table_.briefing;
       if (best != kNone) {
         Entity& entity = table_.entities[best];
@@ -561,9 +594,9 @@ class Resolver {
     }
     if (attributes.count("series")) {
       const std::string& series = attributes.at("series");
-      const std::string signature = series_signature(series);
+      const std::string& signature = series_signature(series);
       if (!signature.empty()) {
-        const bool named = mention.rule == "meeting:named";
+        const bool named = mention.rule == "meeting:named"sv;
         if (!series_label_.count(signature) || named) series_label_[signature] = series;
         series_kind_[signature] = mention.kind;
         last_series_ = signature;
@@ -584,17 +617,19 @@ class Resolver {
       }
     }
     if (mention.label.empty()) return kNone;
-    Mention labelled = mention;
+    // The label, with the speaker's name when the speaker is the visitor; the rest as the mention has it.
+    std::string label = mention.label;
     if (attributes.count("visitor") && attributes.at("visitor") == "speaker") {
       const std::size_t turn = turn_of(sentence);
       const std::size_t speaker = turn == kNone ? kNone : speaker_entity(turn);
       if (speaker != kNone) {
-        const std::string& label = table_.entities[speaker].label;
-        const char* joiner = mention.rule == "meeting:met-with" ? "-" : " ";
-        labelled.label = label.substr(label.rfind(' ') == std::string::npos ? 0 : label.rfind(' ') + 1) + joiner + mention.label;
+        const std::string& speaker_label = table_.entities[speaker].label;
+        const char* joiner = mention.rule == "meeting:met-with"sv ? "-" : " ";
+        label = speaker_label.substr(speaker_label.rfind(' ') == std::string::npos ? 0 : speaker_label.rfind(' ') + 1) + joiner +
+                mention.label;
       }
     }
-    return meeting_entity("label:" + slugify(labelled.label), labelled, 1);
+    return meeting_entity("label:" + slugify(label), mention, 1, &label);
   }
 
   static std::string capitalised_first_word(const Mention& mention) {
@@ -631,22 +666,26 @@ class Resolver {
       }
       // The analysis's mentions and tokens move into the table: nothing reads them from the
       // analysis after their own sentence (copying them was a large share of resolution).
-      table_.sentences[s].reserve(analyses_[s].mentions.size());
-      for (Mention& mention : analyses_[s].mentions) {
+      auto& list = analyses_[s].mentions;
+      const auto& order = text_order_[s];
+      table_.sentences[s].reserve(list.size());
+      for (std::size_t k = 0; k < list.size(); ++k) {
+        Mention& mention = list[order.empty() ? k : order[k]];
         std::size_t entity = kNone;
-        if (mention.type == "actor") {
+        if (mention.type == "actor"sv) {
           entity = resolve_actor(mention, s);
           if (entity != kNone) note(entity, mention, s, mention.reference != Reference::title);
           if (entity != kNone && mention.reference == Reference::title) officials_.insert(entity);
-        } else if (mention.type == "agreement") {
+        } else if (mention.type == "agreement"sv) {
           auto found = by_key_.find(mention.key);
           entity = found == by_key_.end() ? kNone : follow(found->second);
           if (entity != kNone) note(entity, mention, s);
-        } else if (mention.type == "meeting") {
+        } else if (mention.type == "meeting"sv) {
           entity = resolve_meeting(mention, s);
           if (entity != kNone) note(entity, mention, s, mention.reference != Reference::anaphor || mention.attributes.count("round"));
         }
-        table_.sentences[s].push_back({std::move(mention), entity});
+        // Built in place: a braced ResolvedMention pushed was a second move of the Mention.
+        table_.sentences[s].emplace_back(std::move(mention), entity);
       }
       table_.tokens[s] = std::move(analyses_[s].tokens);
     }
@@ -665,10 +704,10 @@ class Resolver {
   // The entity of the state with this alpha-3 code, created from the KB if the text never names it.
   std::size_t state_entity(const std::string& country, const Turn& turn) {
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
-      if (redirect_[e] == kNone && table_.entities[e].kind == "state" && table_.entities[e].country == country) return e;
+      if (redirect_[e] == kNone && table_.entities[e].kind == "state"sv && table_.entities[e].country == country) return e;
     }
     for (const auto& entry : context_.kb.entries) {
-      if (entry.kind != "state" || entry.country != country) continue;
+      if (entry.kind != "state"sv || entry.country != country) continue;
       Mention mention;
       mention.type = "actor";
       mention.kind = "state";
@@ -690,7 +729,7 @@ class Resolver {
     std::map<std::string, long> by_country;
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
       const Entity& entity = table_.entities[e];
-      if (redirect_[e] == kNone && entity.kind == "person" && !entity.country.empty() && officials_.count(e))
+      if (redirect_[e] == kNone && entity.kind == "person"sv && !entity.country.empty() && officials_.count(e))
         by_country[entity.country] += entity.mentions;
     }
     std::string country;
@@ -704,7 +743,7 @@ class Resolver {
     long best = 0;
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
       const Entity& entity = table_.entities[e];
-      if (redirect_[e] != kNone || entity.kind != "state") continue;
+      if (redirect_[e] != kNone || entity.kind != "state"sv) continue;
       if (!country.empty() && entity.country == country) {
         table_.home_state = e;
         return;
@@ -720,7 +759,7 @@ class Resolver {
     std::vector<std::size_t> makers;
     const Mention& mention = commitment.mention;
     for (const auto& other : table_.sentences[sentence]) {
-      if (other.entity == kNone || other.mention.type != "actor") continue;
+      if (other.entity == kNone || other.mention.type != "actor"sv) continue;
       for (const auto& [first, last] : mention.maker_spans) {
         const bool covers = other.mention.first <= first && last <= other.mention.last;
         if (covers && std::find(makers.begin(), makers.end(), other.entity) == makers.end()) makers.push_back(other.entity);
@@ -749,7 +788,7 @@ class Resolver {
                              document_.turns[turn].role == SpeakerRole::operator_);
       for (auto& resolved : table_.sentences[s]) {
         const Mention& mention = resolved.mention;
-        if (mention.type != "commitment" || listener) continue;
+        if (mention.type != "commitment"sv || listener) continue;
         // Makers are recorded by span in the recogniser's list; map them through this sentence.
         std::vector<std::size_t> makers = makers_of(resolved, s);
         for (auto& maker : makers) maker = follow(maker);
@@ -762,7 +801,8 @@ class Resolver {
         for (std::size_t maker : makers) maker_ids.push_back(table_.entities[maker].id.substr(table_.entities[maker].id.find(':') + 1));
         std::sort(maker_ids.begin(), maker_ids.end());
         std::vector<std::string> keywords;
-        for (const auto& key : mentions::token_keys(mention.label)) {
+        for (const auto& token : mentions::tokenize(mention.label)) {
+          const std::string& key = token.key;
           if (key.size() < 3 || stops.contains(key) || !std::isalpha(static_cast<unsigned char>(key[0]))) continue;
           if (std::find(keywords.begin(), keywords.end(), key) == keywords.end()) keywords.push_back(key);
           if (keywords.size() == 5) break;
@@ -812,7 +852,7 @@ class Resolver {
     // Meeting ids: series and round where known, else the name and the date.
     for (std::size_t e = 0; e < entities.size(); ++e) {
       Entity& entity = entities[e];
-      if (entity.type != "meeting") continue;
+      if (entity.type != "meeting"sv) continue;
       if (entity.attributes.count("series") && entity.attributes.count("round")) {
         entity.id = make_node_id("meeting", entity.attributes["series"] + " " + entity.attributes["round"]);
       } else {
@@ -830,6 +870,7 @@ class Resolver {
   const mentions::RecogniserContext& context_;
   EntityTable table_;
   std::vector<SentenceAnalysis> analyses_;
+  std::vector<std::vector<std::size_t>> text_order_;  // per analysis: its mentions in text order (empty: as they are)
   // Entities by identity key (KB id, node id, or a meeting's group key), hashed: asked for every
   // mention. The rounds of series ("round:<signature>:<n>") are also kept in key order, where the
   // rounds of one series are a range.
@@ -849,6 +890,8 @@ class Resolver {
   std::string last_series_;
   std::vector<std::size_t> last_makers_;
   std::set<std::size_t> officials_;  // persons who speak or are called by their title alone
+  std::unordered_map<std::string, std::string> title_keys_;  // title as written -> title_key()
+  std::unordered_map<std::string, std::string> series_signatures_;  // series as written -> signature
 };
 
 }  // namespace

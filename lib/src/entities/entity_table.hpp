@@ -15,6 +15,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "mentions/mention.hpp"
@@ -42,6 +43,10 @@ struct Entity {
 };
 
 struct ResolvedMention {
+  ResolvedMention() = default;
+  // Emplaced from the analysis's Mention, moved once (a Mention is a dozen strings).
+  ResolvedMention(mentions::Mention&& from, std::size_t to) : mention(std::move(from)), entity(to) {}
+
   mentions::Mention mention;
   std::size_t entity = kNone;
 };

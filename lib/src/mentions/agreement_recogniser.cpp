@@ -13,6 +13,9 @@
 #include "parley/ids.hpp"
 
 namespace parley::mentions {
+
+// Words compared as views ("actor"sv): a std::string compared with a C string is a call.
+using namespace std::string_view_literals;
 namespace {
 
 
@@ -23,7 +26,7 @@ bool is_year(const Token& token) {
 
 bool overlaps_agreement(const SentenceAnalysis& sentence, std::size_t first, std::size_t last) {
   for (const auto& mention : sentence.mentions) {
-    if (mention.type == "agreement" && mention.first < last && first < mention.last) return true;
+    if (mention.type == "agreement"sv && mention.first < last && first < mention.last) return true;
   }
   return false;
 }

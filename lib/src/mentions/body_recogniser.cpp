@@ -10,6 +10,9 @@
 #include "parley/ids.hpp"
 
 namespace parley::mentions {
+
+// Words compared as views ("actor"sv): a std::string compared with a C string is a call.
+using namespace std::string_view_literals;
 namespace {
 
 std::string lowercase(std::string text) {
@@ -21,7 +24,7 @@ std::string lowercase(std::string text) {
 std::string identity_name(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
   std::string name;
   for (std::size_t k = first; k < last; ++k) {
-    if (tokens[k].key == "the" || !tokens[k].word) continue;
+    if (tokens[k].key == "the"sv || !tokens[k].word) continue;
     if (!name.empty()) name += ' ';
     name += tokens[k].key;
   }
@@ -47,7 +50,7 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
     std::size_t first = i, last = i + 1;
     std::string canonical;
     const bool head_first = heads.contains(tokens[i]) && i + 2 < tokens.size() &&
-                            (tokens[i + 1].key == "of" || tokens[i + 1].key == "for");
+                            (tokens[i + 1].key == "of"sv || tokens[i + 1].key == "for"sv);
     if (head_first) {
       last = capitalised_end(tokens, i, connectors);
       if (last <= i + 2) continue;
@@ -68,7 +71,7 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
       }
       const GazetteerHit* prefix = sentence.hit_at(first);
       std::string country;
-      if (prefix && prefix->first == first && context.kb.entries[prefix->target->entry].kind == "state")
+      if (prefix && prefix->first == first && context.kb.entries[prefix->target->entry].kind == "state"sv)
         country = context.kb.entries[prefix->target->entry].country;
       if (prefix && prefix->first == first && prefix->last >= last) continue;
       Mention mention = sentence.make_mention("actor", "organization", first, last, "organization:name+head");
@@ -83,7 +86,7 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
       // a state name before the body is its country, not part of its name
       while (first < i) {
         const GazetteerHit* hit = sentence.hit_at(first);
-        if (!hit || context.kb.entries[hit->target->entry].kind != "state") break;
+        if (!hit || context.kb.entries[hit->target->entry].kind != "state"sv) break;
         first = hit->last;
         if (first < i && tokens[first].text == "-") ++first;
       }
@@ -110,7 +113,7 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
       const auto keys = token_keys(canonical);
       identity.clear();
       for (const auto& key : keys) {
-        if (key == "the") continue;
+        if (key == "the"sv) continue;
         if (!identity.empty()) identity += ' ';
         identity += key;
       }

@@ -6,6 +6,9 @@
 #include "mentions/lexicon.hpp"
 
 namespace parley::mentions {
+
+// Words compared as views ("actor"sv): a std::string compared with a C string is a call.
+using namespace std::string_view_literals;
 namespace {
 
 bool name_word(const Token& token) {
@@ -34,7 +37,7 @@ std::size_t capitalised_start(const std::vector<Token>& tokens, std::size_t end,
       // a comma joins only inside a list closed by "and" ("Foreign, Commonwealth and Development")
       if (token.text == ",") {
         bool closed = false;
-        for (std::size_t m = k; m < end && !closed; ++m) closed = tokens[m].key == "and";
+        for (std::size_t m = k; m < end && !closed; ++m) closed = tokens[m].key == "and"sv;
         if (!closed) break;
       }
       --k;
@@ -58,7 +61,7 @@ std::size_t capitalised_end(const std::vector<Token>& tokens, std::size_t at, co
     if (token.text != "," && joins(token, connectors) && k > at && k + 1 < tokens.size()) {
       // "for a Twenty-First Century ...": one article may follow the connector
       std::size_t next = k + 1;
-      if (next < tokens.size() && (tokens[next].key == "the" || tokens[next].key == "a") && next + 1 < tokens.size()) ++next;
+      if (next < tokens.size() && (tokens[next].key == "the"sv || tokens[next].key == "a"sv) && next + 1 < tokens.size()) ++next;
       if (name_word(tokens[next])) {
         k = next;
         continue;

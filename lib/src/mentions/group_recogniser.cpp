@@ -8,6 +8,9 @@
 
 namespace parley::mentions {
 
+// Words compared as views ("actor"sv): a std::string compared with a C string is a call.
+using namespace std::string_view_literals;
+
 void recognise_groups(const RecogniserContext& context, SentenceAnalysis& sentence) {
   const auto& tokens = sentence.tokens;
   const WordList& nouns = context.lists.group_nouns;
@@ -27,7 +30,7 @@ void recognise_groups(const RecogniserContext& context, SentenceAnalysis& senten
         continue;
       }
       const GazetteerHit* hit = sentence.hit_at(first - 1);
-      if (hit && hit->last == first && context.kb.entries[hit->target->entry].kind == "state" &&
+      if (hit && hit->last == first && context.kb.entries[hit->target->entry].kind == "state"sv &&
           hit->target->form == NameForm::demonym) {
         country = context.kb.entries[hit->target->entry].country;
         first = hit->first;

@@ -5,11 +5,14 @@
 
 namespace parley::mentions {
 
+// Words compared as views ("actor"sv): a std::string compared with a C string is a call.
+using namespace std::string_view_literals;
+
 void recognise_known_names(const RecogniserContext& context, SentenceAnalysis& sentence) {
   const WordList& place_prepositions = context.lists.place_prepositions;
   for (const auto& hit : sentence.hits) {
     const KbEntry& entry = context.kb.entries[hit.target->entry];
-    if (entry.type != "actor" && entry.type != "agreement") continue;
+    if (entry.type != "actor"sv && entry.type != "agreement"sv) continue;
     Reference reference = Reference::name;
     if (hit.target->form == NameForm::metonym) {
       if (hit.first > 0 && place_prepositions.contains(sentence.tokens[hit.first - 1])) continue;

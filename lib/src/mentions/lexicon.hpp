@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <bitset>
 #include <deque>
 #include <map>
@@ -27,6 +28,10 @@ inline constexpr std::size_t kIndexedLists = 512;
 struct KeyLists {
   std::bitset<kIndexedLists> words;
   std::bitset<kIndexedLists> firsts;
+  // `words` folded onto 64 bits (list index mod 64): a clear bit rules out every list of that
+  // residue in one test, as KindedLists asks of each token for all its lists at once.
+  std::uint64_t word_residues = 0;
+  static std::uint64_t residue_bit(std::size_t index) { return std::uint64_t{1} << (index % 64); }
 };
 
 class WordList {
@@ -52,6 +57,7 @@ class WordList {
 
  private:
   friend class Lexicon;
+  friend class KindedLists;
   bool indexed() const { return index_ < kIndexedLists; }
   std::size_t match_phrases(const std::vector<Token>& tokens, std::size_t at) const;
   std::size_t index_ = kIndexedLists;  // in its Lexicon; not indexed (looked up) by default
@@ -96,10 +102,20 @@ class KindedLists {
  public:
   template <typename Kinds>
   KindedLists(const Lexicon& lexicon, const std::string& prefix, const Kinds& kinds) {
-    for (const char* kind : kinds) lists_.emplace_back(kind, &lexicon.list(prefix + kind));
+    for (const char* kind : kinds) {
+      const WordList& list = lexicon.list(prefix + kind);
+      lists_.emplace_back(kind, &list);
+      if (list.indexed()) {
+        residues_ |= KeyLists::residue_bit(list.index_);
+      } else {
+        all_indexed_ = false;
+      }
+    }
   }
-  // The kind of the first list holding this token's key; empty when none does.
+  // The kind of the first list holding this token's key; empty when none does. Most words are
+  // in none of the lists, which one test of the token's annotation shows (else the lists in turn).
   std::string_view kind_of(const Token& token) const {
+    if (token.lists && all_indexed_ && (token.lists->word_residues & residues_) == 0) return {};
     for (const auto& [kind, list] : lists_) {
       if (list->contains(token)) return kind;
     }
@@ -108,6 +124,8 @@ class KindedLists {
 
  private:
   std::vector<std::pair<const char*, const WordList*>> lists_;
+  std::uint64_t residues_ = 0;  // KeyLists::residue_bit of each list's index
+  bool all_indexed_ = true;     // else a token's annotation cannot answer for every list
 };
 
 }  // namespace parley::mentions

@@ -20,6 +20,9 @@
 #include "parley/ids.hpp"
 
 namespace parley::mentions {
+
+// Words compared as views ("actor"sv): a std::string compared with a C string is a call.
+using namespace std::string_view_literals;
 namespace {
 
 
@@ -75,9 +78,9 @@ std::string place_after(const SentenceAnalysis& sentence, const RecogniserLists&
 // The actor mentions that end at the possessive before token `at` ("the Minister's visit").
 const Mention* possessor(const SentenceAnalysis& sentence, std::size_t at) {
   for (std::size_t back = 1; back <= 3 && back <= at; ++back) {
-    if (sentence.tokens[at - back].key != "'s") continue;
+    if (sentence.tokens[at - back].key != "'s"sv) continue;
     for (const auto& mention : sentence.mentions) {
-      if (mention.type == "actor" && mention.last == at - back) return &mention;
+      if (mention.type == "actor"sv && mention.last == at - back) return &mention;
     }
   }
   return nullptr;
@@ -107,7 +110,7 @@ void assign_dates(SentenceAnalysis& sentence) {
   if (!sentence.sentence || sentence.sentence->dates.empty()) return;
   std::vector<Mention*> meetings;
   for (auto& mention : sentence.mentions) {
-    if (mention.type == "meeting") meetings.push_back(&mention);
+    if (mention.type == "meeting"sv) meetings.push_back(&mention);
   }
   for (std::size_t m = 0; m < meetings.size(); ++m) {
     Mention& meeting = *meetings[m];
@@ -152,12 +155,12 @@ bool subject_before(const SentenceAnalysis& sentence, std::size_t at, const Ment
   *speaker = false;
   if (at == 0) return false;
   const std::string& key = sentence.tokens[at - 1].key;
-  if (key == "i" || key == "we") {
+  if (key == "i"sv || key == "we"sv) {
     *speaker = true;
     return true;
   }
   for (const auto& mention : sentence.mentions) {
-    if (mention.type == "actor" && mention.kind == "person" && mention.last == at && !mention.label.empty()) *person = &mention;
+    if (mention.type == "actor"sv && mention.kind == "person"sv && mention.last == at && !mention.label.empty()) *person = &mention;
   }
   return *person != nullptr;
 }
@@ -192,7 +195,7 @@ void recognise_verb_meetings(const RecogniserContext& context, SentenceAnalysis&
     }
     std::vector<const Mention*> others;
     for (const auto& other : sentence.mentions) {
-      if (other.type == "actor" && other.kind == "person" && other.first >= i + meet_length && other.first <= i + meet_length + 8 &&
+      if (other.type == "actor"sv && other.kind == "person"sv && other.first >= i + meet_length && other.first <= i + meet_length + 8 &&
           !other.label.empty())
         others.push_back(&other);
     }
@@ -297,7 +300,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         }
       }
     }
-    if (mention.type.empty() && !token.capitalised() && (kind == "summit" || kind == "conference")) {
+    if (mention.type.empty() && !token.capitalised() && (kind == "summit"sv || kind == "conference"sv)) {
       // Held by a named group: "G20 summit".
       first = capitalised_start(tokens, i, connectors);
       while (first < i && (not_names.contains(tokens[first]) || !tokens[first].word)) ++first;
@@ -306,10 +309,10 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         mention.label = sentence.surface(first, last);
       }
     }
-    if (mention.type.empty() && kind == "visit" && i + 2 < tokens.size() && tokens[i + 1].key == "to") {
+    if (mention.type.empty() && kind == "visit"sv && i + 2 < tokens.size() && tokens[i + 1].key == "to"sv) {
       // A visit to a place, by its possessor.
       std::size_t place_first = i + 2;
-      if (tokens[place_first].key == "the" && place_first + 1 < tokens.size()) ++place_first;
+      if (tokens[place_first].key == "the"sv && place_first + 1 < tokens.size()) ++place_first;
       const std::size_t place_last = place_end(sentence, lists, place_first);
       if (place_last > place_first) {
         const std::string place = sentence.surface(place_first, place_last);
@@ -321,17 +324,17 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         mention.label = (visitor ? last_word(visitor->surface) + " " : std::string()) + std::string(token.text) + " to " + place;
         mention.location = place;
         if (visitor) mention.attributes["visitor"] = visitor->key;
-        if (!visitor && i > 0 && (tokens[i - 1].key == "my" || tokens[i - 1].key == "our"))
+        if (!visitor && i > 0 && (tokens[i - 1].key == "my"sv || tokens[i - 1].key == "our"sv))
           mention.attributes["visitor"] = "speaker";
       }
     }
     if (mention.type.empty() && !token.capitalised() && i + 1 < tokens.size() &&
-        (tokens[i + 1].key == "between" || tokens[i + 1].key == "with")) {
+        (tokens[i + 1].key == "between"sv || tokens[i + 1].key == "with"sv)) {
       // Between or with named persons.
       std::vector<const Mention*> participants;
       std::size_t end = i + 2;
       for (const auto& other : sentence.mentions) {
-        if (other.type != "actor" || other.kind != "person" || other.first < i + 2 || other.first > i + 16) continue;
+        if (other.type != "actor"sv || other.kind != "person"sv || other.first < i + 2 || other.first > i + 16) continue;
         participants.push_back(&other);
         end = std::max(end, other.last);
       }
@@ -350,7 +353,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         mention.attributes["participants"] = keys;
       }
     }
-    if (mention.type.empty() && !token.capitalised() && i + 4 < tokens.size() && tokens[i + 1].key == "between" &&
+    if (mention.type.empty() && !token.capitalised() && i + 4 < tokens.size() && tokens[i + 1].key == "between"sv &&
         lists.pair_phrases.match(tokens, i + 2) > 0) {
       // Between a pair the text does not name here: "the call between both ministers".
       const std::size_t pair = lists.pair_phrases.match(tokens, i + 2);
@@ -362,12 +365,12 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         mention.label = sentence.surface(first, last);
       }
     }
-    if (mention.type.empty() && !token.capitalised() && i + 2 < tokens.size() && tokens[i + 1].key == "of") {
+    if (mention.type.empty() && !token.capitalised() && i + 2 < tokens.size() && tokens[i + 1].key == "of"sv) {
       // Of a named group or body: "a video meeting of the Example Group leaders".
       std::size_t at = i + 2;
-      if (tokens[at].key == "the") ++at;
+      if (tokens[at].key == "the"sv) ++at;
       for (const auto& other : sentence.mentions) {
-        if (other.type != "actor" || other.first != at || other.kind == "person") continue;
+        if (other.type != "actor"sv || other.first != at || other.kind == "person"sv) continue;
         first = i;
         while (first > 0 && adjectives.contains(tokens[first - 1])) --first;
         last = other.last;
@@ -377,8 +380,8 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         break;
       }
     }
-    if (mention.type.empty() && !token.capitalised() && i + 2 < tokens.size() && tokens[i + 1].key == "in" &&
-        kind != "visit") {
+    if (mention.type.empty() && !token.capitalised() && i + 2 < tokens.size() && tokens[i + 1].key == "in"sv &&
+        kind != "visit"sv) {
       const std::size_t place_last = place_end(sentence, lists, i + 2);
       if (place_last > i + 2) {
         first = i;
@@ -387,7 +390,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         mention = sentence.make_mention("meeting", kind, first, last, "meeting:noun-in-place");
         mention.label = sentence.surface(first, last);
         mention.location = sentence.surface(i + 2, place_last);
-        if (first > 0 && (tokens[first - 1].key == "the" || tokens[first - 1].key == "this")) mention.attributes["definite"] = "true";
+        if (first > 0 && (tokens[first - 1].key == "the"sv || tokens[first - 1].key == "this"sv)) mention.attributes["definite"] = "true";
       }
     }
     if (mention.type.empty() && i > 0 && determiners.contains(tokens[i - 1])) {

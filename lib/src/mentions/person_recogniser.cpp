@@ -8,6 +8,9 @@
 #include "parley/ids.hpp"
 
 namespace parley::mentions {
+
+// Words compared as views ("actor"sv): a std::string compared with a C string is a call.
+using namespace std::string_view_literals;
 namespace {
 
 std::string title_case(std::string_view word) {
@@ -38,7 +41,7 @@ std::size_t person_name_length(const RecogniserContext& context, const SentenceA
       // a capital's name can be a given name ("Sofia", "Victoria") when a name follows it
       const bool given_name = hit->target->form == NameForm::metonym && hit->last == j + 1 && j + 1 < tokens.size() &&
                               tokens[j + 1].word && tokens[j + 1].capitalised() && !sentence.hit_at(j + 1);
-      if (context.kb.entries[hit->target->entry].kind != "person" && !given_name) break;
+      if (context.kb.entries[hit->target->entry].kind != "person"sv && !given_name) break;
     }
     ++j;
     ++words;
@@ -59,7 +62,7 @@ std::size_t person_name_length(const RecogniserContext& context, const SentenceA
 std::size_t known_person(const RecogniserContext& context, const SentenceAnalysis& sentence, std::size_t first,
                          std::size_t last, const std::string& title) {
   for (const auto& hit : sentence.hits) {
-    if (hit.first == first && hit.last == last && context.kb.entries[hit.target->entry].kind == "person")
+    if (hit.first == first && hit.last == last && context.kb.entries[hit.target->entry].kind == "person"sv)
       return hit.target->entry;
   }
   // A full name the gazetteer does not know is someone else than a KB person of that surname.
@@ -134,7 +137,7 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
     // A title alone, after a determiner, names a person the resolver must find.
     if (honorifics.contains(tokens[i])) continue;
     const bool determined = i > 0 && determiners.contains(tokens[i - 1]);
-    const bool followed_by_of = name_start < tokens.size() && tokens[name_start].key == "of";
+    const bool followed_by_of = name_start < tokens.size() && tokens[name_start].key == "of"sv;
     if (!determined || followed_by_of) continue;
     Mention mention = sentence.make_mention("actor", "person", i, name_start, "person:title");
     mention.reference = Reference::title;

@@ -5,6 +5,9 @@
 
 namespace parley::mentions {
 
+// Words compared as views ("actor"sv): a std::string compared with a C string is a call.
+using namespace std::string_view_literals;
+
 Mention SentenceAnalysis::make_mention(std::string type, std::string kind, std::size_t first, std::size_t last,
                                        std::string rule) const {
   Mention mention;
@@ -26,7 +29,7 @@ const GazetteerHit* SentenceAnalysis::hit_at(std::size_t at) const {
   return nullptr;
 }
 
-bool SentenceAnalysis::covered(std::size_t at, const std::string& type) const {
+bool SentenceAnalysis::covered(std::size_t at, std::string_view type) const {
   for (const auto& mention : mentions) {
     if (mention.type == type && mention.first <= at && at < mention.last) return true;
   }
@@ -36,11 +39,11 @@ bool SentenceAnalysis::covered(std::size_t at, const std::string& type) const {
 std::string SentenceAnalysis::state_before(const KnowledgeBaseData& kb, std::size_t at, std::size_t* starts) const {
   if (at == 0) return {};
   std::size_t end = at;
-  if (tokens[end - 1].key == "'s" && end >= 2) --end;
+  if (tokens[end - 1].key == "'s"sv && end >= 2) --end;
   for (const auto& hit : hits) {
     if (hit.last != end) continue;
     const KbEntry& entry = kb.entries[hit.target->entry];
-    if (entry.kind != "state" || entry.country.empty()) return {};
+    if (entry.kind != "state"sv || entry.country.empty()) return {};
     if (starts) *starts = hit.first;
     return entry.country;
   }
@@ -54,6 +57,8 @@ SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_
   analysis.tokens = tokenize(text);
   context.lexicon.annotate(analysis.tokens);
   analysis.hits = context.gazetteer.match(analysis.tokens);
+  // Room for a sentence's usual mentions at once: a Mention is costly to move as the list grows.
+  analysis.mentions.reserve(analysis.hits.size() + 4);
   recognise_known_names(context, analysis);
   recognise_persons(context, analysis);
   recognise_bodies(context, analysis);

@@ -40,7 +40,7 @@ struct SentenceAnalysis {
   // The gazetteer hit that covers token `at`, if any.
   const GazetteerHit* hit_at(std::size_t at) const;
   // Is token `at` covered by a mention of this type already?
-  bool covered(std::size_t at, const std::string& type) const;
+  bool covered(std::size_t at, std::string_view type) const;
   // The alpha-3 code of a state named just before token `at` ("U.S. Secretary", "the UK's
   // Foreign Secretary", "Chinese envoy"), and where that name starts; empty when there is none.
   std::string state_before(const KnowledgeBaseData& kb, std::size_t at, std::size_t* starts = nullptr) const;

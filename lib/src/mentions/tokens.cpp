@@ -1,36 +1,55 @@
 // Tokenisation of normalised sentences (see tokens.hpp).
 #include "mentions/tokens.hpp"
 
-#include <cctype>
+#include <array>
 
 namespace parley::mentions {
 namespace {
 
-// ASCII classes by hand: the <cctype> functions are calls through the C locale for every byte,
-// and the C locale is all they would ever see here (bytes >= 0x80 count as word bytes).
+// Byte classes from tables built at compile time: the <cctype> functions are calls through the
+// C locale for every byte, and the C locale is all they would ever see here (bytes >= 0x80 count
+// as word bytes, and are their own lowercase).
+constexpr std::array<bool, 256> kWordBytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+  return table;
+}();
+constexpr std::array<char, 256> kLowercase = [] {
+  std::array<char, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  return table;
+}();
+
 bool is_ascii_letter(unsigned char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 bool is_ascii_digit(unsigned char c) { return static_cast<unsigned char>(c - '0') < 10; }
-bool is_word_byte(unsigned char c) { return is_ascii_letter(c) || is_ascii_digit(c) || c >= 0x80; }
+bool is_word_byte(unsigned char c) { return kWordBytes[c]; }
 bool is_letter(unsigned char c) { return is_ascii_letter(c); }
 bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-std::string make_key(std::string_view text) {
-  std::string key;
-  key.reserve(text.size());
+// The token's key, written in place: sized once to the text and cut to what was written (a
+// character appended at a time was most of the cost of tokenising). Only initialisms, digit
+// groups and the full stop hold dots (`dotted`); the others lowercase without a test per byte. A
+// token of dots alone keys as itself.
+void make_key(std::string_view text, bool dotted, std::string& key) {
+  key.resize(text.size());
+  char* out = key.data();
+  if (!dotted) {
+    for (unsigned char c : text) *out++ = kLowercase[c];
+    return;
+  }
   for (unsigned char c : text) {
     if (c == '.') continue;
-    key += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    *out++ = kLowercase[c];
   }
-  return key;
+  const auto written = static_cast<std::size_t>(out - key.data());
+  if (written == 0) {
+    key.assign(text);
+  } else {
+    key.resize(written);
+  }
 }
 
 }  // namespace
-
-bool Token::capitalised() const {
-  if (text.empty()) return false;
-  const auto c = static_cast<unsigned char>(text[0]);
-  return (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
 
 bool Token::all_caps() const {
   int letters = 0;
@@ -62,10 +81,12 @@ std::vector<Token> tokenize(std::string_view text) {
       ++i;
       continue;
     }
-    Token token;
+    // Built in place: a Token moved into the vector cost a string move per token.
+    Token& token = tokens.emplace_back();
     token.begin = i;
     token.space_before = space;
     space = false;
+    bool dotted = c == '.';
     if (!is_word_byte(c)) {
       // "'s" after a word is a token of its own (possessive); other punctuation is one byte.
       if (c == '\'' && i + 1 < n && (text[i + 1] == 's' || text[i + 1] == 'S') &&
@@ -88,6 +109,7 @@ std::vector<Token> tokenize(std::string_view text) {
         if (d == '.' && j - segment_start == 1 && is_letter(static_cast<unsigned char>(text[segment_start]))) {
           const bool next_single = next_word && (j + 2 >= n || !is_word_byte(static_cast<unsigned char>(text[j + 2])));
           const bool already_initialism = segment_start > i;
+          dotted = true;
           if (next_single) {
             ++j;
             segment_start = j;
@@ -108,6 +130,7 @@ std::vector<Token> tokenize(std::string_view text) {
         // Digit groups: 2,000 and 1.5.
         if ((d == ',' || d == '.') && j > i && is_ascii_digit(static_cast<unsigned char>(text[j - 1])) && j + 1 < n &&
             is_ascii_digit(static_cast<unsigned char>(text[j + 1]))) {
+          dotted = dotted || d == '.';
           ++j;
           continue;
         }
@@ -117,11 +140,9 @@ std::vector<Token> tokenize(std::string_view text) {
       token.word = true;
     }
     token.text = text.substr(token.begin, token.end - token.begin);
-    token.key = make_key(token.text);
-    if (token.key.empty()) token.key = std::string(token.text);
+    make_key(token.text, dotted, token.key);
     token.hash = key_hash(token.key);
     i = token.end;
-    tokens.push_back(std::move(token));
   }
   return tokens;
 }
