@@ -187,6 +187,25 @@ TEST_CASE("XML escaping of element content keeps line breaks as text") {
   }
 }
 
+TEST_CASE("XML escaping finds a special byte at any place in a long value") {
+  // The escapers step eight bytes at a time: every special byte is put at every offset of a
+  // long value (so in every lane of a word, and in the tail) and the result compared with the
+  // short cases above, applied piece by piece.
+  const std::string filler = "Plain words of a sentence, with UTF-8: é.";
+  for (const std::string special : {"&", "<", ">", "\"", "'", "\t", "\n", "\r", "\x01", "]]>"}) {
+    for (std::size_t at = 0; at <= filler.size(); ++at) {
+      CAPTURE(special);
+      CAPTURE(at);
+      const std::string head = filler.substr(0, at);
+      const std::string tail = filler.substr(at);
+      const std::string value = head + special + tail;
+      CHECK(writers::xml_escape(value) == writers::xml_escape(head) + writers::xml_escape(special) + writers::xml_escape(tail));
+      CHECK(writers::xml_escape_text(value) ==
+            writers::xml_escape_text(head) + writers::xml_escape_text(special) + writers::xml_escape_text(tail));
+    }
+  }
+}
+
 TEST_CASE("DOT quoting") {
   struct Case {
     std::string in, out;
