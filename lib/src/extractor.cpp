@@ -49,6 +49,7 @@ Graph extract_graph(const Extractor::State& state, const Document& document, Sta
   graph.info.date = document.date;
   const entities::EntityTable table = entities::resolve_entities(document, state.context, times);
   StageClock resolving(times, Stage::resolve);
+  graph.reserve(table.entities.size(), 0);
   for (std::size_t e = 0; e < table.entities.size(); ++e) {
     const entities::Entity& entity = table.entities[e];
     if (entity.mentions <= 0 || entity.id.empty()) continue;

@@ -112,6 +112,9 @@ class Graph {
   Graph& operator=(Graph&& other) noexcept;
   ~Graph();
 
+  // Room for this many nodes and edges in all, when the caller knows: no growing on the way.
+  void reserve(std::size_t nodes, std::size_t edges);
+
   // Insert or combine (see the file comment). The node's id must be set.
   NodeData& add_node(const NodeData& node);
   NodeData& add_node(NodeData&& node);  // a new node is moved in, not copied

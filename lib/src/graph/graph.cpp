@@ -168,6 +168,12 @@ std::optional<Graph::EdgeKey> Graph::edge_key(const std::string& type, const std
   return EdgeKey{from->second, to->second, code->second};
 }
 
+void Graph::reserve(std::size_t nodes, std::size_t edges) {
+  storage_->m_vertices.reserve(nodes);  // vecS: a vector, which Boost has no call to reserve
+  vertex_by_id_.reserve(nodes);
+  edge_by_key_.reserve(edges);
+}
+
 NodeData& Graph::add_node(const NodeData& node) { return put_node(node, Combine::accumulate); }
 NodeData& Graph::add_node(NodeData&& node) { return put_node(std::move(node), Combine::accumulate); }
 NodeData& Graph::merge_node(const NodeData& node) { return put_node(node, Combine::merge); }
