@@ -100,6 +100,33 @@ TEST_CASE("OffsetMap: break points") {
   }
 }
 
+TEST_CASE("OffsetMap: the first point, held in place, and shifts") {
+  struct Case {
+    std::vector<std::pair<std::size_t, std::size_t>> points;  // added in order
+    std::size_t shift;
+    std::vector<std::pair<std::size_t, std::size_t>> expected;  // normalised -> original
+  };
+  const std::vector<Case> cases = {
+      {{}, 0, {{0, 0}, {7, 7}}},
+      {{}, 5, {{0, 5}, {7, 12}}},                               // a shift of an empty map is a point
+      {{{0, 10}}, 0, {{0, 10}, {4, 14}}},
+      {{{2, 10}}, 0, {{0, 10}, {1, 10}, {2, 10}, {5, 13}}},     // before the first point: where it stands
+      {{{0, 10}, {0, 20}}, 0, {{0, 20}, {3, 23}}},              // the later point at the same offset wins
+      {{{0, 10}, {3, 13}, {8, 13}}, 0, {{2, 12}, {8, 13}, {9, 14}}},
+      {{{0, 10}, {4, 16}, {4, 18}}, 3, {{3, 16}, {4, 21}, {6, 23}}},
+  };
+  for (const auto& c : cases) {
+    parley::OffsetMap map;
+    for (auto [normalised, original] : c.points) map.add(normalised, original);
+    if (c.shift) map.shift_original(c.shift);
+    CHECK(map.empty() == (c.points.empty() && c.shift == 0));
+    for (auto [normalised, original] : c.expected) {
+      CAPTURE(normalised);
+      CHECK(map.to_original(normalised) == original);
+    }
+  }
+}
+
 TEST_CASE("normaliser: text that is its own normalised form") {
   using parley::text::is_normalised_ascii;
   struct Case {
