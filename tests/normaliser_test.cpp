@@ -83,6 +83,30 @@ TEST_CASE("normaliser: plain ASCII maps one to one with one break point") {
   for (std::size_t i = 0; i <= normalised.text.size(); ++i) CHECK(normalised.to_original(i) == i + 7);
 }
 
+TEST_CASE("normaliser: hard-wrapped lines join one to one, other breaks as before") {
+  struct Case {
+    std::string original;
+    std::string text;
+    std::vector<std::pair<std::size_t, std::size_t>> expected;  // normalised -> original, base 3
+  };
+  const std::vector<Case> cases = {
+      {"wrapped\nprose, two\nlines", "wrapped prose, two lines", {{0, 3}, {7, 10}, {8, 11}, {24, 27}}},
+      {"space \nthen break", "space then break", {{5, 8}, {6, 10}, {16, 20}}},
+      {"two\n\nbreaks", "two breaks", {{3, 6}, {4, 8}, {10, 14}}},
+      {"\nleading", "leading", {{0, 4}, {7, 11}}},
+      {"caf\xC3\xA9\nau lait", "caf\xC3\xA9 au lait", {{5, 8}, {6, 9}}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.original);
+    const auto normalised = normalise(c.original, 3);
+    CHECK(normalised.text == c.text);
+    for (auto [at, original] : c.expected) {
+      CAPTURE(at);
+      CHECK(normalised.to_original(at) == original);
+    }
+  }
+}
+
 TEST_CASE("OffsetMap: break points") {
   parley::OffsetMap map;
   CHECK(map.empty());
