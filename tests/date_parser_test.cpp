@@ -99,6 +99,13 @@ TEST_CASE("dates: relative forms with the document's date") {
       {"Two weeks ago we agreed.", {{"Two weeks ago", "2031-W18", true}}},
       {"Three days ago we agreed.", {{"Three days ago", "2031-05-11", true}}},
       {"A year ago we agreed.", {{"A year ago", "2030", true}}},
+      // Sentences without a digit are screened before tokens are made: the screen must let these through.
+      {"We met last  weekend.", {{"last  weekend", "2031-05-10", true}}},
+      {"NEXT MONTH talks resume.", {{"NEXT MONTH", "2031-06", true}}},
+      {"Talks ended Thurs. as planned.", {{"Thurs.", "2031-05-08", true}}},
+      {"It was this, week after week.", {}},
+      {"This extraordinarily long word is no unit.", {}},
+      {"They agreed years ago.", {}},
   };
   for (const auto& c : cases) check_dates(c.text, day, c.dates);
 }

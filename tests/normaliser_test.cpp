@@ -83,6 +83,30 @@ TEST_CASE("normaliser: plain ASCII maps one to one with one break point") {
   for (std::size_t i = 0; i <= normalised.text.size(); ++i) CHECK(normalised.to_original(i) == i + 7);
 }
 
+TEST_CASE("normaliser: hard-wrapped lines join one to one, other breaks as before") {
+  struct Case {
+    std::string original;
+    std::string text;
+    std::vector<std::pair<std::size_t, std::size_t>> expected;  // normalised -> original, base 3
+  };
+  const std::vector<Case> cases = {
+      {"wrapped\nprose, two\nlines", "wrapped prose, two lines", {{0, 3}, {7, 10}, {8, 11}, {24, 27}}},
+      {"space \nthen break", "space then break", {{5, 8}, {6, 10}, {16, 20}}},
+      {"two\n\nbreaks", "two breaks", {{3, 6}, {4, 8}, {10, 14}}},
+      {"\nleading", "leading", {{0, 4}, {7, 11}}},
+      {"caf\xC3\xA9\nau lait", "caf\xC3\xA9 au lait", {{5, 8}, {6, 9}}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.original);
+    const auto normalised = normalise(c.original, 3);
+    CHECK(normalised.text == c.text);
+    for (auto [at, original] : c.expected) {
+      CAPTURE(at);
+      CHECK(normalised.to_original(at) == original);
+    }
+  }
+}
+
 TEST_CASE("OffsetMap: break points") {
   parley::OffsetMap map;
   CHECK(map.empty());
@@ -97,6 +121,33 @@ TEST_CASE("OffsetMap: break points") {
   for (const auto& c : std::vector<Case>{{0, 10}, {2, 12}, {3, 13}, {4, 16}, {6, 18}, {9, 30}, {12, 33}}) {
     CAPTURE(c.normalised);
     CHECK(map.to_original(c.normalised) == c.original);
+  }
+}
+
+TEST_CASE("OffsetMap: the first point, held in place, and shifts") {
+  struct Case {
+    std::vector<std::pair<std::size_t, std::size_t>> points;  // added in order
+    std::size_t shift;
+    std::vector<std::pair<std::size_t, std::size_t>> expected;  // normalised -> original
+  };
+  const std::vector<Case> cases = {
+      {{}, 0, {{0, 0}, {7, 7}}},
+      {{}, 5, {{0, 5}, {7, 12}}},                               // a shift of an empty map is a point
+      {{{0, 10}}, 0, {{0, 10}, {4, 14}}},
+      {{{2, 10}}, 0, {{0, 10}, {1, 10}, {2, 10}, {5, 13}}},     // before the first point: where it stands
+      {{{0, 10}, {0, 20}}, 0, {{0, 20}, {3, 23}}},              // the later point at the same offset wins
+      {{{0, 10}, {3, 13}, {8, 13}}, 0, {{2, 12}, {8, 13}, {9, 14}}},
+      {{{0, 10}, {4, 16}, {4, 18}}, 3, {{3, 16}, {4, 21}, {6, 23}}},
+  };
+  for (const auto& c : cases) {
+    parley::OffsetMap map;
+    for (auto [normalised, original] : c.points) map.add(normalised, original);
+    if (c.shift) map.shift_original(c.shift);
+    CHECK(map.empty() == (c.points.empty() && c.shift == 0));
+    for (auto [normalised, original] : c.expected) {
+      CAPTURE(normalised);
+      CHECK(map.to_original(normalised) == original);
+    }
   }
 }
 

@@ -27,12 +27,18 @@ class OffsetMap {
  public:
   void add(std::size_t normalised, std::size_t original);  // break points in increasing order
   std::size_t to_original(std::size_t normalised) const;
-  bool empty() const { return points_.empty(); }
+  bool empty() const { return !has_first_; }
   // Moves every original offset `by` bytes on: for text read as a piece of a larger file.
   void shift_original(std::size_t by);
 
  private:
-  std::vector<std::pair<std::size_t, std::size_t>> points_;
+  using Point = std::pair<std::size_t, std::size_t>;
+  Point& last() { return more_.empty() ? first_ : more_.back(); }
+  // The first break point stands in place, the others in `more_`: most sentences are mapped by
+  // one point and then take no allocation.
+  bool has_first_ = false;
+  Point first_{};
+  std::vector<Point> more_;
 };
 
 // A date found in the text, resolved to ISO 8601 (partial where the text is: "2023-07", "2024").

@@ -6,31 +6,39 @@
 namespace parley {
 
 void OffsetMap::add(std::size_t normalised, std::size_t original) {
+  if (!has_first_) {
+    first_ = {normalised, original};
+    has_first_ = true;
+    return;
+  }
+  Point& back = last();
   // A later point at the same normalised offset wins: the text before it was deleted.
-  if (!points_.empty() && points_.back().first == normalised) {
-    points_.back().second = original;
+  if (back.first == normalised) {
+    back.second = original;
     return;
   }
   // A point on the line of the previous one adds nothing: keep the map to the break points.
-  if (!points_.empty() && points_.back().second + (normalised - points_.back().first) == original) return;
-  points_.emplace_back(normalised, original);
+  if (back.second + (normalised - back.first) == original) return;
+  more_.emplace_back(normalised, original);
 }
 
 std::size_t OffsetMap::to_original(std::size_t normalised) const {
-  if (points_.empty()) return normalised;
-  auto after = std::upper_bound(points_.begin(), points_.end(), normalised,
-                                [](std::size_t offset, const auto& point) { return offset < point.first; });
-  if (after == points_.begin()) return points_.front().second;
-  const auto& point = *(after - 1);
+  if (!has_first_) return normalised;
+  if (normalised < first_.first) return first_.second;  // before the first point: where it stands
+  // The last point at or before `normalised`.
+  const auto after = std::upper_bound(more_.begin(), more_.end(), normalised,
+                                      [](std::size_t offset, const Point& point) { return offset < point.first; });
+  const Point& point = after == more_.begin() ? first_ : *(after - 1);
   return point.second + (normalised - point.first);
 }
 
 void OffsetMap::shift_original(std::size_t by) {
-  if (points_.empty()) {
-    points_.emplace_back(0, by);
+  if (!has_first_) {
+    add(0, by);
     return;
   }
-  for (auto& point : points_) point.second += by;
+  first_.second += by;
+  for (auto& point : more_) point.second += by;
 }
 
 const char* speaker_role_name(SpeakerRole role) {

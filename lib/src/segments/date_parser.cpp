@@ -144,6 +144,22 @@ int digits_value(std::string_view digits) {
   return value;
 }
 
+// Where the word starting at `i` (a letter) ends: its letters, and a period after them when the
+// two make a known abbreviation ("Sept." is one token).
+std::size_t word_end(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  while (j < s.size() && is_letter(s[j])) ++j;
+  if (j < s.size() && s[j] == '.') {
+    const auto& words = text::text_data().dates;
+    const std::string_view with_period = s.substr(i, j + 1 - i);
+    if ((with_period.size() > WordLetters::kMaxLength || name_letters().may_be(with_period)) &&
+        (words.months.count(with_period) || words.weekdays.count(with_period))) {
+      ++j;
+    }
+  }
+  return j;
+}
+
 // Into `tokens`, cleared first: the caller keeps one vector for every sentence.
 void tokenise(std::string_view s, std::vector<Token>& tokens) {
   const auto& words = text::text_data().dates;
@@ -157,16 +173,7 @@ void tokenise(std::string_view s, std::vector<Token>& tokens) {
     if (c == ' ') {
       ++i;
     } else if (is_letter(c)) {
-      std::size_t j = i;
-      while (j < s.size() && is_letter(s[j])) ++j;
-      // "Sept." is one token when the abbreviation is a known one.
-      if (j < s.size() && s[j] == '.') {
-        const std::string_view with_period = s.substr(i, j + 1 - i);
-        if ((with_period.size() > WordLetters::kMaxLength || names.may_be(with_period)) &&
-            (words.months.count(with_period) || words.weekdays.count(with_period))) {
-          ++j;
-        }
-      }
+      const std::size_t j = word_end(s, i);
       Token& token = tokens.emplace_back();
       token.kind = TokenKind::word;
       token.begin = i;
@@ -267,6 +274,59 @@ class ShortLowerWord {
   char bytes_[kMax] = {};
   std::size_t size_;
 };
+
+// Whether a date may start in `s`: false only when no token could open one, so that most
+// sentences (no digit, no month or weekday, no relative word) are never tokenised. It asks of
+// each word what may_start_date and match_relative_word ask of its token.
+bool may_hold_date(std::string_view s) {
+  constexpr std::uint8_t kLetter = 1;
+  constexpr std::uint8_t kDigit = 2;
+  const auto& words = text::text_data().dates;
+  const WordLetters& names = name_letters();
+  const WordLetters& openers = relative_openers();
+  // Bytes by class, one look-up each: this pass reads every byte of every sentence.
+  static constexpr auto kClass = [] {
+    std::array<std::uint8_t, 256> classes{};  // 0: no part of a word
+    for (int c = 'a'; c <= 'z'; ++c) classes[static_cast<std::size_t>(c)] = kLetter;
+    for (int c = 'A'; c <= 'Z'; ++c) classes[static_cast<std::size_t>(c)] = kLetter;
+    for (int c = '0'; c <= '9'; ++c) classes[static_cast<std::size_t>(c)] = kDigit;
+    return classes;
+  }();
+  auto class_of = [&](std::size_t at) { return kClass[static_cast<unsigned char>(s[at])]; };
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::uint8_t c = class_of(i);
+    if (c == kDigit) return true;  // numbers and ISO dates start many patterns
+    if (c != kLetter) {
+      ++i;  // spaces, punctuation, the bytes of other characters: never part of a word
+      continue;
+    }
+    std::size_t end = i + 1;
+    while (end < s.size() && class_of(end) == kLetter) ++end;
+    if (end < s.size() && s[end] == '.') end = word_end(s, i);  // "Sept."
+    const std::string_view word = s.substr(i, end - i);
+    i = end;
+    if (could_be_name(word) && names.may_be(word) && (words.months.count(word) || words.weekdays.count(word))) return true;
+    if (equals_lower(word, "ago")) return true;  // "two weeks ago": the number word comes before
+    if (!openers.may_be(word)) continue;
+    const ShortLowerWord lowered(word);
+    const std::string_view w = lowered.view();
+    if (words.days.count(w)) return true;
+    if (w != "last" && w != "this" && w != "next" && w != "previous" && w != "coming") continue;
+    // A modifier opens a date only before a word for a span of time: "last night", "next week".
+    std::size_t k = i;
+    while (k < s.size() && s[k] == ' ') ++k;
+    if (k == s.size() || !is_letter(s[k])) continue;
+    const std::string_view unit = s.substr(k, word_end(s, k) - k);
+    if (unit.size() >= ShortLowerWord::kMax) return true;  // not lowered whole below: no shortcut
+    const ShortLowerWord lowered_unit(unit);
+    const std::string_view u = lowered_unit.view();
+    if (u == "night" || u == "week" || u == "month" || u == "year" || u == "weekend" || words.parts_of_today.count(u)) {
+      return true;
+    }
+  }
+  return false;
+}
 
 // --- patterns ---
 
@@ -635,6 +695,7 @@ std::vector<FoundDate> find_dates(std::string_view text, std::string_view docume
   // never take much memory; a date across a cut is the price.
   constexpr std::size_t kWindow = 1 << 16;
   thread_local std::vector<Token> tokens;  // reused from one sentence to the next
+  if (!may_hold_date(text)) return {};
   const CalendarDate document = parse_iso_date(document_date);
   if (text.size() <= kWindow) return Matcher(text, document, tokens).run();
   std::vector<FoundDate> found;

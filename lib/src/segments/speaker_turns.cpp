@@ -3,6 +3,7 @@
 #include "segments/speaker_turns.hpp"
 
 #include <cctype>
+#include <unordered_map>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -192,10 +193,22 @@ std::optional<SpeakerLabel> match_label_shape(std::string_view line) {
 
 std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   std::optional<SpeakerLabel> found = match_label_shape(line);
-  if (found) {
-    found->role = role_of(found->label);
-    found->speaker = display_name(found->label);
+  if (!found) return found;
+  // A transcript names the same few speakers again and again: the role and display name of a
+  // label (which depend on the label alone) are worked out once per thread, in a bounded table.
+  struct Known {
+    SpeakerRole role;
+    std::string speaker;
+  };
+  constexpr std::size_t kMaxKnownLabels = 512;
+  thread_local std::unordered_map<std::string, Known> known;
+  auto entry = known.find(found->label);
+  if (entry == known.end()) {
+    if (known.size() >= kMaxKnownLabels) known.clear();
+    entry = known.emplace(found->label, Known{role_of(found->label), display_name(found->label)}).first;
   }
+  found->role = entry->second.role;
+  found->speaker = entry->second.speaker;
   return found;
 }
 
