@@ -39,7 +39,8 @@ bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 // token of dots alone keys as itself.
 void make_key(std::string_view text, bool dotted, bool upper, std::string& key) {
   if (!dotted) {
-    key.assign(text);
+    // Appended to the empty key rather than assigned: append skips assign's overlap checks.
+    key.append(text.data(), text.size());
     if (upper) {
       for (char& c : key) c = kLowercase[static_cast<unsigned char>(c)];
     }
@@ -152,7 +153,7 @@ std::vector<Token> tokenize(std::string_view text) {
       token.end = j;
       token.word = true;
     }
-    token.text = text.substr(token.begin, token.end - token.begin);
+    token.text = std::string_view(text.data() + token.begin, token.end - token.begin);
     make_key(token.text, dotted, (classes & kUpperClass) != 0, token.key);
     token.hash = key_hash(token.key);
     i = token.end;
