@@ -111,13 +111,16 @@ std::vector<Token> tokenize(std::string_view text) {
     } else {
       std::size_t j = i;
       std::size_t segment_start = i;  // start of the current dot-separated segment
+      const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
       while (j < n) {
-        const auto d = static_cast<unsigned char>(text[j]);
-        if (kByteClasses[d] & kWordClass) {
-          classes |= kByteClasses[d];
+        // The run of word bytes, in a loop of its own: it is where tokenising spends its time.
+        unsigned char byte_class;
+        while (j < n && ((byte_class = kByteClasses[bytes[j]]) & kWordClass) != 0) {
+          classes |= byte_class;
           ++j;
-          continue;
         }
+        if (j >= n) break;
+        const unsigned char d = bytes[j];
         const bool next_word = j + 1 < n && is_word_byte(static_cast<unsigned char>(text[j + 1]));
         // Initialisms: single letters joined by dots (U.S., D.C.), trailing dot included.
         if (d == '.' && j - segment_start == 1 && is_letter(static_cast<unsigned char>(text[segment_start]))) {
