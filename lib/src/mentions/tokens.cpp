@@ -93,9 +93,7 @@ std::vector<Token> tokenize(std::string_view text) {
       continue;
     }
     // Built in place: a Token moved into the vector cost a string move per token.
-    Token& token = tokens.emplace_back();
-    token.begin = i;
-    token.space_before = space;
+    Token& token = tokens.emplace_back(i, space);
     space = false;
     bool dotted = c == '.';
     unsigned char classes = 0;  // the classes of the word's bytes, or-ed: is any uppercase?
