@@ -34,11 +34,10 @@ bool overlaps_agreement(const SentenceAnalysis& sentence, std::size_t first, std
 void add(SentenceAnalysis& sentence, std::size_t first, std::size_t last, const std::string& kind, std::string label,
          const std::string& rule, std::string date = {}) {
   if (overlaps_agreement(sentence, first, last)) return;
-  Mention mention = sentence.make_mention("agreement", kind, first, last, rule);
+  Mention& mention = sentence.add_mention("agreement", kind, first, last, rule);
   mention.key = make_node_id("agreement", label);
   mention.label = std::move(label);
   mention.date = std::move(date);
-  sentence.mentions.push_back(std::move(mention));
 }
 
 }  // namespace

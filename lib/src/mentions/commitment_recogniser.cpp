@@ -160,13 +160,13 @@ void add(const RecogniserContext& context, SentenceAnalysis& sentence, const std
       return;
     }
   }
-  Mention mention = sentence.make_mention("commitment", kind, trigger, end, "commitment:" + modality);
-  mention.label = sentence.surface(action, end);
+  // The subject first: it is read from the mentions so far, which the new one must not join yet.
+  Subject subject = subject_of(context, sentence, start, trigger);
+  Mention& mention = sentence.add_mention("commitment", kind, trigger, end, "commitment:" + modality);
+  mention.label = span_text(sentence.text, tokens, action, end);
   mention.attributes["modality"] = modality;
-  const Subject subject = subject_of(context, sentence, start, trigger);
-  mention.maker_spans = subject.actors;
-  mention.maker_pronoun = subject.pronoun;
-  sentence.mentions.push_back(std::move(mention));
+  mention.maker_spans = std::move(subject.actors);
+  mention.maker_pronoun = std::move(subject.pronoun);
 }
 
 

@@ -100,7 +100,8 @@ std::vector<GazetteerHit> Gazetteer::match(const std::vector<Token>& tokens) con
   std::vector<GazetteerHit> hits;
   std::size_t at = 0;
   while (at < tokens.size()) {
-    if (!tokens[at].word) {
+    // Most words start no name: the filter turns them away here, without a call to match_at.
+    if (!tokens[at].word || !may_start(tokens[at].hash)) {
       ++at;
       continue;
     }

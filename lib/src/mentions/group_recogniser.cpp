@@ -39,11 +39,10 @@ void recognise_groups(const RecogniserContext& context, SentenceAnalysis& senten
       break;
     }
     if (first == i) continue;
-    Mention mention = sentence.make_mention("actor", "group", first, i + 1, "group:modifier+noun");
+    Mention& mention = sentence.add_mention("actor", "group", first, i + 1, "group:modifier+noun");
     mention.label = mention.surface;
     mention.country = country;
     mention.key = make_node_id("actor", std::string(tokens[i].key));
-    sentence.mentions.push_back(std::move(mention));
   }
 }
 

@@ -20,14 +20,13 @@ void recognise_known_names(const RecogniserContext& context, SentenceAnalysis& s
     } else if (hit.target->form == NameForm::demonym) {
       reference = Reference::demonym;
     }
-    Mention mention = sentence.make_mention(entry.type, entry.kind, hit.first, hit.last, "gazetteer");
+    Mention& mention = sentence.add_mention(entry.type, entry.kind, hit.first, hit.last, "gazetteer");
     mention.reference = reference;
     mention.label = entry.label;
     mention.key = entry.id;
     mention.kb_id = entry.id;
     mention.country = entry.country;
     mention.date = entry.date;
-    sentence.mentions.push_back(std::move(mention));
   }
 }
 

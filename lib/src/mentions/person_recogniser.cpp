@@ -109,7 +109,7 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
     if (country.empty()) country = country_of_title(context.lists, tokens, i, name_start);
     if (name_length > 0) {
       const std::size_t name_end = name_start + name_length;
-      Mention mention = sentence.make_mention("actor", "person", i, name_end, "person:title+name");
+      Mention& mention = sentence.add_mention("actor", "person", i, name_end, "person:title+name");
       std::string name;
       for (std::size_t k = name_start; k < name_end; ++k) {
         if (!name.empty() && tokens[k].space_before) name += ' ';
@@ -130,7 +130,6 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
         mention.key = make_node_id("actor", name);
       }
       if (honorifics.contains(tokens[i])) mention.title.clear();
-      sentence.mentions.push_back(std::move(mention));
       i = name_end - 1;
       continue;
     }
@@ -139,11 +138,10 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
     const bool determined = i > 0 && determiners.contains(tokens[i - 1]);
     const bool followed_by_of = name_start < tokens.size() && tokens[name_start].key == "of"sv;
     if (!determined || followed_by_of) continue;
-    Mention mention = sentence.make_mention("actor", "person", i, name_start, "person:title");
+    Mention& mention = sentence.add_mention("actor", "person", i, name_start, "person:title");
     mention.reference = Reference::title;
     mention.title = title;
     mention.country = country;
-    sentence.mentions.push_back(std::move(mention));
     i = name_start - 1;
   }
 }

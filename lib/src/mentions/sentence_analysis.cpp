@@ -22,6 +22,20 @@ Mention SentenceAnalysis::make_mention(std::string type, std::string kind, std::
   return mention;
 }
 
+Mention& SentenceAnalysis::add_mention(std::string_view type, std::string_view kind, std::size_t first, std::size_t last,
+                                       std::string_view rule) {
+  Mention& mention = mentions.emplace_back();
+  mention.type = type;
+  mention.kind = kind;
+  mention.first = first;
+  mention.last = last;
+  mention.begin = tokens[first].begin;
+  mention.end = tokens[last - 1].end;
+  mention.surface = span_text(text, tokens, first, last);
+  mention.rule = rule;
+  return mention;
+}
+
 const GazetteerHit* SentenceAnalysis::hit_at(std::size_t at) const {
   for (const auto& hit : hits) {
     if (hit.first <= at && at < hit.last) return &hit;

@@ -37,6 +37,10 @@ struct SentenceAnalysis {
   std::string surface(std::size_t first, std::size_t last) const { return std::string(span_text(text, tokens, first, last)); }
   // A mention with its token and byte ranges filled in.
   Mention make_mention(std::string type, std::string kind, std::size_t first, std::size_t last, std::string rule) const;
+  // The same mention built in place at the end of `mentions`, for a recogniser that keeps every
+  // mention it starts (a Mention, a dozen strings and a map, is costly to move). The reference
+  // holds until the next mention is added.
+  Mention& add_mention(std::string_view type, std::string_view kind, std::size_t first, std::size_t last, std::string_view rule);
   // The gazetteer hit that covers token `at`, if any.
   const GazetteerHit* hit_at(std::size_t at) const;
   // Is token `at` covered by a mention of this type already?

@@ -6,12 +6,19 @@
 namespace parley::mentions {
 namespace {
 
-// Byte classes from tables built at compile time: the <cctype> functions are calls through the
+// Byte classes from a table built at compile time: the <cctype> functions are calls through the
 // C locale for every byte, and the C locale is all they would ever see here (bytes >= 0x80 count
-// as word bytes, and are their own lowercase).
-constexpr std::array<bool, 256> kWordBytes = [] {
-  std::array<bool, 256> table{};
-  for (int c = 0; c < 256; ++c) table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+// as word bytes, and are their own lowercase). The uppercase bit lets the scan say whether a
+// word needs lowercasing at all: most do not, and their key is a plain copy.
+constexpr unsigned char kWordClass = 1;
+constexpr unsigned char kUpperClass = 2;
+constexpr std::array<unsigned char, 256> kByteClasses = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool word = upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+    table[c] = static_cast<unsigned char>((word ? kWordClass : 0) | (upper ? kUpperClass : 0));
+  }
   return table;
 }();
 constexpr std::array<char, 256> kLowercase = [] {
@@ -22,21 +29,25 @@ constexpr std::array<char, 256> kLowercase = [] {
 
 bool is_ascii_letter(unsigned char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 bool is_ascii_digit(unsigned char c) { return static_cast<unsigned char>(c - '0') < 10; }
-bool is_word_byte(unsigned char c) { return kWordBytes[c]; }
+bool is_word_byte(unsigned char c) { return (kByteClasses[c] & kWordClass) != 0; }
 bool is_letter(unsigned char c) { return is_ascii_letter(c); }
 bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-// The token's key, written in place: sized once to the text and cut to what was written (a
-// character appended at a time was most of the cost of tokenising). Only initialisms, digit
-// groups and the full stop hold dots (`dotted`); the others lowercase without a test per byte. A
+// The token's key. Only initialisms, digit groups and the full stop hold dots (`dotted`); the
+// others are a copy of the text, lowercased in place only when the scan saw an uppercase byte
+// (`upper`; a resize and a byte-by-byte rewrite per token was most of the cost of tokenising). A
 // token of dots alone keys as itself.
-void make_key(std::string_view text, bool dotted, std::string& key) {
-  key.resize(text.size());
-  char* out = key.data();
+void make_key(std::string_view text, bool dotted, bool upper, std::string& key) {
   if (!dotted) {
-    for (unsigned char c : text) *out++ = kLowercase[c];
+    // Appended to the empty key rather than assigned: append skips assign's overlap checks.
+    key.append(text.data(), text.size());
+    if (upper) {
+      for (char& c : key) c = kLowercase[static_cast<unsigned char>(c)];
+    }
     return;
   }
+  key.resize(text.size());
+  char* out = key.data();
   for (unsigned char c : text) {
     if (c == '.') continue;
     *out++ = kLowercase[c];
@@ -82,28 +93,32 @@ std::vector<Token> tokenize(std::string_view text) {
       continue;
     }
     // Built in place: a Token moved into the vector cost a string move per token.
-    Token& token = tokens.emplace_back();
-    token.begin = i;
-    token.space_before = space;
+    Token& token = tokens.emplace_back(i, space);
     space = false;
     bool dotted = c == '.';
+    unsigned char classes = 0;  // the classes of the word's bytes, or-ed: is any uppercase?
     if (!is_word_byte(c)) {
       // "'s" after a word is a token of its own (possessive); other punctuation is one byte.
       if (c == '\'' && i + 1 < n && (text[i + 1] == 's' || text[i + 1] == 'S') &&
           (i + 2 >= n || !is_word_byte(static_cast<unsigned char>(text[i + 2])))) {
         token.end = i + 2;
+        classes = kByteClasses[static_cast<unsigned char>(text[i + 1])];  // "'S" keys as "'s"
       } else {
         token.end = i + 1;
       }
     } else {
       std::size_t j = i;
       std::size_t segment_start = i;  // start of the current dot-separated segment
+      const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
       while (j < n) {
-        const auto d = static_cast<unsigned char>(text[j]);
-        if (is_word_byte(d)) {
+        // The run of word bytes, in a loop of its own: it is where tokenising spends its time.
+        unsigned char byte_class;
+        while (j < n && ((byte_class = kByteClasses[bytes[j]]) & kWordClass) != 0) {
+          classes |= byte_class;
           ++j;
-          continue;
         }
+        if (j >= n) break;
+        const unsigned char d = bytes[j];
         const bool next_word = j + 1 < n && is_word_byte(static_cast<unsigned char>(text[j + 1]));
         // Initialisms: single letters joined by dots (U.S., D.C.), trailing dot included.
         if (d == '.' && j - segment_start == 1 && is_letter(static_cast<unsigned char>(text[segment_start]))) {
@@ -139,8 +154,8 @@ std::vector<Token> tokenize(std::string_view text) {
       token.end = j;
       token.word = true;
     }
-    token.text = text.substr(token.begin, token.end - token.begin);
-    make_key(token.text, dotted, token.key);
+    token.text = std::string_view(text.data() + token.begin, token.end - token.begin);
+    make_key(token.text, dotted, (classes & kUpperClass) != 0, token.key);
     token.hash = key_hash(token.key);
     i = token.end;
   }
