@@ -82,6 +82,7 @@ void RelationContext::index_trigger_starts() {
   verb_starts_indexed_ = std::all_of(verb_lists_.begin(), verb_lists_.end(),
                                      [&](const mentions::WordList* list) { return start_mask(*list) != 0; });
   for (const mentions::WordList* list : verb_lists_) verb_starts_ |= start_mask(*list);
+  asked_list_ = nullptr;  // asked_mask() answers from start_lists_ as they now stand
   // Tokens of one key share their annotation, and a document repeats its words: the lists an
   // annotation starts are kept in a small cache by its address (a slot holds the last one seen).
   struct Cached {
@@ -118,6 +119,14 @@ std::uint32_t RelationContext::start_mask(const mentions::WordList& words) const
   return 0;
 }
 
+std::uint32_t RelationContext::asked_mask(const mentions::WordList& words) const {
+  if (&words != asked_list_) {
+    asked_list_ = &words;
+    asked_mask_ = start_mask(words);
+  }
+  return asked_mask_;
+}
+
 std::vector<Trigger> RelationContext::triggers(std::size_t s, std::string_view list) const {
   return triggers(s, lexicon.list(list));
 }
@@ -126,7 +135,7 @@ std::vector<Trigger> RelationContext::triggers(std::size_t s, const mentions::Wo
   std::vector<Trigger> found;
   if (s >= table.tokens.size()) return found;
   const auto& tokens = table.tokens[s];
-  if (const std::uint32_t mask = start_mask(words)) {
+  if (const std::uint32_t mask = asked_mask(words)) {
     std::size_t next = 0;  // triggers do not overlap
     for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
       const std::size_t at = starts_[i].token;
@@ -157,7 +166,7 @@ bool RelationContext::has_trigger(std::size_t s, std::string_view list) const {
 bool RelationContext::has_trigger(std::size_t s, const mentions::WordList& words) const {
   if (s >= table.tokens.size()) return false;
   const auto& tokens = table.tokens[s];
-  if (const std::uint32_t mask = start_mask(words)) {
+  if (const std::uint32_t mask = asked_mask(words)) {
     for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
       if ((starts_[i].lists & mask) && words.match(tokens, starts_[i].token) > 0) return true;
     }

@@ -108,6 +108,11 @@ class RelationContext {
   void index_trigger_starts();
   // The bit of the list in Start::lists, 0 when its starts are not indexed.
   std::uint32_t start_mask(const mentions::WordList& words) const;
+  // start_mask() for triggers() and has_trigger(): rules ask for one list sentence after
+  // sentence, so the last answer is kept (a scan of start_lists_ per call was a tenth of them).
+  std::uint32_t asked_mask(const mentions::WordList& words) const;
+  mutable const mentions::WordList* asked_list_ = nullptr;
+  mutable std::uint32_t asked_mask_ = 0;
 
   std::vector<const mentions::WordList*> verb_lists_;  // kVerbLists, looked up once
   // Where a trigger of the rules' lists may start: per sentence, the tokens whose annotation
