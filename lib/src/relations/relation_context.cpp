@@ -55,6 +55,7 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
     node_types_.push_back(e.type);
   }
   state_of_.assign(table.entities.size(), kUnknown);
+  participants.resize(table.entities.size());
   for (std::size_t i = 0; i < table.entities.size(); ++i) {
     if (is_actor_kind(i, "state")) state_by_country_.emplace(table.entities[i].country, i);
   }
@@ -233,7 +234,9 @@ void RelationContext::participate(std::size_t actor, std::size_t meeting, std::s
                                   std::string_view rule, std::string_view role) {
   if (!is(actor, "actor") || !is(meeting, "meeting")) return;
   sink.add("participates_in", actor, meeting, sentence, rule, role);
-  participants[meeting].insert(actor);
+  auto& actors = participants[meeting];
+  const auto at = std::lower_bound(actors.begin(), actors.end(), actor);
+  if (at == actors.end() || *at != actor) actors.insert(at, actor);
 }
 
 std::size_t RelationContext::entity_by_id(const std::string& id) const {

@@ -3,11 +3,11 @@
 // which meeting it is about), so that each rule stays a short pattern over them.
 #pragma once
 
+#include <algorithm>
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
-#include <map>
-#include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -63,8 +63,18 @@ class RelationContext {
   const RelationLists lists;  // the lexicon's lists the rules use, looked up once
   std::vector<SentenceFacts> facts;  // parallel to Document::sentences
   std::vector<std::vector<std::size_t>> groups;  // SentenceFacts::group, in the order named
-  // Who takes part in each meeting, as the participation rules found it (meeting -> actors).
-  std::map<std::size_t, std::set<std::size_t>> participants;
+  // Who takes part in each meeting, as the participation rules found it: per entity (a meeting),
+  // its actors in increasing order. (A map of sets took a node per actor, and the lists are short.)
+  std::vector<std::vector<std::size_t>> participants;
+  // The actors taking part in a meeting (none for kNone), in increasing order.
+  std::span<const std::size_t> participants_of(std::size_t meeting) const {
+    if (meeting >= participants.size()) return {};
+    return participants[meeting];
+  }
+  bool takes_part(std::size_t actor, std::size_t meeting) const {
+    const auto actors = participants_of(meeting);
+    return std::binary_search(actors.begin(), actors.end(), actor);
+  }
 
   // Rule and role are literals (the sink keeps views of them).
   void participate(std::size_t actor, std::size_t meeting, std::size_t sentence, std::string_view rule,
