@@ -82,7 +82,10 @@ void RelationContext::index_trigger_starts() {
   for (const mentions::WordList* list : verb_lists_) note(list);
   verb_starts_indexed_ = std::all_of(verb_lists_.begin(), verb_lists_.end(),
                                      [&](const mentions::WordList* list) { return start_mask(*list) != 0; });
-  for (const mentions::WordList* list : verb_lists_) verb_starts_ |= start_mask(*list);
+  for (const mentions::WordList* list : verb_lists_) {
+    verb_masks_.push_back(start_mask(*list));
+    verb_starts_ |= verb_masks_.back();
+  }
   asked_list_ = nullptr;  // asked_mask() answers from start_lists_ as they now stand
   // Tokens of one key share their annotation, and a document repeats its words: the lists an
   // annotation starts are kept in a small cache by its address (a slot holds the last one seen).
@@ -104,11 +107,17 @@ void RelationContext::index_trigger_starts() {
     return slot.mask;
   };
   starts_begin_.reserve(table.tokens.size() + 1);
+  sentence_starts_.reserve(table.tokens.size());
   for (const auto& tokens : table.tokens) {
     starts_begin_.push_back(starts_.size());
+    std::uint32_t in_sentence = 0;
     for (std::size_t at = 0; at < tokens.size(); ++at) {
-      if (const std::uint32_t mask = lists_starting(tokens[at].lists)) starts_.push_back({static_cast<std::uint32_t>(at), mask});
+      if (const std::uint32_t mask = lists_starting(tokens[at].lists)) {
+        starts_.push_back({static_cast<std::uint32_t>(at), mask});
+        in_sentence |= mask;
+      }
     }
+    sentence_starts_.push_back(in_sentence);
   }
   starts_begin_.push_back(starts_.size());
 }
@@ -137,6 +146,7 @@ std::vector<Trigger> RelationContext::triggers(std::size_t s, const mentions::Wo
   if (s >= table.tokens.size()) return found;
   const auto& tokens = table.tokens[s];
   if (const std::uint32_t mask = asked_mask(words)) {
+    if (!(sentence_starts_[s] & mask)) return found;
     std::size_t next = 0;  // triggers do not overlap
     for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
       const std::size_t at = starts_[i].token;
@@ -168,6 +178,7 @@ bool RelationContext::has_trigger(std::size_t s, const mentions::WordList& words
   if (s >= table.tokens.size()) return false;
   const auto& tokens = table.tokens[s];
   if (const std::uint32_t mask = asked_mask(words)) {
+    if (!(sentence_starts_[s] & mask)) return false;
     for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
       if ((starts_[i].lists & mask) && words.match(tokens, starts_[i].token) > 0) return true;
     }
@@ -270,10 +281,12 @@ std::size_t RelationContext::first_verb(std::size_t s) const {
   // The first token where any list matches: the same as the smallest first trigger of each.
   const auto& tokens = table.tokens[s];
   if (verb_starts_indexed_) {
+    if (!(sentence_starts_[s] & verb_starts_)) return tokens.size();
     for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
       if (!(starts_[i].lists & verb_starts_)) continue;
-      for (const mentions::WordList* list : verb_lists_) {
-        if (list->match(tokens, starts_[i].token) > 0) return starts_[i].token;
+      for (std::size_t k = 0; k < verb_lists_.size(); ++k) {  // only the lists that may start here
+        if ((starts_[i].lists & verb_masks_[k]) && verb_lists_[k]->match(tokens, starts_[i].token) > 0)
+          return starts_[i].token;
       }
     }
     return tokens.size();

@@ -138,8 +138,12 @@ class RelationContext {
   std::vector<std::size_t> start_bits_;
   std::vector<Start> starts_;                            // sentence after sentence
   std::vector<std::size_t> starts_begin_;                // per sentence, where its tokens begin in starts_
+  // Per sentence, the lists any of its tokens may start: most sentences start few of them, and a
+  // scan for a list no token starts is then skipped whole.
+  std::vector<std::uint32_t> sentence_starts_;
   bool verb_starts_indexed_ = false;                     // every list of verb_lists_ is
   std::uint32_t verb_starts_ = 0;                        // their bits in Start::lists
+  std::vector<std::uint32_t> verb_masks_;                // each one's bit, parallel to verb_lists_
   // The state entities (with nodes) by country, each the first in the table: rules ask for them
   // per entity and per KB link, and scanning the table made that quadratic (entities by id are
   // the sink's EntityIds).
