@@ -89,13 +89,16 @@ void RelationContext::index_trigger_starts() {
   asked_list_ = nullptr;  // asked_mask() answers from start_lists_ as they now stand
   // Tokens of one key share their annotation, and a document repeats its words: the lists an
   // annotation starts are kept in a small cache by its address (a slot holds the last one seen).
+  // The cache also keeps whether the annotation says "a first person plural" (says_we_).
+  const auto& we = lists.first_person_plural;
+  const std::size_t we_bit = annotation_bit(we);
   struct Cached {
     const mentions::KeyLists* lists = nullptr;
     std::uint32_t mask = 0;
+    bool we = false;
   };
   std::vector<Cached> cache(512);
-  const auto lists_starting = [&](const mentions::KeyLists* in) {
-    if (!in) return ~std::uint32_t{0};  // not annotated: every list is asked
+  const auto annotation = [&](const mentions::KeyLists* in) -> const Cached& {
     Cached& slot = cache[reinterpret_cast<std::uintptr_t>(in) / sizeof(mentions::KeyLists) % cache.size()];
     if (slot.lists != in) {
       slot.lists = in;
@@ -103,21 +106,34 @@ void RelationContext::index_trigger_starts() {
       for (std::size_t k = 0; k < start_bits_.size(); ++k) {
         if (in->firsts[start_bits_[k]]) slot.mask |= std::uint32_t{1} << k;
       }
+      slot.we = we_bit < mentions::kIndexedLists && in->words[we_bit];
     }
-    return slot.mask;
+    return slot;
   };
   starts_begin_.reserve(table.tokens.size() + 1);
   sentence_starts_.reserve(table.tokens.size());
+  says_we_.reserve(table.tokens.size());
   for (const auto& tokens : table.tokens) {
     starts_begin_.push_back(starts_.size());
     std::uint32_t in_sentence = 0;
+    bool says_we = false;
     for (std::size_t at = 0; at < tokens.size(); ++at) {
-      if (const std::uint32_t mask = lists_starting(tokens[at].lists)) {
+      const mentions::Token& token = tokens[at];
+      std::uint32_t mask = ~std::uint32_t{0};  // not annotated: every list is asked
+      bool maybe_we = true;
+      if (token.lists) {
+        const Cached& known = annotation(token.lists);
+        mask = known.mask;
+        maybe_we = known.we || we_bit >= mentions::kIndexedLists;
+      }
+      if (mask) {
         starts_.push_back({static_cast<std::uint32_t>(at), mask});
         in_sentence |= mask;
       }
+      if (maybe_we && !says_we) says_we = we.contains(token) && is_pronoun(token);
     }
     sentence_starts_.push_back(in_sentence);
+    says_we_.push_back(says_we);
   }
   starts_begin_.push_back(starts_.size());
 }
@@ -223,20 +239,7 @@ std::size_t RelationContext::speaker(std::size_t s) const {
 }
 
 bool RelationContext::says_we(std::size_t s) const {
-  if (s >= table.tokens.size()) return false;
-  // Asked for the same sentence by many rules: found once.
-  if (says_we_.size() != table.tokens.size()) says_we_.assign(table.tokens.size(), -1);
-  if (says_we_[s] < 0) {
-    const auto& words = lists.first_person_plural;
-    says_we_[s] = 0;
-    for (const auto& token : table.tokens[s]) {
-      if (words.contains(token) && is_pronoun(token)) {
-        says_we_[s] = 1;
-        break;
-      }
-    }
-  }
-  return says_we_[s] == 1;
+  return s < says_we_.size() && says_we_[s];
 }
 
 bool RelationContext::says_they(std::size_t s) const { return has_trigger(s, lists.third_person_plural); }

@@ -148,7 +148,9 @@ class RelationContext {
   // per entity and per KB link, and scanning the table made that quadratic (entities by id are
   // the sink's EntityIds).
   std::unordered_map<std::string_view, std::size_t> state_by_country_;
-  mutable std::vector<signed char> says_we_;           // per sentence: -1 not yet known, else 0 or 1
+  // Per sentence: it has a first person plural ("we", "us"). Found while the starts are indexed,
+  // from the same annotations, rather than by a second scan of every sentence.
+  std::vector<char> says_we_;
   std::vector<char> has_node_;                         // per entity: it has an id and a mention
   std::vector<std::string_view> node_types_;           // per entity: its type
   mutable std::vector<std::size_t> state_of_;          // per entity: state_of, kUnknown until asked
