@@ -347,17 +347,21 @@ void RelationContext::compute_facts() {
   const std::size_t main = main_meeting();
   std::size_t turn_meeting = entities::kNone;  // the last meeting other than the briefing named in this turn
   int current_turn = -2;
+  std::size_t all_mentions = 0;
+  for (const auto& resolved : table.sentences) all_mentions += resolved.size();
+  mentions.reserve(all_mentions);  // never reallocated: the sentences' views stay valid
   for (std::size_t s = 0; s < facts.size() && s < table.sentences.size(); ++s) {
     SentenceFacts& f = facts[s];
-    f.mentions.reserve(table.sentences[s].size());
+    const std::size_t begin = mentions.size();
     for (const auto& resolved : table.sentences[s]) {
       if (!has_node(resolved.entity)) continue;
-      f.mentions.push_back({resolved.entity, resolved.mention.first, resolved.mention.last, &resolved.mention});
+      mentions.push_back({resolved.entity, resolved.mention.first, resolved.mention.last, &resolved.mention});
     }
     // Mostly in text order already: the stable sort (and its buffer) only when they are not.
     const auto in_text_order = [](const Mentioned& a, const Mentioned& b) { return a.first < b.first; };
-    if (!std::is_sorted(f.mentions.begin(), f.mentions.end(), in_text_order))
-      std::stable_sort(f.mentions.begin(), f.mentions.end(), in_text_order);
+    const auto first = mentions.begin() + static_cast<std::ptrdiff_t>(begin);
+    if (!std::is_sorted(first, mentions.end(), in_text_order)) std::stable_sort(first, mentions.end(), in_text_order);
+    f.mentions = std::span<const Mentioned>(mentions.data() + begin, mentions.size() - begin);
     if (!last_group.empty()) f.group = groups.size() - 1;  // last_group is groups.back()
 
     const std::size_t verb = first_verb(s);

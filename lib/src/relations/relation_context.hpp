@@ -37,7 +37,9 @@ struct Trigger {
 };
 
 struct SentenceFacts {
-  std::vector<Mentioned> mentions;   // in text order
+  // In text order: a view into RelationContext's one array of every sentence's mentions (a
+  // vector per sentence was an allocation per sentence).
+  std::span<const Mentioned> mentions;
   // Who acts: the actors named before the sentence's first verb of a relation, else the
   // speaker's state for "we", else the group last named for "they" / "both sides".
   std::vector<std::size_t> agents;
@@ -62,6 +64,7 @@ class RelationContext {
   EdgeSink& sink;
   const RelationLists lists;  // the lexicon's lists the rules use, looked up once
   std::vector<SentenceFacts> facts;  // parallel to Document::sentences
+  std::vector<Mentioned> mentions;   // SentenceFacts::mentions, sentence after sentence
   std::vector<std::vector<std::size_t>> groups;  // SentenceFacts::group, in the order named
   // Who takes part in each meeting, as the participation rules found it: per entity (a meeting),
   // its actors in increasing order. (A map of sets took a node per actor, and the lists are short.)
