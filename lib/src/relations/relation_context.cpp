@@ -347,6 +347,9 @@ void RelationContext::compute_facts() {
   const std::size_t main = main_meeting();
   std::size_t turn_meeting = entities::kNone;  // the last meeting other than the briefing named in this turn
   int current_turn = -2;
+  std::vector<std::size_t> acting;        // this sentence's agents, before they join agents
+  std::vector<std::size_t> agents_begin;  // per sentence, where its agents begin in agents
+  agents_begin.reserve(facts.size() + 1);
   std::size_t all_mentions = 0;
   for (const auto& resolved : table.sentences) all_mentions += resolved.size();
   mentions.reserve(all_mentions);  // never reallocated: the sentences' views stay valid
@@ -364,6 +367,7 @@ void RelationContext::compute_facts() {
     f.mentions = std::span<const Mentioned>(mentions.data() + begin, mentions.size() - begin);
     if (!last_group.empty()) f.group = groups.size() - 1;  // last_group is groups.back()
 
+    acting.clear();
     const std::size_t verb = first_verb(s);
     std::size_t last_named_end = 0;
     for (const auto& m : f.mentions) {
@@ -378,19 +382,19 @@ void RelationContext::compute_facts() {
     if (!pronoun) {
       for (const auto& m : f.mentions) {  // mentioned(s, "actor", 0, verb), without its vector
         if (m.first < verb && is(m.entity, "actor") &&
-            std::find(f.agents.begin(), f.agents.end(), m.entity) == f.agents.end())
-          f.agents.push_back(m.entity);
+            std::find(acting.begin(), acting.end(), m.entity) == acting.end())
+          acting.push_back(m.entity);
       }
     }
-    f.agents_named = !f.agents.empty();
-    if (pronoun && plural_they) f.agents = last_group;
-    if (pronoun && !plural_they && we_state(s) != entities::kNone) f.agents.push_back(we_state(s));
+    f.agents_named = !acting.empty();
+    if (pronoun && plural_they) acting = last_group;
+    if (pronoun && !plural_they && we_state(s) != entities::kNone) acting.push_back(we_state(s));
     // "I met with ...", "we cohost ...": in a turn, the speaker acts too.
-    if (pronoun && !plural_they && speaker(s) != entities::kNone) f.agents.push_back(speaker(s));
-    if (f.agents_named && f.agents.size() >= 2) {
+    if (pronoun && !plural_they && speaker(s) != entities::kNone) acting.push_back(speaker(s));
+    if (f.agents_named && acting.size() >= 2) {
       // "Both nations" and "they" refer back to states: a body named as acting stands for its state.
       std::vector<std::size_t> group;
-      for (std::size_t agent : f.agents) {
+      for (std::size_t agent : acting) {
         std::size_t state = is_actor_kind(agent, "person") ? entities::kNone : state_of(agent);
         if (state == entities::kNone) state = agent;
         if (std::find(group.begin(), group.end(), state) == group.end()) group.push_back(state);
@@ -400,6 +404,8 @@ void RelationContext::compute_facts() {
         groups.push_back(std::move(group));
       }
     }
+    agents_begin.push_back(agents.size());
+    agents.insert(agents.end(), acting.begin(), acting.end());
 
     const auto first_meeting = std::find_if(f.mentions.begin(), f.mentions.end(),
                                             [&](const Mentioned& m) { return is(m.entity, "meeting"); });
@@ -420,6 +426,10 @@ void RelationContext::compute_facts() {
       f.meeting = document.sentences[s].turn >= 0 && has_node(table.briefing) ? table.briefing : main;
     }
   }
+  // The views last, once agents no longer grows.
+  agents_begin.push_back(agents.size());
+  for (std::size_t s = 0; s + 1 < agents_begin.size(); ++s)
+    facts[s].agents = std::span<const std::size_t>(agents.data() + agents_begin[s], agents_begin[s + 1] - agents_begin[s]);
 }
 
 }  // namespace parley::relations

@@ -42,7 +42,8 @@ struct SentenceFacts {
   std::span<const Mentioned> mentions;
   // Who acts: the actors named before the sentence's first verb of a relation, else the
   // speaker's state for "we", else the group last named for "they" / "both sides".
-  std::vector<std::size_t> agents;
+  // (A view into RelationContext::agents, as mentions are.)
+  std::span<const std::size_t> agents;
   bool agents_named = false;         // the agents are named in this sentence (not a pronoun)
   // The states last named together as acting, as of this sentence: who "they" would be.
   // (An index in RelationContext::groups, entities::kNone for none: a group lasts many sentences,
@@ -56,6 +57,9 @@ class RelationContext {
  public:
   RelationContext(const Document& document, const entities::EntityTable& table, const KnowledgeBaseData& kb,
                   const mentions::Lexicon& lexicon, EdgeSink& sink);
+  // The facts' mentions and agents are views into this object's arrays: not to be copied.
+  RelationContext(const RelationContext&) = delete;
+  RelationContext& operator=(const RelationContext&) = delete;
 
   const Document& document;
   const entities::EntityTable& table;
@@ -65,6 +69,7 @@ class RelationContext {
   const RelationLists lists;  // the lexicon's lists the rules use, looked up once
   std::vector<SentenceFacts> facts;  // parallel to Document::sentences
   std::vector<Mentioned> mentions;   // SentenceFacts::mentions, sentence after sentence
+  std::vector<std::size_t> agents;   // SentenceFacts::agents, sentence after sentence
   std::vector<std::vector<std::size_t>> groups;  // SentenceFacts::group, in the order named
   // Who takes part in each meeting, as the participation rules found it: per entity (a meeting),
   // its actors in increasing order. (A map of sets took a node per actor, and the lists are short.)
