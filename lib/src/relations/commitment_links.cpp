@@ -8,30 +8,35 @@
 #include <vector>
 
 #include "relations/relation_rules.hpp"
+#include "relations/sentence_index.hpp"
 
 namespace parley::relations {
 namespace {
 
-std::vector<std::size_t> sentences_of(const RelationContext& c, std::size_t entity) {
-  std::vector<std::size_t> found;
+// The sentences naming each commitment, in order: one pass over the document for all of them
+// (a scan of the document per commitment was quadratic on a long one).
+SentenceIndex commitment_sentences(const RelationContext& c) {
+  SentenceIndex naming(c.table.entities.size());
   for (std::size_t s = 0; s < c.facts.size(); ++s) {
     for (const auto& m : c.facts[s].mentions) {
-      if (m.entity == entity) {
-        found.push_back(s);
-        break;
-      }
+      if (c.is(m.entity, "commitment")) naming.note(m.entity, s);
     }
   }
-  if (found.empty() && c.entity(entity).evidence_sentence < c.facts.size()) found.push_back(c.entity(entity).evidence_sentence);
-  return found;
+  naming.build();
+  return naming;
 }
 
 }  // namespace
 
 void add_commitment_links(RelationContext& c) {
+  const SentenceIndex naming = commitment_sentences(c);
+  std::vector<std::size_t> sentences;
   for (std::size_t commitment = 0; commitment < c.table.entities.size(); ++commitment) {
     if (!c.is(commitment, "commitment")) continue;
-    const auto sentences = sentences_of(c, commitment);
+    const auto named_in = naming.of(commitment);
+    sentences.assign(named_in.begin(), named_in.end());
+    if (sentences.empty() && c.entity(commitment).evidence_sentence < c.facts.size())
+      sentences.push_back(c.entity(commitment).evidence_sentence);
     if (sentences.empty()) continue;
     const std::size_t first = sentences.front();
 

@@ -55,7 +55,7 @@ bool titles_match(const RelationContext& c, std::size_t a, std::size_t b) {
 }
 
 void bilateral_meetings(RelationContext& c) {
-  for (const auto& [meeting, actors] : c.participants) {
+  for (const auto& actors : c.participants) {  // meeting after meeting, as a map by meeting would
     std::vector<std::size_t> persons;
     for (std::size_t a : actors) {
       if (c.is_actor_kind(a, "person")) persons.push_back(a);

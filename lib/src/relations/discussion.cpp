@@ -23,7 +23,8 @@ constexpr std::size_t kMinimumSentences = 2;
 std::set<std::size_t> not_briefing_subjects(const RelationContext& c) {
   std::set<std::size_t> excluded;
   const std::size_t briefing = c.table.briefing;
-  if (auto found = c.participants.find(briefing); found != c.participants.end()) excluded = found->second;
+  const auto taking_part = c.participants_of(briefing);
+  excluded.insert(taking_part.begin(), taking_part.end());
   std::set<std::size_t> own_states;
   for (std::size_t speaker : c.table.turn_speakers) {
     excluded.insert(speaker);
@@ -80,8 +81,7 @@ void add_discussion(RelationContext& c) {
         if (std::find(f.agents.begin(), f.agents.end(), subject) != f.agents.end()) continue;
         if (f.meeting == c.table.briefing && excluded.count(subject)) continue;
         // Who takes part in a meeting is not what it discusses.
-        if (auto found = c.participants.find(f.meeting); found != c.participants.end() && found->second.count(subject))
-          continue;
+        if (c.takes_part(subject, f.meeting)) continue;
         c.sink.add("discussed", f.meeting, subject, s, "discussed");
       }
     }

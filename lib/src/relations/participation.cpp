@@ -145,9 +145,7 @@ void series_states(RelationContext& c) {
   for (const auto& [series, meetings] : rounds) {
     std::set<std::size_t> states;
     for (std::size_t m : meetings) {
-      auto found = c.participants.find(m);
-      if (found == c.participants.end()) continue;
-      for (std::size_t actor : found->second) {
+      for (std::size_t actor : c.participants_of(m)) {
         if (c.is_actor_kind(actor, "state")) states.insert(actor);
       }
     }

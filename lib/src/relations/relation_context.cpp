@@ -55,6 +55,7 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
     node_types_.push_back(e.type);
   }
   state_of_.assign(table.entities.size(), kUnknown);
+  participants.resize(table.entities.size());
   for (std::size_t i = 0; i < table.entities.size(); ++i) {
     if (is_actor_kind(i, "state")) state_by_country_.emplace(table.entities[i].country, i);
   }
@@ -81,16 +82,23 @@ void RelationContext::index_trigger_starts() {
   for (const mentions::WordList* list : verb_lists_) note(list);
   verb_starts_indexed_ = std::all_of(verb_lists_.begin(), verb_lists_.end(),
                                      [&](const mentions::WordList* list) { return start_mask(*list) != 0; });
-  for (const mentions::WordList* list : verb_lists_) verb_starts_ |= start_mask(*list);
+  for (const mentions::WordList* list : verb_lists_) {
+    verb_masks_.push_back(start_mask(*list));
+    verb_starts_ |= verb_masks_.back();
+  }
+  asked_list_ = nullptr;  // asked_mask() answers from start_lists_ as they now stand
   // Tokens of one key share their annotation, and a document repeats its words: the lists an
   // annotation starts are kept in a small cache by its address (a slot holds the last one seen).
+  // The cache also keeps whether the annotation says "a first person plural" (says_we_).
+  const auto& we = lists.first_person_plural;
+  const std::size_t we_bit = annotation_bit(we);
   struct Cached {
     const mentions::KeyLists* lists = nullptr;
     std::uint32_t mask = 0;
+    bool we = false;
   };
   std::vector<Cached> cache(512);
-  const auto lists_starting = [&](const mentions::KeyLists* in) {
-    if (!in) return ~std::uint32_t{0};  // not annotated: every list is asked
+  const auto annotation = [&](const mentions::KeyLists* in) -> const Cached& {
     Cached& slot = cache[reinterpret_cast<std::uintptr_t>(in) / sizeof(mentions::KeyLists) % cache.size()];
     if (slot.lists != in) {
       slot.lists = in;
@@ -98,15 +106,34 @@ void RelationContext::index_trigger_starts() {
       for (std::size_t k = 0; k < start_bits_.size(); ++k) {
         if (in->firsts[start_bits_[k]]) slot.mask |= std::uint32_t{1} << k;
       }
+      slot.we = we_bit < mentions::kIndexedLists && in->words[we_bit];
     }
-    return slot.mask;
+    return slot;
   };
   starts_begin_.reserve(table.tokens.size() + 1);
+  sentence_starts_.reserve(table.tokens.size());
+  says_we_.reserve(table.tokens.size());
   for (const auto& tokens : table.tokens) {
     starts_begin_.push_back(starts_.size());
+    std::uint32_t in_sentence = 0;
+    bool says_we = false;
     for (std::size_t at = 0; at < tokens.size(); ++at) {
-      if (const std::uint32_t mask = lists_starting(tokens[at].lists)) starts_.push_back({static_cast<std::uint32_t>(at), mask});
+      const mentions::Token& token = tokens[at];
+      std::uint32_t mask = ~std::uint32_t{0};  // not annotated: every list is asked
+      bool maybe_we = true;
+      if (token.lists) {
+        const Cached& known = annotation(token.lists);
+        mask = known.mask;
+        maybe_we = known.we || we_bit >= mentions::kIndexedLists;
+      }
+      if (mask) {
+        starts_.push_back({static_cast<std::uint32_t>(at), mask});
+        in_sentence |= mask;
+      }
+      if (maybe_we && !says_we) says_we = we.contains(token) && is_pronoun(token);
     }
+    sentence_starts_.push_back(in_sentence);
+    says_we_.push_back(says_we);
   }
   starts_begin_.push_back(starts_.size());
 }
@@ -118,6 +145,14 @@ std::uint32_t RelationContext::start_mask(const mentions::WordList& words) const
   return 0;
 }
 
+std::uint32_t RelationContext::asked_mask(const mentions::WordList& words) const {
+  if (&words != asked_list_) {
+    asked_list_ = &words;
+    asked_mask_ = start_mask(words);
+  }
+  return asked_mask_;
+}
+
 std::vector<Trigger> RelationContext::triggers(std::size_t s, std::string_view list) const {
   return triggers(s, lexicon.list(list));
 }
@@ -126,7 +161,8 @@ std::vector<Trigger> RelationContext::triggers(std::size_t s, const mentions::Wo
   std::vector<Trigger> found;
   if (s >= table.tokens.size()) return found;
   const auto& tokens = table.tokens[s];
-  if (const std::uint32_t mask = start_mask(words)) {
+  if (const std::uint32_t mask = asked_mask(words)) {
+    if (!(sentence_starts_[s] & mask)) return found;
     std::size_t next = 0;  // triggers do not overlap
     for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
       const std::size_t at = starts_[i].token;
@@ -157,7 +193,8 @@ bool RelationContext::has_trigger(std::size_t s, std::string_view list) const {
 bool RelationContext::has_trigger(std::size_t s, const mentions::WordList& words) const {
   if (s >= table.tokens.size()) return false;
   const auto& tokens = table.tokens[s];
-  if (const std::uint32_t mask = start_mask(words)) {
+  if (const std::uint32_t mask = asked_mask(words)) {
+    if (!(sentence_starts_[s] & mask)) return false;
     for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
       if ((starts_[i].lists & mask) && words.match(tokens, starts_[i].token) > 0) return true;
     }
@@ -202,20 +239,7 @@ std::size_t RelationContext::speaker(std::size_t s) const {
 }
 
 bool RelationContext::says_we(std::size_t s) const {
-  if (s >= table.tokens.size()) return false;
-  // Asked for the same sentence by many rules: found once.
-  if (says_we_.size() != table.tokens.size()) says_we_.assign(table.tokens.size(), -1);
-  if (says_we_[s] < 0) {
-    const auto& words = lists.first_person_plural;
-    says_we_[s] = 0;
-    for (const auto& token : table.tokens[s]) {
-      if (words.contains(token) && is_pronoun(token)) {
-        says_we_[s] = 1;
-        break;
-      }
-    }
-  }
-  return says_we_[s] == 1;
+  return s < says_we_.size() && says_we_[s];
 }
 
 bool RelationContext::says_they(std::size_t s) const { return has_trigger(s, lists.third_person_plural); }
@@ -224,7 +248,9 @@ void RelationContext::participate(std::size_t actor, std::size_t meeting, std::s
                                   std::string_view rule, std::string_view role) {
   if (!is(actor, "actor") || !is(meeting, "meeting")) return;
   sink.add("participates_in", actor, meeting, sentence, rule, role);
-  participants[meeting].insert(actor);
+  auto& actors = participants[meeting];
+  const auto at = std::lower_bound(actors.begin(), actors.end(), actor);
+  if (at == actors.end() || *at != actor) actors.insert(at, actor);
 }
 
 std::size_t RelationContext::entity_by_id(const std::string& id) const {
@@ -258,10 +284,12 @@ std::size_t RelationContext::first_verb(std::size_t s) const {
   // The first token where any list matches: the same as the smallest first trigger of each.
   const auto& tokens = table.tokens[s];
   if (verb_starts_indexed_) {
+    if (!(sentence_starts_[s] & verb_starts_)) return tokens.size();
     for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
       if (!(starts_[i].lists & verb_starts_)) continue;
-      for (const mentions::WordList* list : verb_lists_) {
-        if (list->match(tokens, starts_[i].token) > 0) return starts_[i].token;
+      for (std::size_t k = 0; k < verb_lists_.size(); ++k) {  // only the lists that may start here
+        if ((starts_[i].lists & verb_masks_[k]) && verb_lists_[k]->match(tokens, starts_[i].token) > 0)
+          return starts_[i].token;
       }
     }
     return tokens.size();
@@ -319,19 +347,27 @@ void RelationContext::compute_facts() {
   const std::size_t main = main_meeting();
   std::size_t turn_meeting = entities::kNone;  // the last meeting other than the briefing named in this turn
   int current_turn = -2;
+  std::vector<std::size_t> acting;        // this sentence's agents, before they join agents
+  std::vector<std::size_t> agents_begin;  // per sentence, where its agents begin in agents
+  agents_begin.reserve(facts.size() + 1);
+  std::size_t all_mentions = 0;
+  for (const auto& resolved : table.sentences) all_mentions += resolved.size();
+  mentions.reserve(all_mentions);  // never reallocated: the sentences' views stay valid
   for (std::size_t s = 0; s < facts.size() && s < table.sentences.size(); ++s) {
     SentenceFacts& f = facts[s];
-    f.mentions.reserve(table.sentences[s].size());
+    const std::size_t begin = mentions.size();
     for (const auto& resolved : table.sentences[s]) {
       if (!has_node(resolved.entity)) continue;
-      f.mentions.push_back({resolved.entity, resolved.mention.first, resolved.mention.last, &resolved.mention});
+      mentions.push_back({resolved.entity, resolved.mention.first, resolved.mention.last, &resolved.mention});
     }
     // Mostly in text order already: the stable sort (and its buffer) only when they are not.
     const auto in_text_order = [](const Mentioned& a, const Mentioned& b) { return a.first < b.first; };
-    if (!std::is_sorted(f.mentions.begin(), f.mentions.end(), in_text_order))
-      std::stable_sort(f.mentions.begin(), f.mentions.end(), in_text_order);
+    const auto first = mentions.begin() + static_cast<std::ptrdiff_t>(begin);
+    if (!std::is_sorted(first, mentions.end(), in_text_order)) std::stable_sort(first, mentions.end(), in_text_order);
+    f.mentions = std::span<const Mentioned>(mentions.data() + begin, mentions.size() - begin);
     if (!last_group.empty()) f.group = groups.size() - 1;  // last_group is groups.back()
 
+    acting.clear();
     const std::size_t verb = first_verb(s);
     std::size_t last_named_end = 0;
     for (const auto& m : f.mentions) {
@@ -346,19 +382,19 @@ void RelationContext::compute_facts() {
     if (!pronoun) {
       for (const auto& m : f.mentions) {  // mentioned(s, "actor", 0, verb), without its vector
         if (m.first < verb && is(m.entity, "actor") &&
-            std::find(f.agents.begin(), f.agents.end(), m.entity) == f.agents.end())
-          f.agents.push_back(m.entity);
+            std::find(acting.begin(), acting.end(), m.entity) == acting.end())
+          acting.push_back(m.entity);
       }
     }
-    f.agents_named = !f.agents.empty();
-    if (pronoun && plural_they) f.agents = last_group;
-    if (pronoun && !plural_they && we_state(s) != entities::kNone) f.agents.push_back(we_state(s));
+    f.agents_named = !acting.empty();
+    if (pronoun && plural_they) acting = last_group;
+    if (pronoun && !plural_they && we_state(s) != entities::kNone) acting.push_back(we_state(s));
     // "I met with ...", "we cohost ...": in a turn, the speaker acts too.
-    if (pronoun && !plural_they && speaker(s) != entities::kNone) f.agents.push_back(speaker(s));
-    if (f.agents_named && f.agents.size() >= 2) {
+    if (pronoun && !plural_they && speaker(s) != entities::kNone) acting.push_back(speaker(s));
+    if (f.agents_named && acting.size() >= 2) {
       // "Both nations" and "they" refer back to states: a body named as acting stands for its state.
       std::vector<std::size_t> group;
-      for (std::size_t agent : f.agents) {
+      for (std::size_t agent : acting) {
         std::size_t state = is_actor_kind(agent, "person") ? entities::kNone : state_of(agent);
         if (state == entities::kNone) state = agent;
         if (std::find(group.begin(), group.end(), state) == group.end()) group.push_back(state);
@@ -368,6 +404,8 @@ void RelationContext::compute_facts() {
         groups.push_back(std::move(group));
       }
     }
+    agents_begin.push_back(agents.size());
+    agents.insert(agents.end(), acting.begin(), acting.end());
 
     const auto first_meeting = std::find_if(f.mentions.begin(), f.mentions.end(),
                                             [&](const Mentioned& m) { return is(m.entity, "meeting"); });
@@ -388,6 +426,10 @@ void RelationContext::compute_facts() {
       f.meeting = document.sentences[s].turn >= 0 && has_node(table.briefing) ? table.briefing : main;
     }
   }
+  // The views last, once agents no longer grows.
+  agents_begin.push_back(agents.size());
+  for (std::size_t s = 0; s + 1 < agents_begin.size(); ++s)
+    facts[s].agents = std::span<const std::size_t>(agents.data() + agents_begin[s], agents_begin[s + 1] - agents_begin[s]);
 }
 
 }  // namespace parley::relations

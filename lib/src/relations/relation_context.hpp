@@ -3,11 +3,11 @@
 // which meeting it is about), so that each rule stays a short pattern over them.
 #pragma once
 
+#include <algorithm>
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
-#include <map>
-#include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -37,10 +37,13 @@ struct Trigger {
 };
 
 struct SentenceFacts {
-  std::vector<Mentioned> mentions;   // in text order
+  // In text order: a view into RelationContext's one array of every sentence's mentions (a
+  // vector per sentence was an allocation per sentence).
+  std::span<const Mentioned> mentions;
   // Who acts: the actors named before the sentence's first verb of a relation, else the
   // speaker's state for "we", else the group last named for "they" / "both sides".
-  std::vector<std::size_t> agents;
+  // (A view into RelationContext::agents, as mentions are.)
+  std::span<const std::size_t> agents;
   bool agents_named = false;         // the agents are named in this sentence (not a pronoun)
   // The states last named together as acting, as of this sentence: who "they" would be.
   // (An index in RelationContext::groups, entities::kNone for none: a group lasts many sentences,
@@ -54,6 +57,9 @@ class RelationContext {
  public:
   RelationContext(const Document& document, const entities::EntityTable& table, const KnowledgeBaseData& kb,
                   const mentions::Lexicon& lexicon, EdgeSink& sink);
+  // The facts' mentions and agents are views into this object's arrays: not to be copied.
+  RelationContext(const RelationContext&) = delete;
+  RelationContext& operator=(const RelationContext&) = delete;
 
   const Document& document;
   const entities::EntityTable& table;
@@ -62,9 +68,21 @@ class RelationContext {
   EdgeSink& sink;
   const RelationLists lists;  // the lexicon's lists the rules use, looked up once
   std::vector<SentenceFacts> facts;  // parallel to Document::sentences
+  std::vector<Mentioned> mentions;   // SentenceFacts::mentions, sentence after sentence
+  std::vector<std::size_t> agents;   // SentenceFacts::agents, sentence after sentence
   std::vector<std::vector<std::size_t>> groups;  // SentenceFacts::group, in the order named
-  // Who takes part in each meeting, as the participation rules found it (meeting -> actors).
-  std::map<std::size_t, std::set<std::size_t>> participants;
+  // Who takes part in each meeting, as the participation rules found it: per entity (a meeting),
+  // its actors in increasing order. (A map of sets took a node per actor, and the lists are short.)
+  std::vector<std::vector<std::size_t>> participants;
+  // The actors taking part in a meeting (none for kNone), in increasing order.
+  std::span<const std::size_t> participants_of(std::size_t meeting) const {
+    if (meeting >= participants.size()) return {};
+    return participants[meeting];
+  }
+  bool takes_part(std::size_t actor, std::size_t meeting) const {
+    const auto actors = participants_of(meeting);
+    return std::binary_search(actors.begin(), actors.end(), actor);
+  }
 
   // Rule and role are literals (the sink keeps views of them).
   void participate(std::size_t actor, std::size_t meeting, std::size_t sentence, std::string_view rule,
@@ -108,6 +126,11 @@ class RelationContext {
   void index_trigger_starts();
   // The bit of the list in Start::lists, 0 when its starts are not indexed.
   std::uint32_t start_mask(const mentions::WordList& words) const;
+  // start_mask() for triggers() and has_trigger(): rules ask for one list sentence after
+  // sentence, so the last answer is kept (a scan of start_lists_ per call was a tenth of them).
+  std::uint32_t asked_mask(const mentions::WordList& words) const;
+  mutable const mentions::WordList* asked_list_ = nullptr;
+  mutable std::uint32_t asked_mask_ = 0;
 
   std::vector<const mentions::WordList*> verb_lists_;  // kVerbLists, looked up once
   // Where a trigger of the rules' lists may start: per sentence, the tokens whose annotation
@@ -123,13 +146,19 @@ class RelationContext {
   std::vector<std::size_t> start_bits_;
   std::vector<Start> starts_;                            // sentence after sentence
   std::vector<std::size_t> starts_begin_;                // per sentence, where its tokens begin in starts_
+  // Per sentence, the lists any of its tokens may start: most sentences start few of them, and a
+  // scan for a list no token starts is then skipped whole.
+  std::vector<std::uint32_t> sentence_starts_;
   bool verb_starts_indexed_ = false;                     // every list of verb_lists_ is
   std::uint32_t verb_starts_ = 0;                        // their bits in Start::lists
+  std::vector<std::uint32_t> verb_masks_;                // each one's bit, parallel to verb_lists_
   // The state entities (with nodes) by country, each the first in the table: rules ask for them
   // per entity and per KB link, and scanning the table made that quadratic (entities by id are
   // the sink's EntityIds).
   std::unordered_map<std::string_view, std::size_t> state_by_country_;
-  mutable std::vector<signed char> says_we_;           // per sentence: -1 not yet known, else 0 or 1
+  // Per sentence: it has a first person plural ("we", "us"). Found while the starts are indexed,
+  // from the same annotations, rather than by a second scan of every sentence.
+  std::vector<char> says_we_;
   std::vector<char> has_node_;                         // per entity: it has an id and a mention
   std::vector<std::string_view> node_types_;           // per entity: its type
   mutable std::vector<std::size_t> state_of_;          // per entity: state_of, kUnknown until asked
