@@ -54,6 +54,8 @@ class WordList {
   // Length of the longest entry that ends at tokens[end - 1] (0: none).
   std::size_t match_ending(const std::vector<Token>& tokens, std::size_t end) const;
   bool empty() const { return words_.empty() && phrases_.empty(); }
+  // The list's bit in token annotations (KeyLists), or kIndexedLists when it has none.
+  std::size_t annotation_index() const { return index_; }
 
  private:
   friend class Lexicon;

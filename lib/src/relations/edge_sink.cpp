@@ -112,6 +112,7 @@ void EdgeSink::write(Graph& graph) const {
                        static_cast<std::uint32_t>(i)});
   }
   std::sort(ordered.begin(), ordered.end(), [](const Ranked& a, const Ranked& b) { return a.key() < b.key(); });
+  graph.reserve(graph.node_count(), graph.edge_count() + ordered.size());  // at most one edge per statement
 
   // One add_edge per edge, with what one add_edge per (edge, sentence) would have combined to
   // (see combine_edge): the support is the number of sentences; the rule the smallest of the

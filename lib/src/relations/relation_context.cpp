@@ -20,27 +20,6 @@ const char* const kVerbLists[] = {
     "commitment_verbs.reaffirmation", "intention_markers", "relation_action_verbs",
 };
 
-// The bit a word list has in token annotations (mentions::KeyLists), kIndexedLists when it has
-// none. WordList keeps the bit to itself, but contains() answers from it for an annotated token:
-// asking it of a token annotated as in a range of lists finds the bit by bisection.
-std::size_t annotation_bit(const mentions::WordList& list) {
-  using Bits = std::bitset<mentions::kIndexedLists>;
-  mentions::KeyLists in_range;
-  mentions::Token probe;  // no key: a list without a bit finds no entry for it
-  probe.lists = &in_range;
-  in_range.words.set();
-  const bool in_all = list.contains(probe);
-  in_range.words.reset();
-  if (!in_all || list.contains(probe)) return mentions::kIndexedLists;
-  std::size_t low = 0, high = mentions::kIndexedLists;  // the bit is in [low, high)
-  while (high - low > 1) {
-    const std::size_t middle = low + (high - low) / 2;
-    in_range.words = (~Bits() >> (mentions::kIndexedLists - (middle - low))) << low;  // bits [low, middle)
-    if (list.contains(probe)) high = middle; else low = middle;
-  }
-  return low;
-}
-
 }  // namespace
 
 RelationContext::RelationContext(const Document& document_, const entities::EntityTable& table_,
@@ -73,7 +52,7 @@ void RelationContext::index_trigger_starts() {
       &lists.relation_produce_words};
   auto note = [&](const mentions::WordList* list) {
     if (start_lists_.size() == 32 || start_mask(*list) != 0) return;
-    const std::size_t bit = annotation_bit(*list);
+    const std::size_t bit = list->annotation_index();
     if (bit >= mentions::kIndexedLists) return;  // scanned token by token
     start_lists_.push_back(list);
     start_bits_.push_back(bit);
@@ -91,7 +70,7 @@ void RelationContext::index_trigger_starts() {
   // annotation starts are kept in a small cache by its address (a slot holds the last one seen).
   // The cache also keeps whether the annotation says "a first person plural" (says_we_).
   const auto& we = lists.first_person_plural;
-  const std::size_t we_bit = annotation_bit(we);
+  const std::size_t we_bit = we.annotation_index();
   struct Cached {
     const mentions::KeyLists* lists = nullptr;
     std::uint32_t mask = 0;
