@@ -107,3 +107,27 @@ TEST_CASE("boilerplate: a page of headings alone has no footer") {
   const auto reasons = find_boilerplate(page, split_lines(page));
   for (const auto& reason : reasons) CHECK(reason == "");
 }
+
+TEST_CASE("lines: words are counted between spaces, up to where the caller stops") {
+  struct Case {
+    const char* line;
+    std::size_t stop_at;
+    std::size_t words;
+  };
+  const Case cases[] = {
+      {"", 10, 0},
+      {"   ", 10, 0},
+      {"one", 10, 1},
+      {" two  words ", 10, 2},
+      {"a b c d e", 10, 5},
+      {"a b c d e", 3, 3},  // stops at the third word
+      {"a b c d e", 5, 5},
+      {"a-b c.d", 10, 2},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.line);
+    CAPTURE(c.stop_at);
+    CHECK(parley::text::count_words(c.line, c.stop_at) == c.words);
+  }
+  CHECK(parley::text::count_words("one two three") == 3);
+}

@@ -161,32 +161,36 @@ void merge_graph(Graph& into, const Graph& from) {
   link_series_rounds(into);
 }
 
-void GraphMerger::add(const Graph& graph) {
-  // Folding from an empty graph: merge_graph stamps every operand that is one dated document,
-  // and the info of a one-document result folds (smallest source, longest title, latest date);
-  // a result of several documents lists them all, which finish() does once.
+namespace {
+
+// What every GraphMerger::add does first: records the documents `graph` holds and, while the merge
+// holds at most one, folds its info (smallest source, longest title, latest date; a result of
+// several documents lists them all, which finish() does once). Returns the date to stamp its
+// nodes with, as merge_graph would.
+std::optional<std::string> note_documents(const Graph& graph, std::set<std::string>& all, GraphInfo& info) {
   const std::set<std::string> documents = document_set(graph);
-  documents_.insert(documents.begin(), documents.end());
-  if (documents_.size() <= 1) info_ = combined_info(info_, graph.info, documents_);
-  merge_elements(graph_, graph, stamp_date(graph, documents));
+  all.insert(documents.begin(), documents.end());
+  if (all.size() <= 1) info = combined_info(info, graph.info, all);
+  return stamp_date(graph, documents);
+}
+
+}  // namespace
+
+void GraphMerger::add(const Graph& graph) {
+  const auto date = note_documents(graph, documents_, info_);
+  merge_elements(graph_, graph, date);
 }
 
 void GraphMerger::add(Graph&& graph) {
+  const auto date = note_documents(graph, documents_, info_);
   if (graph_.node_count() != 0 || graph_.edge_count() != 0) {
-    const std::set<std::string> documents = document_set(graph);
-    documents_.insert(documents.begin(), documents.end());
-    if (documents_.size() <= 1) info_ = combined_info(info_, graph.info, documents_);
-    const auto date = stamp_date(graph, documents);
     merge_elements(graph_, std::move(graph), date);
     return;
   }
   // Into an empty graph, merge_elements copies every element unchanged but for the stamp, so the
   // stamp is put on in place and the graph moved. (Storage order differs; nothing reads it: every
   // writer and merge goes by sorted ids.)
-  const std::set<std::string> documents = document_set(graph);
-  documents_.insert(documents.begin(), documents.end());
-  if (documents_.size() <= 1) info_ = combined_info(info_, graph.info, documents_);
-  if (const auto date = stamp_date(graph, documents)) {
+  if (date) {
     std::vector<std::string> ids;
     ids.reserve(graph.node_count());
     for (const NodeData* node : graph.sorted_nodes()) ids.push_back(node->id);

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "segments/speaker_turns.hpp"
+#include "text/lines.hpp"
 #include "text/normaliser.hpp"
 #include "text/text_data.hpp"
 
@@ -197,20 +198,6 @@ const char* line_trait(const LineWords& line, bool labelled, bool first_line) {
   return "";
 }
 
-// Whether the line has more than `limit` words (as split_words counts them), stopping there.
-bool more_words_than(std::string_view line, std::size_t limit) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (char c : line) {
-    if (c == ' ') {
-      in_word = false;
-    } else if (!in_word) {
-      in_word = true;
-      if (++words > limit) return true;
-    }
-  }
-  return false;
-}
 
 }  // namespace
 
@@ -250,7 +237,7 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
       line = normalised;
     }
     if (line.empty()) continue;
-    if (more_words_than(line, most_words)) {
+    if (count_words(line, most_words + 1) > most_words) {
       facts[i] = {false, ends_like_sentence(line), false};
       first_line = false;
       continue;

@@ -50,20 +50,6 @@ bool is_question(std::string_view s) {
   return !s.empty() && s.back() == '?';
 }
 
-std::size_t count_words(std::string_view s) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (char c : s) {
-    if (c == ' ') {
-      in_word = false;
-    } else if (!in_word) {
-      in_word = true;
-      ++words;
-    }
-  }
-  return words;
-}
-
 // Hard-wrapped prose (every line but the last nearly as wide as the widest) is one paragraph;
 // other blocks of several lines (a header: title, office, place, date) are one line each.
 void add_block(const std::vector<BlockLine>& block, int turn, std::vector<Paragraph>& paragraphs) {
@@ -190,7 +176,7 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
     document.title = text::normalise_string(found->second);
   } else if (!paragraphs.empty() && paragraphs.front().turn < 0) {
     const std::string& first = head.front();
-    if (!first.empty() && first.size() <= kMaxTitleBytes && count_words(first) <= kMaxTitleWords && !ends_like_sentence(first) &&
+    if (!first.empty() && first.size() <= kMaxTitleBytes && text::count_words(first) <= kMaxTitleWords && !ends_like_sentence(first) &&
         segments::find_dates(first, "").empty()) {
       document.title = first;
     }
@@ -217,8 +203,8 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
     for (const auto& date : segments::find_dates(paragraph, "")) {
       if (date.relative || !date.has_day || date.iso.empty()) continue;
       // A dateline is the date and little else: a place, a weekday.
-      const std::size_t date_words = count_words(paragraph.substr(date.begin, date.end - date.begin));
-      const bool short_line = !truncated && count_words(paragraph) <= date_words + kMaxDatelineExtraWords;
+      const std::size_t date_words = text::count_words(paragraph.substr(date.begin, date.end - date.begin));
+      const bool short_line = !truncated && text::count_words(paragraph) <= date_words + kMaxDatelineExtraWords;
       const std::string_view after = paragraph.substr(date.end);
       const bool dash_after = after.rfind(" -", 0) == 0 || after.rfind("-", 0) == 0 || after.rfind(":", 0) == 0;
       if (short_line || (date.begin <= kDatelineDateStart && dash_after)) {

@@ -41,4 +41,18 @@ bool is_blank(std::string_view line) {
   return true;
 }
 
+std::size_t count_words(std::string_view line, std::size_t stop_at) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    if (c == ' ') {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      if (++words >= stop_at) break;
+    }
+  }
+  return words;
+}
+
 }  // namespace parley::text
