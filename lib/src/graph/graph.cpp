@@ -197,15 +197,15 @@ NodeData& Graph::put_node(NodeValue&& node, Combine how) {
   if (node.id.empty()) throw Error(ErrorKind::internal, "", "graph: a node without an id");
   auto found = vertex_by_id_.find(node.id);
   if (found == vertex_by_id_.end()) {
-    NodeData fresh(std::forward<NodeValue>(node));
-    std::sort(fresh.aliases.begin(), fresh.aliases.end());
-    fresh.aliases.erase(std::unique(fresh.aliases.begin(), fresh.aliases.end()), fresh.aliases.end());
     // Boost 1.74's add_vertex takes the property by const reference and copies it: add an empty
     // vertex and move the data in.
     Vertex v = boost::add_vertex(*storage_);
-    (*storage_)[v] = std::move(fresh);
-    vertex_by_id_.emplace((*storage_)[v].id, v);
-    return (*storage_)[v];
+    NodeData& stored = (*storage_)[v];
+    stored = std::forward<NodeValue>(node);
+    std::sort(stored.aliases.begin(), stored.aliases.end());
+    stored.aliases.erase(std::unique(stored.aliases.begin(), stored.aliases.end()), stored.aliases.end());
+    vertex_by_id_.emplace(stored.id, v);
+    return stored;
   }
   NodeData& existing = (*storage_)[found->second];
   combine_node(existing, node, how == Combine::accumulate);
