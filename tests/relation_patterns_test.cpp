@@ -14,6 +14,7 @@
 #include "parley/document_reader.hpp"
 #include "parley/extractor.hpp"
 #include "parley/knowledge_base.hpp"
+#include "relations/entity_ids.hpp"
 #include "relations/sentence_index.hpp"
 
 using parley::EdgeData;
@@ -203,5 +204,37 @@ TEST_CASE("sentence index: the sentences naming each entity, and the first namin
     CHECK(index.first_together(c.a, c.b) == c.together);
     CHECK(index.of(7).empty());
     CHECK(index.of(none).empty());
+  }
+}
+
+TEST_CASE("entity ids: the first entity of each id, as a scan of the table finds it") {
+  struct IdsCase {
+    const char* name;
+    std::vector<std::string> ids;
+  };
+  std::vector<std::string> many;  // enough ids to wrap around the table and probe far
+  for (int i = 0; i < 300; ++i) many.push_back("actor:x-" + std::to_string(i % 170));
+  const std::vector<IdsCase> cases = {
+      {"no entities", {}},
+      {"distinct ids", {"actor:usa", "actor:gbr", "meeting:g7-2024"}},
+      {"repeats keep the first", {"actor:usa", "actor:gbr", "actor:usa", "", "actor:gbr", ""}},
+      {"empty ids are one id", {"", "", "actor:fra"}},
+      {"many, with repeats", many},
+  };
+  const std::vector<std::string> absent = {"actor:none", "meeting:", "actor:x-170", "actor:us"};
+  for (const auto& c : cases) {
+    const std::string name = c.name;
+    CAPTURE(name);
+    parley::entities::EntityTable table;
+    for (const auto& id : c.ids) {
+      table.entities.emplace_back();
+      table.entities.back().id = id;
+    }
+    const parley::relations::EntityIds ids(table);
+    for (std::size_t e = 0; e < c.ids.size(); ++e) {
+      CHECK(ids.first_of(e) == table.find(c.ids[e]));
+      CHECK(ids.find(c.ids[e]) == table.find(c.ids[e]));
+    }
+    for (const auto& id : absent) CHECK(ids.find(id) == table.find(id));
   }
 }

@@ -6,7 +6,6 @@
 //    actor and agreement named in a speaker's turn, other than the speakers, their states and
 //    those taking part, is a subject of the briefing (persons aside). Questioners' words are left out.
 #include <algorithm>
-#include <set>
 #include <vector>
 
 #include "relations/relation_rules.hpp"
@@ -19,30 +18,43 @@ namespace {
 constexpr std::size_t kMinimumSentences = 2;
 
 // What a briefing is not about: those taking part, its speakers, and the speakers' own side (their
-// states, and those states' officials and bodies).
-std::set<std::size_t> not_briefing_subjects(const RelationContext& c) {
-  std::set<std::size_t> excluded;
+// states, and those states' officials and bodies). Sorted and unique, asked by bisection: a set
+// took a node per entity, and it is built once and asked per mention.
+using EntitySet = std::vector<std::size_t>;
+
+void sort_unique(EntitySet& entities) {
+  std::sort(entities.begin(), entities.end());
+  entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
+}
+
+bool holds(const EntitySet& entities, std::size_t entity) {
+  return std::binary_search(entities.begin(), entities.end(), entity);
+}
+
+EntitySet not_briefing_subjects(const RelationContext& c) {
   const std::size_t briefing = c.table.briefing;
   const auto taking_part = c.participants_of(briefing);
-  excluded.insert(taking_part.begin(), taking_part.end());
-  std::set<std::size_t> own_states;
+  EntitySet excluded(taking_part.begin(), taking_part.end());
+  EntitySet own_states;
   for (std::size_t speaker : c.table.turn_speakers) {
-    excluded.insert(speaker);
-    if (c.state_of(speaker) != entities::kNone) own_states.insert(c.state_of(speaker));
+    excluded.push_back(speaker);
+    if (c.state_of(speaker) != entities::kNone) own_states.push_back(c.state_of(speaker));
   }
-  for (std::size_t state : c.table.turn_states) own_states.insert(state);
-  if (c.table.home_state != entities::kNone) own_states.insert(c.table.home_state);
-  own_states.erase(entities::kNone);  // turns without a known speaker
+  for (std::size_t state : c.table.turn_states) own_states.push_back(state);
+  if (c.table.home_state != entities::kNone) own_states.push_back(c.table.home_state);
+  sort_unique(own_states);
+  if (!own_states.empty() && own_states.back() == entities::kNone) own_states.pop_back();  // turns without a known speaker
   for (std::size_t e = 0; e < c.table.entities.size(); ++e) {
-    if (c.is(e, "actor") && own_states.count(c.state_of(e))) excluded.insert(e);
+    if (c.is(e, "actor") && holds(own_states, c.state_of(e))) excluded.push_back(e);
   }
-  excluded.insert(own_states.begin(), own_states.end());
+  excluded.insert(excluded.end(), own_states.begin(), own_states.end());
+  sort_unique(excluded);
   return excluded;
 }
 
 // Every state, body, group and agreement named in a speaker's turn is a subject of the briefing;
 // persons are left out (a briefing names many officials it is not about).
-void briefing_subjects(RelationContext& c, const std::set<std::size_t>& excluded) {
+void briefing_subjects(RelationContext& c, const EntitySet& excluded) {
   const std::size_t briefing = c.table.briefing;
   if (!c.is(briefing, "meeting") || c.entity(briefing).kind != "briefing" || c.document.turns.empty()) return;
   SentenceIndex sentences_of(c.table.entities.size());  // subject -> sentences naming it
@@ -52,7 +64,7 @@ void briefing_subjects(RelationContext& c, const std::set<std::size_t>& excluded
     const SpeakerRole role = c.document.turns[static_cast<std::size_t>(turn)].role;
     if (role == SpeakerRole::questioner || role == SpeakerRole::moderator || role == SpeakerRole::operator_) continue;
     for (const auto& m : c.facts[s].mentions) {
-      if (excluded.count(m.entity) || c.is_actor_kind(m.entity, "person")) continue;
+      if (holds(excluded, m.entity) || c.is_actor_kind(m.entity, "person")) continue;
       if (!(c.is(m.entity, "actor") || c.is(m.entity, "agreement"))) continue;
       sentences_of.note(m.entity, s);
     }
@@ -69,7 +81,7 @@ void briefing_subjects(RelationContext& c, const std::set<std::size_t>& excluded
 }  // namespace
 
 void add_discussion(RelationContext& c) {
-  const std::set<std::size_t> excluded = not_briefing_subjects(c);
+  const EntitySet excluded = not_briefing_subjects(c);
   for (std::size_t s = 0; s < c.facts.size(); ++s) {
     const SentenceFacts& f = c.facts[s];
     if (!c.is(f.meeting, "meeting")) continue;
@@ -79,7 +91,7 @@ void add_discussion(RelationContext& c) {
     for (const char* type : {"actor", "agreement"}) {
       for (std::size_t subject : c.mentioned(s, type, from)) {
         if (std::find(f.agents.begin(), f.agents.end(), subject) != f.agents.end()) continue;
-        if (f.meeting == c.table.briefing && excluded.count(subject)) continue;
+        if (f.meeting == c.table.briefing && holds(excluded, subject)) continue;
         // Who takes part in a meeting is not what it discusses.
         if (c.takes_part(subject, f.meeting)) continue;
         c.sink.add("discussed", f.meeting, subject, s, "discussed");

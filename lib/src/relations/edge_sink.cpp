@@ -125,9 +125,13 @@ void EdgeSink::write(Graph& graph) const {
   for (auto run = ordered.begin(); run != ordered.end();) {
     auto run_end = run;
     std::string_view strongest;
+    int strongest_strength = 0;  // role_strength(strongest), kept rather than asked again per statement
     while (run_end != ordered.end() && run_end->same_edge(*run)) {
       const std::string_view role = statements_[run_end->made].role;
-      if (role_strength(role) > role_strength(strongest)) strongest = role;
+      if (const int strength = role_strength(role); strength > strongest_strength) {
+        strongest = role;
+        strongest_strength = strength;
+      }
       ++run_end;
     }
     const Statement& first = statements_[run->made];

@@ -1,40 +1,56 @@
 // EntityIds: the entities of a table by node id. Entities that share an id are one node: rules
 // look entities up by id (the knowledge base's links name ids), and the edge sink names each end
 // of an edge by the first entity of its id. Built once per document, one hash per entity.
+//
+// The table is open addressing over entity indices (linear probing, a power-of-two size at least
+// twice the entities): a node-based hash map allocated a node per entity and hashed each id with
+// the byte-wise std::hash, most of the cost of building it.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "entities/entity_table.hpp"
+#include "mentions/tokens.hpp"
 
 namespace parley::relations {
 
 class EntityIds {
  public:
-  explicit EntityIds(const entities::EntityTable& table) {
-    by_id_.reserve(table.entities.size());
+  explicit EntityIds(const entities::EntityTable& table) : table_(table) {
+    std::size_t size = 16;
+    while (size < 2 * table.entities.size()) size *= 2;
+    slots_.assign(size, kEmpty);
     first_.reserve(table.entities.size());
     for (std::size_t i = 0; i < table.entities.size(); ++i) {
-      // emplace keeps the first of equal ids
-      first_.push_back(static_cast<std::uint32_t>(by_id_.emplace(table.entities[i].id, i).first->second));
+      const std::string_view id = table.entities[i].id;
+      std::size_t at = mentions::key_hash(id) & (slots_.size() - 1);
+      // The first entity of an id keeps its slot; later ones only note it.
+      while (slots_[at] != kEmpty && table.entities[slots_[at]].id != id) at = (at + 1) & (slots_.size() - 1);
+      if (slots_[at] == kEmpty) slots_[at] = static_cast<std::uint32_t>(i);
+      first_.push_back(slots_[at]);
     }
   }
 
   // The first entity with this id; entities::kNone when none has it.
   std::size_t find(std::string_view id) const {
-    const auto found = by_id_.find(id);
-    return found == by_id_.end() ? entities::kNone : found->second;
+    std::size_t at = mentions::key_hash(id) & (slots_.size() - 1);
+    while (slots_[at] != kEmpty) {
+      if (table_.entities[slots_[at]].id == id) return slots_[at];
+      at = (at + 1) & (slots_.size() - 1);
+    }
+    return entities::kNone;
   }
 
   // The first entity with the same id as this one (itself when it is the first).
   std::size_t first_of(std::size_t entity) const { return first_[entity]; }
 
  private:
-  std::unordered_map<std::string_view, std::size_t> by_id_;
+  static constexpr std::uint32_t kEmpty = static_cast<std::uint32_t>(-1);
+  const entities::EntityTable& table_;
+  std::vector<std::uint32_t> slots_;  // entity indices by id hash, kEmpty where none
   std::vector<std::uint32_t> first_;  // per entity
 };
 
