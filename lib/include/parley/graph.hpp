@@ -172,7 +172,23 @@ class Graph {
   struct EdgeKeyHash {
     std::size_t operator()(const EdgeKey& key) const noexcept;
   };
-  std::uint32_t intern_edge_type(const std::string& type);
+  // Edge types as small codes, and whether each is symmetric. Edges tend to come in runs of
+  // one type (a document's edges arrive sorted by type), so the last type asked answers before
+  // the table is hashed.
+  class EdgeTypes {
+   public:
+    std::uint32_t intern(const std::string& type);
+    std::optional<std::uint32_t> find(const std::string& type) const;
+    bool symmetric(std::uint32_t code) const { return symmetric_[code]; }
+    void clear();
+
+   private:
+    std::unordered_map<std::string, std::uint32_t> codes_;
+    std::vector<bool> symmetric_;  // by code
+    std::string last_;
+    std::uint32_t last_code_ = 0;
+  };
+
   std::optional<EdgeKey> edge_key(const std::string& type, const std::string& source_id, const std::string& target_id) const;
   void rebuild_edge_index();
   std::vector<Vertex> vertices_by_id(unsigned threads = 1) const;
@@ -180,7 +196,7 @@ class Graph {
 
   std::unique_ptr<Storage> storage_ = std::make_unique<Storage>();  // never null
   std::unordered_map<std::string, Vertex> vertex_by_id_;
-  std::unordered_map<std::string, std::uint32_t> edge_type_codes_;
+  EdgeTypes edge_types_;
   std::unordered_map<EdgeKey, Edge, EdgeKeyHash> edge_by_key_;
 };
 

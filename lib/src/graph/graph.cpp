@@ -114,13 +114,13 @@ Graph& Graph::operator=(Graph&& other) noexcept {
   info = std::move(other.info);
   std::swap(storage_, other.storage_);
   vertex_by_id_ = std::move(other.vertex_by_id_);
-  edge_type_codes_ = std::move(other.edge_type_codes_);
+  edge_types_ = std::move(other.edge_types_);
   edge_by_key_ = std::move(other.edge_by_key_);
   // The moved-from graph is empty and usable (its storage is this graph's old one, cleared).
   other.info = {};
   other.storage_->clear();
   other.vertex_by_id_.clear();
-  other.edge_type_codes_.clear();
+  other.edge_types_.clear();
   other.edge_by_key_.clear();
   return *this;
 }
@@ -130,7 +130,7 @@ Graph& Graph::operator=(const Graph& other) {
   info = other.info;
   *storage_ = *other.storage_;
   vertex_by_id_ = other.vertex_by_id_;
-  edge_type_codes_ = other.edge_type_codes_;
+  edge_types_ = other.edge_types_;
   rebuild_edge_index();
   return *this;
 }
@@ -140,7 +140,7 @@ void Graph::rebuild_edge_index() {
   edge_by_key_.clear();
   edge_by_key_.reserve(edge_count());
   for (auto e : boost::make_iterator_range(boost::edges(*storage_))) {
-    const std::uint32_t type = edge_type_codes_.at((*storage_)[e].type);
+    const std::uint32_t type = edge_types_.intern((*storage_)[e].type);  // known: the same code
     edge_by_key_.emplace(EdgeKey{boost::source(e, *storage_), boost::target(e, *storage_), type}, e);
   }
 }
@@ -154,18 +154,32 @@ std::size_t Graph::EdgeKeyHash::operator()(const EdgeKey& key) const noexcept {
   return static_cast<std::size_t>(h ^ (h >> 31));
 }
 
-std::uint32_t Graph::intern_edge_type(const std::string& type) {
-  return edge_type_codes_.try_emplace(type, static_cast<std::uint32_t>(edge_type_codes_.size())).first->second;
+std::uint32_t Graph::EdgeTypes::intern(const std::string& type) {
+  if (!symmetric_.empty() && type == last_) return last_code_;
+  auto [found, added] = codes_.try_emplace(type, static_cast<std::uint32_t>(codes_.size()));
+  if (added) symmetric_.push_back(is_symmetric_edge_type(type));
+  last_ = type;
+  last_code_ = found->second;
+  return last_code_;
 }
+
+std::optional<std::uint32_t> Graph::EdgeTypes::find(const std::string& type) const {
+  auto found = codes_.find(type);
+  if (found == codes_.end()) return std::nullopt;
+  return found->second;
+}
+
+void Graph::EdgeTypes::clear() { *this = EdgeTypes(); }
 
 std::optional<Graph::EdgeKey> Graph::edge_key(const std::string& type, const std::string& source_id,
                                               const std::string& target_id) const {
-  const bool swap = is_symmetric_edge_type(type) && target_id < source_id;
+  const auto code = edge_types_.find(type);
+  if (!code) return std::nullopt;
+  const bool swap = edge_types_.symmetric(*code) && target_id < source_id;
   auto from = vertex_by_id_.find(swap ? target_id : source_id);
   auto to = vertex_by_id_.find(swap ? source_id : target_id);
-  auto code = edge_type_codes_.find(type);
-  if (from == vertex_by_id_.end() || to == vertex_by_id_.end() || code == edge_type_codes_.end()) return std::nullopt;
-  return EdgeKey{from->second, to->second, code->second};
+  if (from == vertex_by_id_.end() || to == vertex_by_id_.end()) return std::nullopt;
+  return EdgeKey{from->second, to->second, *code};
 }
 
 void Graph::reserve(std::size_t nodes, std::size_t edges) {
@@ -215,7 +229,8 @@ NodeData& Graph::put_node(NodeValue&& node, Combine how) {
 template <typename EdgeValue>
 EdgeData& Graph::put_edge(const std::string& source_id, const std::string& target_id, EdgeValue&& edge, Combine how) {
   if (edge.type.empty()) throw Error(ErrorKind::internal, "", "graph: an edge without a type");
-  const bool swap = is_symmetric_edge_type(edge.type) && target_id < source_id;
+  const std::uint32_t type = edge_types_.intern(edge.type);
+  const bool swap = edge_types_.symmetric(type) && target_id < source_id;
   const std::string& from = swap ? target_id : source_id;
   const std::string& to = swap ? source_id : target_id;
   auto from_vertex = vertex_by_id_.find(from);
@@ -224,7 +239,7 @@ EdgeData& Graph::put_edge(const std::string& source_id, const std::string& targe
     throw Error(ErrorKind::internal, "",
                 "graph: edge " + edge.type + " " + from + " -> " + to + " names a node that does not exist");
   }
-  const EdgeKey key{from_vertex->second, to_vertex->second, intern_edge_type(edge.type)};
+  const EdgeKey key{from_vertex->second, to_vertex->second, type};
   auto found = edge_by_key_.find(key);
   if (found == edge_by_key_.end()) {
     auto [e, added] = boost::add_edge(key.from, key.to, *storage_);  // as add_vertex: no property copy
