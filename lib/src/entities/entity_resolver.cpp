@@ -47,6 +47,12 @@ std::string join(const std::vector<std::string>& words, const char* separator) {
   return out;
 }
 
+// Attribute names looked up for every named mention, made once: the maps are keyed by
+// std::string, and a C string key built a temporary string per look-up.
+const std::string kTitle = "title";
+const std::string kName = "name";
+const std::string kIdentity = "identity";
+
 bool role_active(const KbRole& role, const std::string& date) {
   if (date.empty()) return false;
   if (!role.from.empty() && date < role.from.substr(0, date.size())) return false;
@@ -135,8 +141,8 @@ class Resolver {
     if (!created) {
       Entity& entity = table_.entities[found->second];
       if (entity.country.empty()) entity.country = mention.country;
-      if (!mention.title.empty() && !entity.attributes.count("title")) entity.attributes["title"] = mention.title;
-      if (mention.attributes.count("name")) add_name(found->second, mention.attributes.at("name"));
+      if (!mention.title.empty()) entity.attributes.try_emplace(kTitle, mention.title);
+      if (const auto name = mention.attributes.find(kName); name != mention.attributes.end()) add_name(found->second, name->second);
       return found->second;
     }
     // Built in place in the table: an Entity is some 400 bytes to move.
@@ -150,8 +156,9 @@ class Resolver {
     entity.country = mention.country;
     entity.date = mention.date;
     entity.rule = mention.rule;
-    if (!mention.title.empty()) entity.attributes["title"] = mention.title;
-    if (mention.attributes.count("identity")) entity.attributes["identity"] = mention.attributes.at("identity");
+    if (!mention.title.empty()) entity.attributes.emplace(kTitle, mention.title);
+    if (const auto identity = mention.attributes.find(kIdentity); identity != mention.attributes.end())
+      entity.attributes.emplace(kIdentity, identity->second);
     if (!mention.kb_id.empty()) {
       if (const KbEntry* kb = context_.kb.find(mention.kb_id)) {
         entity.country = kb->country.empty() ? entity.country : kb->country;
@@ -163,7 +170,7 @@ class Resolver {
     last_seen_.push_back(0);
     if (mention.type == "actor"sv && mention.kind == "person"sv) {
       add_name(index, table_.entities[index].label);
-      if (mention.attributes.count("name")) add_name(index, mention.attributes.at("name"));
+      if (const auto name = mention.attributes.find(kName); name != mention.attributes.end()) add_name(index, name->second);
     }
     return index;
   }
