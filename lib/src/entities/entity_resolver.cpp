@@ -544,6 +544,37 @@ class Resolver {
     return index;
   }
 
+  // The meeting an anaphor of this kind refers to ("the dialogue", "this call"); `last_word` is
+  // the key of the anaphor's last word, `date` and `location` what the anaphor's sentence says.
+  std::size_t latest_meeting(const std::string& kind_noun, bool proximal, std::string_view last_word, const std::string& date,
+                             const std::string& location) {
+    std::size_t best = kNone;
+    for (std::size_t e = 0; e < table_.entities.size(); ++e) {
+      const Entity& entity = table_.entities[e];
+      if (entity.type != "meeting"sv || e == table_.briefing || last_seen_[e] == 0) continue;
+      if (entity.kind != kind_noun) continue;
+      if (best == kNone) {
+        best = e;
+        continue;
+      }
+      const bool more = proximal ? (entity.mentions > table_.entities[best].mentions ||
+                                    (entity.mentions == table_.entities[best].mentions && last_seen_[e] >= last_seen_[best]))
+                                 : last_seen_[e] >= last_seen_[best];
+      if (more) best = e;
+    }
+    if (best == kNone && table_.briefing != kNone &&
+        context_.lexicon.list("meeting_heads.briefing").contains(last_word))
+      best = table_.briefing;
+    if (best == kNone && table_.briefing != kNone && kind_noun == "call"sv && document_.title.find("Call") != std::string::npos)
+      best = table_.briefing;
+    if (best != kNone) {
+      Entity& entity = table_.entities[best];
+      if (entity.date.empty()) entity.date = date;
+      if (entity.location.empty()) entity.location = location;
+    }
+    return best;
+  }
+
   std::size_t resolve_meeting(const Mention& mention, std::size_t sentence) {
     const auto& attributes = mention.attributes;
     meeting_rank_.resize(table_.entities.size(), 0);
@@ -560,39 +591,20 @@ class Resolver {
       // "the/that meeting": the latest meeting of that kind; "this meeting": the one the text
       // keeps talking about (most mentioned so far, then latest).
       const auto words = mentions::tokenize(mention.surface);
-      const bool proximal = words.front().key == "this"sv;
-      std::size_t best = kNone;
-      for (std::size_t e = 0; e < table_.entities.size(); ++e) {
-        const Entity& entity = table_.entities[e];
-        if (entity.type != "meeting"sv || e == table_.briefing || last_seen_[e] == 0) continue;
-        if (entity.kind != mention.title) continue;
-        if (best == kNone) {
-          best = e;
-          continue;
-        }
-        const bool more = proximal ? (entity.mentions > table_.entities[best].mentions ||
-                                      (entity.mentions == table_.entities[best].mentions && last_seen_[e] >= last_seen_[best]))
-                                   : last_seen_[e] >= last_seen_[best];
-        if (more) best = e;
-      }
-      if (best == kNone && table_.briefing != kNone &&
-          context_.lexicon.list("meeting_heads.briefing").contains(std::string_view(words.back().key)))
-        best = table_.briefing;
-      if (best == kNone && table_.briefing != kNone && mention.title == "call"sv && document_.title.find("Call") != std::string::npos)
-        best = table_.briefing;
-      if (best != kNone) {
-        Entity& entity = table_.entities[best];
-        if (entity.date.empty()) entity.date = mention.date;
-        if (entity.location.empty()) entity.location = mention.location;
-      }
-      return best;
+      return latest_meeting(mention.title, words.front().key == "this"sv, words.back().key, mention.date, mention.location);
     }
     // The document naming itself ("Press Briefing on ..." in its title) is the briefing.
     if (table_.briefing != kNone && !document_.title.empty() && mention.surface.size() > 3 &&
         document_.title.find(mention.surface) != std::string::npos)
       return table_.briefing;
     // "the dialogue in Geneva" after a named dialogue: that dialogue, now with its place.
-    if (attributes.count("definite")) {
+    if (attributes.count("definite") && !attributes.count("round")) {
+      // As the anaphor below, without copying the Mention to make one.
+      const auto words = mentions::tokenize("the " + mention.surface);
+      const std::size_t earlier =
+          latest_meeting(mention.kind, words.front().key == "this"sv, words.back().key, mention.date, mention.location);
+      if (earlier != kNone && earlier != table_.briefing) return earlier;
+    } else if (attributes.count("definite")) {
       Mention anaphor = mention;
       anaphor.reference = Reference::anaphor;
       anaphor.title = mention.kind;
