@@ -47,6 +47,12 @@ std::string join(const std::vector<std::string>& words, const char* separator) {
   return out;
 }
 
+// Attribute names looked up for every named mention, made once: the maps are keyed by
+// std::string, and a C string key built a temporary string per look-up.
+const std::string kTitle = "title";
+const std::string kName = "name";
+const std::string kIdentity = "identity";
+
 bool role_active(const KbRole& role, const std::string& date) {
   if (date.empty()) return false;
   if (!role.from.empty() && date < role.from.substr(0, date.size())) return false;
@@ -135,8 +141,8 @@ class Resolver {
     if (!created) {
       Entity& entity = table_.entities[found->second];
       if (entity.country.empty()) entity.country = mention.country;
-      if (!mention.title.empty() && !entity.attributes.count("title")) entity.attributes["title"] = mention.title;
-      if (mention.attributes.count("name")) add_name(found->second, mention.attributes.at("name"));
+      if (!mention.title.empty()) entity.attributes.try_emplace(kTitle, mention.title);
+      if (const auto name = mention.attributes.find(kName); name != mention.attributes.end()) add_name(found->second, name->second);
       return found->second;
     }
     // Built in place in the table: an Entity is some 400 bytes to move.
@@ -150,8 +156,9 @@ class Resolver {
     entity.country = mention.country;
     entity.date = mention.date;
     entity.rule = mention.rule;
-    if (!mention.title.empty()) entity.attributes["title"] = mention.title;
-    if (mention.attributes.count("identity")) entity.attributes["identity"] = mention.attributes.at("identity");
+    if (!mention.title.empty()) entity.attributes.emplace(kTitle, mention.title);
+    if (const auto identity = mention.attributes.find(kIdentity); identity != mention.attributes.end())
+      entity.attributes.emplace(kIdentity, identity->second);
     if (!mention.kb_id.empty()) {
       if (const KbEntry* kb = context_.kb.find(mention.kb_id)) {
         entity.country = kb->country.empty() ? entity.country : kb->country;
@@ -163,7 +170,7 @@ class Resolver {
     last_seen_.push_back(0);
     if (mention.type == "actor"sv && mention.kind == "person"sv) {
       add_name(index, table_.entities[index].label);
-      if (mention.attributes.count("name")) add_name(index, mention.attributes.at("name"));
+      if (const auto name = mention.attributes.find(kName); name != mention.attributes.end()) add_name(index, name->second);
     }
     return index;
   }
@@ -324,10 +331,17 @@ class Resolver {
   static std::vector<std::size_t> text_order(const std::vector<Mention>& mentions) {
     const auto by_first = [](const Mention& a, const Mention& b) { return a.first < b.first; };
     if (std::is_sorted(mentions.begin(), mentions.end(), by_first)) return {};
+    // An insertion sort, stable as it moves an index only past greater ones: a sentence has a
+    // few mentions, and std::stable_sort allocated a buffer for every sentence out of order.
     std::vector<std::size_t> order(mentions.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return mentions[a].first < mentions[b].first; });
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      std::size_t at = i;
+      while (at > 0 && mentions[order[at - 1]].first > mentions[i].first) {
+        order[at] = order[at - 1];
+        --at;
+      }
+      order[at] = i;
+    }
     return order;
   }
 
@@ -537,6 +551,37 @@ class Resolver {
     return index;
   }
 
+  // The meeting an anaphor of this kind refers to ("the dialogue", "this call"); `last_word` is
+  // the key of the anaphor's last word, `date` and `location` what the anaphor's sentence says.
+  std::size_t latest_meeting(const std::string& kind_noun, bool proximal, std::string_view last_word, const std::string& date,
+                             const std::string& location) {
+    std::size_t best = kNone;
+    for (std::size_t e = 0; e < table_.entities.size(); ++e) {
+      const Entity& entity = table_.entities[e];
+      if (entity.type != "meeting"sv || e == table_.briefing || last_seen_[e] == 0) continue;
+      if (entity.kind != kind_noun) continue;
+      if (best == kNone) {
+        best = e;
+        continue;
+      }
+      const bool more = proximal ? (entity.mentions > table_.entities[best].mentions ||
+                                    (entity.mentions == table_.entities[best].mentions && last_seen_[e] >= last_seen_[best]))
+                                 : last_seen_[e] >= last_seen_[best];
+      if (more) best = e;
+    }
+    if (best == kNone && table_.briefing != kNone &&
+        context_.lexicon.list("meeting_heads.briefing").contains(last_word))
+      best = table_.briefing;
+    if (best == kNone && table_.briefing != kNone && kind_noun == "call"sv && document_.title.find("Call") != std::string::npos)
+      best = table_.briefing;
+    if (best != kNone) {
+      Entity& entity = table_.entities[best];
+      if (entity.date.empty()) entity.date = date;
+      if (entity.location.empty()) entity.location = location;
+    }
+    return best;
+  }
+
   std::size_t resolve_meeting(const Mention& mention, std::size_t sentence) {
     const auto& attributes = mention.attributes;
     meeting_rank_.resize(table_.entities.size(), 0);
@@ -553,39 +598,20 @@ class Resolver {
       // "the/that meeting": the latest meeting of that kind; "this meeting": the one the text
       // keeps talking about (most mentioned so far, then latest).
       const auto words = mentions::tokenize(mention.surface);
-      const bool proximal = words.front().key == "this"sv;
-      std::size_t best = kNone;
-      for (std::size_t e = 0; e < table_.entities.size(); ++e) {
-        const Entity& entity = table_.entities[e];
-        if (entity.type != "meeting"sv || e == table_.briefing || last_seen_[e] == 0) continue;
-        if (entity.kind != mention.title) continue;
-        if (best == kNone) {
-          best = e;
-          continue;
-        }
-        const bool more = proximal ? (entity.mentions > table_.entities[best].mentions ||
-                                      (entity.mentions == table_.entities[best].mentions && last_seen_[e] >= last_seen_[best]))
-                                   : last_seen_[e] >= last_seen_[best];
-        if (more) best = e;
-      }
-      if (best == kNone && table_.briefing != kNone &&
-          context_.lexicon.list("meeting_heads.briefing").contains(std::string_view(words.back().key)))
-        best = table_.briefing;
-      if (best == kNone && table_.briefing != kNone && mention.title == "call"sv && document_.title.find("Call") != std::string::npos)
-        best = table_.briefing;
-      if (best != kNone) {
-        Entity& entity = table_.entities[best];
-        if (entity.date.empty()) entity.date = mention.date;
-        if (entity.location.empty()) entity.location = mention.location;
-      }
-      return best;
+      return latest_meeting(mention.title, words.front().key == "this"sv, words.back().key, mention.date, mention.location);
     }
     // The document naming itself ("Press Briefing on ..." in its title) is the briefing.
     if (table_.briefing != kNone && !document_.title.empty() && mention.surface.size() > 3 &&
         document_.title.find(mention.surface) != std::string::npos)
       return table_.briefing;
     // "the dialogue in Geneva" after a named dialogue: that dialogue, now with its place.
-    if (attributes.count("definite")) {
+    if (attributes.count("definite") && !attributes.count("round")) {
+      // As the anaphor below, without copying the Mention to make one.
+      const auto words = mentions::tokenize("the " + mention.surface);
+      const std::size_t earlier =
+          latest_meeting(mention.kind, words.front().key == "this"sv, words.back().key, mention.date, mention.location);
+      if (earlier != kNone && earlier != table_.briefing) return earlier;
+    } else if (attributes.count("definite")) {
       Mention anaphor = mention;
       anaphor.reference = Reference::anaphor;
       anaphor.title = mention.kind;
