@@ -100,6 +100,41 @@ TEST_CASE("symmetric edges are stored from the smaller id to the larger") {
   CHECK(g.find_edge("counterpart_of", "actor:b-person", "actor:a-person") != nullptr);
 }
 
+TEST_CASE("edges added between vertices are the edges added between ids") {
+  // The same edges, symmetric and not, repeated and in both directions, through either call:
+  // the written graphs must be the same bytes.
+  struct Step {
+    const char* type;
+    const char* from;
+    const char* to;
+    std::size_t start;
+  };
+  const std::vector<Step> steps = {
+      {"counterpart_of", "actor:b-person", "actor:a-person", 30}, {"counterpart_of", "actor:a-person", "actor:b-person", 10},
+      {"participates_in", "actor:a-person", "meeting:talks", 5},  {"participates_in", "actor:a-person", "meeting:talks", 1},
+      {"deals_with", "meeting:talks", "actor:a-person", 7},       {"member_of", "actor:b-person", "actor:a-person", 2},
+  };
+  Graph by_id;
+  Graph by_vertex;
+  for (Graph* g : {&by_id, &by_vertex}) {
+    g->add_node(node("actor:b-person", "B", "a.txt", 1));
+    g->add_node(node("actor:a-person", "A", "a.txt", 1));
+    g->add_node(node("meeting:talks", "Talks", "a.txt", 1));
+  }
+  for (const Step& step : steps) {
+    by_id.add_edge(step.from, step.to, edge(step.type, "a.txt", 1, step.start));
+    const auto from = by_vertex.vertex_of(step.from);
+    const auto to = by_vertex.vertex_of(step.to);
+    REQUIRE(from.has_value());
+    REQUIRE(to.has_value());
+    by_vertex.add_edge(*from, *to, edge(step.type, "a.txt", 1, step.start));
+  }
+  CHECK(by_vertex.edge_count() == 4);
+  CHECK(graphml(by_vertex) == graphml(by_id));
+  CHECK_FALSE(by_vertex.vertex_of("actor:nobody").has_value());
+  CHECK_THROWS_AS(by_vertex.add_edge(Graph::Vertex{3}, Graph::Vertex{0}, edge("member_of", "a.txt", 1)), parley::Error);
+}
+
 TEST_CASE("an edge to a missing node is an internal error") {
   Graph g;
   g.add_node(node("actor:canada", "Canada", "a.txt", 1));

@@ -124,10 +124,14 @@ class Graph {
   // smaller id to the larger, whatever order the caller gives.
   EdgeData& add_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge);
   EdgeData& add_edge(const std::string& source_id, const std::string& target_id, EdgeData&& edge);
+  // The same between two vertices (see vertex_of), for callers that add many edges between the
+  // same nodes: no id is looked up.
+  EdgeData& add_edge(Vertex source, Vertex target, EdgeData&& edge);
   EdgeData& merge_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge);
   EdgeData& merge_edge(const std::string& source_id, const std::string& target_id, EdgeData&& edge);
 
   const NodeData* find_node(const std::string& id) const;
+  std::optional<Vertex> vertex_of(const std::string& id) const;  // nullopt: no such node
   NodeData* find_node(const std::string& id);
   const EdgeData* find_edge(const std::string& type, const std::string& source_id, const std::string& target_id) const;
 
@@ -160,6 +164,8 @@ class Graph {
   NodeData& put_node(NodeValue&& node, Combine how);
   template <typename EdgeValue>
   EdgeData& put_edge(const std::string& source_id, const std::string& target_id, EdgeValue&& edge, Combine how);
+  template <typename EdgeValue>
+  EdgeData& put_edge(Vertex source, Vertex target, EdgeValue&& edge, Combine how);
 
   // The edge index is keyed by end vertices and an interned type code rather than by three id
   // strings: on a merged corpus graph the index was a third of the memory and most of the time.

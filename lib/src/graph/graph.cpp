@@ -228,18 +228,22 @@ NodeData& Graph::put_node(NodeValue&& node, Combine how) {
 
 template <typename EdgeValue>
 EdgeData& Graph::put_edge(const std::string& source_id, const std::string& target_id, EdgeValue&& edge, Combine how) {
-  if (edge.type.empty()) throw Error(ErrorKind::internal, "", "graph: an edge without a type");
-  const std::uint32_t type = edge_types_.intern(edge.type);
-  const bool swap = edge_types_.symmetric(type) && target_id < source_id;
-  const std::string& from = swap ? target_id : source_id;
-  const std::string& to = swap ? source_id : target_id;
-  auto from_vertex = vertex_by_id_.find(from);
-  auto to_vertex = vertex_by_id_.find(to);
+  auto from_vertex = vertex_by_id_.find(source_id);
+  auto to_vertex = vertex_by_id_.find(target_id);
   if (from_vertex == vertex_by_id_.end() || to_vertex == vertex_by_id_.end()) {
     throw Error(ErrorKind::internal, "",
-                "graph: edge " + edge.type + " " + from + " -> " + to + " names a node that does not exist");
+                "graph: edge " + edge.type + " " + source_id + " -> " + target_id + " names a node that does not exist");
   }
-  const EdgeKey key{from_vertex->second, to_vertex->second, type};
+  return put_edge(from_vertex->second, to_vertex->second, std::forward<EdgeValue>(edge), how);
+}
+
+template <typename EdgeValue>
+EdgeData& Graph::put_edge(Vertex source, Vertex target, EdgeValue&& edge, Combine how) {
+  if (edge.type.empty()) throw Error(ErrorKind::internal, "", "graph: an edge without a type");
+  if (source >= node_count() || target >= node_count()) throw Error(ErrorKind::internal, "", "graph: an edge to no vertex");
+  const std::uint32_t type = edge_types_.intern(edge.type);
+  const bool swap = edge_types_.symmetric(type) && (*storage_)[target].id < (*storage_)[source].id;
+  const EdgeKey key{swap ? target : source, swap ? source : target, type};
   auto found = edge_by_key_.find(key);
   if (found == edge_by_key_.end()) {
     auto [e, added] = boost::add_edge(key.from, key.to, *storage_);  // as add_vertex: no property copy
@@ -251,6 +255,16 @@ EdgeData& Graph::put_edge(const std::string& source_id, const std::string& targe
   EdgeData& existing = (*storage_)[found->second];
   combine_edge(existing, edge, how == Combine::accumulate);
   return existing;
+}
+
+std::optional<Graph::Vertex> Graph::vertex_of(const std::string& id) const {
+  auto found = vertex_by_id_.find(id);
+  if (found == vertex_by_id_.end()) return std::nullopt;
+  return found->second;
+}
+
+EdgeData& Graph::add_edge(Vertex source, Vertex target, EdgeData&& edge) {
+  return put_edge(source, target, std::move(edge), Combine::accumulate);
 }
 
 void Graph::drain(const std::function<void(NodeData&&)>& take_node,

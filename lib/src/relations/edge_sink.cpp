@@ -16,16 +16,18 @@ int role_strength(std::string_view role) {
   return 0;
 }
 
-bool EdgeSink::usable(std::size_t entity) const {
-  if (entity == entities::kNone || entity >= table_.entities.size()) return false;
+bool EdgeSink::usable(std::size_t entity) const { return vertex(entity) != kNoNode; }
+
+Graph::Vertex EdgeSink::vertex(std::size_t entity) const {
+  if (entity == entities::kNone || entity >= table_.entities.size()) return kNoNode;
   // Neither the entities nor the graph's nodes change while rules add edges: each entity's
-  // answer is found once (a hash of its id per call was a good share of add()).
-  if (usable_.size() != table_.entities.size()) usable_.assign(table_.entities.size(), -1);
-  if (usable_[entity] < 0) {
+  // node is looked up once (a hash of its id per call was a good share of add(), and of write()).
+  if (vertices_.size() != table_.entities.size()) vertices_.assign(table_.entities.size(), kNotAsked);
+  if (vertices_[entity] == kNotAsked) {
     const auto& id = table_.entities[entity].id;
-    usable_[entity] = !id.empty() && graph_.find_node(id) != nullptr;
+    vertices_[entity] = id.empty() ? kNoNode : graph_.vertex_of(id).value_or(kNoNode);
   }
-  return usable_[entity] == 1;
+  return vertices_[entity];
 }
 
 std::uint32_t EdgeSink::type_code(std::string_view type) {
@@ -156,7 +158,7 @@ void EdgeSink::write(Graph& graph) const {
     edge.evidence.start = evidence->span.begin;
     edge.evidence.end = evidence->span.end;
     edge.support[document_.source] = sentences;
-    graph.add_edge(table_.entities[first.from].id, table_.entities[first.to].id, std::move(edge));
+    graph.add_edge(vertex(first.from), vertex(first.to), std::move(edge));
     run = run_end;
   }
 }

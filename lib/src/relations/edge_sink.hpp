@@ -42,7 +42,8 @@ class EdgeSink {
   const EntityIds& ids() const { return ids_; }
 
   // Writes every edge into the graph: one add_edge per edge, carrying what one add_edge per
-  // (edge, sentence) would have combined to (see write()).
+  // (edge, sentence) would have combined to (see write()). `graph` is the one the sink was made
+  // with: edges name its vertices.
   void write(Graph& graph) const;
 
  private:
@@ -58,6 +59,7 @@ class EdgeSink {
   };
 
   bool usable(std::size_t entity) const;
+  Graph::Vertex vertex(std::size_t entity) const;  // its node's, or kNoNode
   std::uint32_t type_code(std::string_view type);
   std::size_t sentence_naming_both(std::size_t source, std::size_t target) const;
 
@@ -75,7 +77,9 @@ class EdgeSink {
   };
   std::vector<Type> types_;  // in order of first use
   mutable std::optional<SentenceIndex> naming_;  // built at the first implied edge
-  mutable std::vector<signed char> usable_;  // per entity: -1 not yet known, else 0 or 1
+  static constexpr Graph::Vertex kNoNode = static_cast<Graph::Vertex>(-1);
+  static constexpr Graph::Vertex kNotAsked = static_cast<Graph::Vertex>(-2);
+  mutable std::vector<Graph::Vertex> vertices_;  // per entity: its node's vertex, kNoNode or kNotAsked
 };
 
 // Roles of participates_in from weakest to strongest; an edge keeps the strongest it was given.
