@@ -18,6 +18,9 @@ TEST_CASE("gazetteer matches names, demonyms and metonyms in their case") {
       {"Talks with the Republic of Freedonia resumed.", {"Republic of Freedonia"}},
       {"A Freedonian delegation went to Fredville.", {"Freedonian", "Fredville"}},
       {"freedonia in lowercase is not a name.", {}},
+      // A name of any case opens with a capital: the match skips lowercase words up front.
+      {"talks with the republic of freedonia resumed.", {}},
+      {"the Republic of Freedonia and the united states.", {"Republic of Freedonia"}},
       {"Officials in Sylvan City spoke for SYL, not syl.", {"Sylvan City", "SYL"}},
       {"Rufus T. Firefly arrived.", {"Rufus T. Firefly"}},
   };

@@ -28,8 +28,14 @@ bool same_without_dots(std::string_view text, std::string_view written) {
   return w == written.size();
 }
 
+// Can a name start at this token? Every name must start with a capital or a digit, whatever its
+// target: tested once per token, before the trie is walked (most words are lowercase).
+bool may_open_name(const Token& token) {
+  return token.capitalised() || std::isdigit(static_cast<unsigned char>(token.text[0]));
+}
+
+// Does the target accept tokens from `first` on (whose first token may_open_name)?
 bool accepts(const GazetteerTarget& target, const std::vector<Token>& tokens, std::size_t first) {
-  if (!tokens[first].capitalised() && !std::isdigit(static_cast<unsigned char>(tokens[first].text[0]))) return false;
   if (!target.exact_case) return true;
   for (std::size_t k = 0; k < target.written.size(); ++k) {
     if (!same_without_dots(tokens[first + k].text, target.written[k])) return false;
@@ -80,7 +86,7 @@ void Gazetteer::add(std::string_view name, std::size_t entry, NameForm form) {
 
 GazetteerHit Gazetteer::match_at(const std::vector<Token>& tokens, std::size_t at) const {
   GazetteerHit best;
-  if (at >= tokens.size() || !may_start(tokens[at].hash)) return best;
+  if (at >= tokens.size() || !may_open_name(tokens[at]) || !may_start(tokens[at].hash)) return best;
   std::size_t node = 0;
   for (std::size_t k = at; k < tokens.size(); ++k) {
     const std::size_t child = edges_.find(node, tokens[k].key, tokens[k].hash);
@@ -100,8 +106,10 @@ std::vector<GazetteerHit> Gazetteer::match(const std::vector<Token>& tokens) con
   std::vector<GazetteerHit> hits;
   std::size_t at = 0;
   while (at < tokens.size()) {
-    // Most words start no name: the filter turns them away here, without a call to match_at.
-    if (!tokens[at].word || !may_start(tokens[at].hash)) {
+    // Most words start no name: lowercase ones cannot, and the filter turns most others away
+    // here, without a call to match_at (which walked the trie from "the", "and" and "state"
+    // only for every target to refuse a lowercase first word).
+    if (!tokens[at].word || !may_open_name(tokens[at]) || !may_start(tokens[at].hash)) {
       ++at;
       continue;
     }
