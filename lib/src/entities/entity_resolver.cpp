@@ -332,8 +332,16 @@ class Resolver {
     const auto by_first = [](const Mention& a, const Mention& b) { return a.first < b.first; };
     if (std::is_sorted(mentions.begin(), mentions.end(), by_first)) return {};
     // An insertion sort, stable as it moves an index only past greater ones: a sentence has a
-    // few mentions, and std::stable_sort allocated a buffer for every sentence out of order.
+    // few mentions, and std::stable_sort allocated a buffer for every sentence out of order. A
+    // sentence of many (a file of one line) takes stable_sort, which is not quadratic.
+    constexpr std::size_t kMostForInsertion = 32;
     std::vector<std::size_t> order(mentions.size());
+    if (mentions.size() > kMostForInsertion) {
+      for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+      std::stable_sort(order.begin(), order.end(),
+                       [&](std::size_t a, std::size_t b) { return mentions[a].first < mentions[b].first; });
+      return order;
+    }
     for (std::size_t i = 0; i < order.size(); ++i) {
       std::size_t at = i;
       while (at > 0 && mentions[order[at - 1]].first > mentions[i].first) {
