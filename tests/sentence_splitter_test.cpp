@@ -33,6 +33,23 @@ std::vector<std::size_t> icu_boundaries(icu::BreakIterator& iterator, const std:
   return boundaries;
 }
 
+// Calls `check` on every string of up to `max_length` letters of `alphabet` (characters or
+// strings, each letter appended as it is).
+template <typename Alphabet, typename Check>
+void for_every_string(const Alphabet& alphabet, std::size_t max_length, Check check) {
+  for (std::size_t length = 0; length <= max_length; ++length) {
+    std::vector<std::size_t> digits(length, 0);
+    while (true) {
+      std::string text;
+      for (std::size_t d : digits) text += alphabet[d];
+      check(text);
+      std::size_t p = 0;
+      while (p < length && ++digits[p] == alphabet.size()) digits[p++] = 0;
+      if (p == length) break;
+    }
+  }
+}
+
 }  // namespace
 
 TEST_CASE("sentences: abbreviations that do not end a sentence") {
@@ -106,17 +123,7 @@ TEST_CASE("sentences: plain ASCII boundaries are ICU's") {
   // Every string of up to five characters over one of each sentence-break class (and ';', which
   // looks like a continuation but is not one), then random strings of all printable ASCII.
   const std::string alphabet = " aA1.?\",#;";
-  for (std::size_t length = 0; length <= 5; ++length) {
-    std::vector<std::size_t> digits(length, 0);
-    while (true) {
-      std::string text;
-      for (std::size_t d : digits) text.push_back(alphabet[d]);
-      check(text);
-      std::size_t p = 0;
-      while (p < length && ++digits[p] == alphabet.size()) digits[p++] = 0;
-      if (p == length) break;
-    }
-  }
+  for_every_string(alphabet, 5, check);
   std::mt19937 random(2031);
   for (int round = 0; round < 50000; ++round) {
     std::string text(random() % 48, ' ');
@@ -171,17 +178,7 @@ TEST_CASE("sentences: boundaries of other text are ICU's, or left to ICU") {
       CHECK(mine == icu_utf8(text));
     }
   };
-  for (std::size_t length = 0; length <= 4; ++length) {
-    std::vector<std::size_t> digits(length, 0);
-    while (true) {
-      std::string text;
-      for (std::size_t d : digits) text += alphabet[d];
-      check(text);
-      std::size_t p = 0;
-      while (p < length && ++digits[p] == alphabet.size()) digits[p++] = 0;
-      if (p == length) break;
-    }
-  }
+  for_every_string(alphabet, 4, check);
   std::mt19937 random(2031);
   for (int round = 0; round < 20000; ++round) {
     std::string text;

@@ -614,10 +614,11 @@ class Resolver {
       return table_.briefing;
     // "the dialogue in Geneva" after a named dialogue: that dialogue, now with its place.
     if (attributes.count("definite") && !attributes.count("round")) {
-      // As the anaphor below, without copying the Mention to make one.
-      const auto words = mentions::tokenize("the " + mention.surface);
-      const std::size_t earlier =
-          latest_meeting(mention.kind, words.front().key == "this"sv, words.back().key, mention.date, mention.location);
+      // What the anaphor "the <surface>" resolves to (see above), without copying the Mention
+      // to make one: "the" is not proximal, and the last word is the surface's.
+      const auto words = mentions::tokenize(mention.surface);
+      const std::string_view last_word = words.empty() ? "the"sv : std::string_view(words.back().key);
+      const std::size_t earlier = latest_meeting(mention.kind, /*proximal=*/false, last_word, mention.date, mention.location);
       if (earlier != kNone && earlier != table_.briefing) return earlier;
     } else if (attributes.count("definite")) {
       Mention anaphor = mention;

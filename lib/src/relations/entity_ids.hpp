@@ -25,10 +25,8 @@ class EntityIds {
     slots_.assign(size, kEmpty);
     first_.reserve(table.entities.size());
     for (std::size_t i = 0; i < table.entities.size(); ++i) {
-      const std::string_view id = table.entities[i].id;
-      std::size_t at = mentions::key_hash(id) & (slots_.size() - 1);
-      // The first entity of an id keeps its slot; later ones only note it.
-      while (slots_[at] != kEmpty && table.entities[slots_[at]].id != id) at = (at + 1) & (slots_.size() - 1);
+      // The first entity of an id takes its slot; later ones only note it.
+      const std::size_t at = slot_of(table.entities[i].id);
       if (slots_[at] == kEmpty) slots_[at] = static_cast<std::uint32_t>(i);
       first_.push_back(slots_[at]);
     }
@@ -36,12 +34,8 @@ class EntityIds {
 
   // The first entity with this id; entities::kNone when none has it.
   std::size_t find(std::string_view id) const {
-    std::size_t at = mentions::key_hash(id) & (slots_.size() - 1);
-    while (slots_[at] != kEmpty) {
-      if (table_.entities[slots_[at]].id == id) return slots_[at];
-      at = (at + 1) & (slots_.size() - 1);
-    }
-    return entities::kNone;
+    const std::uint32_t entity = slots_[slot_of(id)];
+    return entity == kEmpty ? entities::kNone : entity;
   }
 
   // The first entity with the same id as this one (itself when it is the first).
@@ -49,6 +43,14 @@ class EntityIds {
 
  private:
   static constexpr std::uint32_t kEmpty = static_cast<std::uint32_t>(-1);
+
+  // The slot of the first entity with this id, else the empty slot where the search stopped.
+  std::size_t slot_of(std::string_view id) const {
+    std::size_t at = mentions::key_hash(id) & (slots_.size() - 1);
+    while (slots_[at] != kEmpty && table_.entities[slots_[at]].id != id) at = (at + 1) & (slots_.size() - 1);
+    return at;
+  }
+
   const entities::EntityTable& table_;
   std::vector<std::uint32_t> slots_;  // entity indices by id hash, kEmpty where none
   std::vector<std::uint32_t> first_;  // per entity
