@@ -9,7 +9,7 @@ BUILD ?= build
 # CI builds with -Werror.
 WERROR ?= $(if $(CI),ON,OFF)
 
-BUILD_PACKAGES := cmake make g++ libboost-graph-dev rapidjson-dev libicu-dev doctest-dev libcli11-dev libexpat1-dev
+BUILD_PACKAGES := cmake make g++ libboost-graph-dev rapidjson-dev libicu-dev doctest-dev libcli11-dev libexpat1-dev libmimalloc-dev
 DEMO_PACKAGES := graphviz
 TEST_PACKAGES := python3 python3-networkx python3-igraph python3-distributed libxml2-utils graphviz clang libclang-rt-14-dev
 

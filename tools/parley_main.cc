@@ -3,6 +3,7 @@
 #include <exception>
 #include <iostream>
 
+#include "allocator.hh"
 #include "command_line.hh"
 #include "parley/output_file.hpp"
 
@@ -14,7 +15,7 @@ int main(int argc, char** argv) {
   using namespace parley::cli;
   parley::OutputFile::remove_temporaries_on_signals();  // an interrupted write leaves no stray file
   CLI::App app{"Parley: turns diplomatic briefings into typed knowledge graphs (SCHEMA.md).", "parley"};
-  app.set_version_flag("--version", std::string("parley ") + PARLEY_VERSION);
+  app.set_version_flag("--version", std::string("parley ") + PARLEY_VERSION + " (" + allocator_name() + ")");
   app.require_subcommand(1);
 
   std::vector<std::unique_ptr<Command>> commands;

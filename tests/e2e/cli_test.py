@@ -21,7 +21,8 @@ class HelpAndUsage(unittest.TestCase):
         self.assertIn("--format", result.stdout_text)
 
     def test_version(self):
-        self.assertRegex(run("--version", check=0).stdout_text, r"^parley \d+\.\d+\.\d+")
+        self.assertRegex(run("--version", check=0).stdout_text,
+                         r"^parley \d+\.\d+\.\d+ \((mimalloc \d+\.\d+\.\d+|glibc malloc|the C library's malloc)\)\n")
 
     def test_usage_errors_exit_2_with_a_message(self):
         cases = [

@@ -15,6 +15,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "../allocator.hh"
 #include "cli_runs.hh"
 #include "corpus.hh"
 #include "pipeline.hh"
@@ -100,6 +101,7 @@ class Benchmark {
     results_.scale = options_.scale;
     results_.date = now_text();
     results_.cores = std::thread::hardware_concurrency();
+    results_.allocator = cli::allocator_name();
     double load[1] = {0};
     if (getloadavg(load, 1) == 1) results_.load_average = load[0];
     runs_dir_ = options_.work_dir / ("runs-" + scale_name(options_.scale));

@@ -184,9 +184,9 @@ void print_report(const BenchResults& results, std::ostream& out) {
   out << format("Corpus: %.1f MB in %zu files (subset: %.1f MB in %zu files)", megabytes(corpus.bytes),
                 corpus.files.size(), megabytes(corpus.subset_bytes), corpus.subset_files);
   if (!corpus.big_file.empty()) out << format(", big file %.1f MB", megabytes(corpus.big_bytes));
-  out << format("\nMachine: %u cores; load average %.2f at the start, %.2f at the end (other work shares the cores). "
-                "MB = 10^6 bytes.\n\n",
-                results.cores, results.load_average, results.load_average_end);
+  out << format("\nMachine: %u cores; load average %.2f at the start, %.2f at the end (other work shares the cores); "
+                "allocator: %s. MB = 10^6 bytes.\n\n",
+                results.cores, results.load_average, results.load_average_end, results.allocator.c_str());
   if (results.one_thread) print_pipeline(results, out);
   if (results.word_break) {
     const WordBreakRun& words = *results.word_break;

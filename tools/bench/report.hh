@@ -21,6 +21,7 @@ struct BenchResults {
   std::string command;
   double scale = 1.0;
   unsigned cores = 0;
+  std::string allocator;  // the malloc this program runs on, which moves the timings
   double load_average = 0;      // one-minute load average when the run started
   double load_average_end = 0;  // and when it ended
   Corpus corpus;
