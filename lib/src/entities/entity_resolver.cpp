@@ -566,7 +566,8 @@ class Resolver {
     std::size_t best = kNone;
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
       const Entity& entity = table_.entities[e];
-      if (entity.type != "meeting"sv || e == table_.briefing || last_seen_[e] == 0) continue;
+      // Integers before strings: most entities were never seen as meetings.
+      if (last_seen_[e] == 0 || e == table_.briefing || entity.type != "meeting"sv) continue;
       if (entity.kind != kind_noun) continue;
       if (best == kNone) {
         best = e;

@@ -29,7 +29,10 @@ namespace {
 
 int round_of(const RecogniserContext& context, const Token& token) {
   if (context.lists.first_round_words.contains(token)) return 1;
-  if (const std::size_t position = context.lexicon.position("ordinals", token.key)) return static_cast<int>(position);
+  // The annotation bit first: most words are no ordinal, and position() looks the list up by name.
+  if (context.lists.ordinals.contains(token)) {
+    if (const std::size_t position = context.lexicon.position("ordinals", token.key)) return static_cast<int>(position);
+  }
   // 2nd, 3rd, 21st
   const std::string& key = token.key;
   if (key.size() >= 3 && std::isdigit(static_cast<unsigned char>(key[0]))) {

@@ -46,6 +46,7 @@ RecogniserLists::RecogniserLists(const Lexicon& lexicon)
       non_action_words(lexicon.list("non_action_words")),
       non_commitment_verbs(lexicon.list("non_commitment_verbs")),
       non_name_words(lexicon.list("non_name_words")),
+      ordinals(lexicon.list("ordinals")),
       organization_tails(lexicon.list("organization_tails")),
       pair_phrases(lexicon.list("pair_phrases")),
       person_titles(lexicon.list("person_titles")),

@@ -48,6 +48,7 @@ struct RecogniserLists {
   const WordList& non_action_words;
   const WordList& non_commitment_verbs;
   const WordList& non_name_words;
+  const WordList& ordinals;
   const WordList& organization_tails;
   const WordList& pair_phrases;
   const WordList& person_titles;
