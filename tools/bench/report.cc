@@ -67,6 +67,20 @@ void print_pipeline(const BenchResults& results, std::ostream& out) {
     out << format("speed-up, %u threads over 1: %.2fx\n", many->threads, rate(one.wall_seconds, many->wall_seconds));
   }
   out << format("peak RSS of the benchmark process after these passes: %.0f MB\n", megabytes(results.pipeline_peak_rss));
+  if (results.repeats > 1) {
+    // The fastest pass of each kind is the one above; the ranges say how much the machine drifted.
+    std::vector<double> extraction;
+    for (const auto& run : results.one_thread_runs) extraction.push_back(run.wall_seconds - run.write_seconds);
+    const auto [fastest, slowest] = std::minmax_element(extraction.begin(), extraction.end());
+    out << format("fastest of %u interleaved passes of each kind; extraction on 1 thread ranged %.1f to %.1f MB/s",
+                  results.repeats, rate(corpus_mb, *slowest), rate(corpus_mb, *fastest));
+    const auto& walls = results.many_threads_wall_seconds;
+    if (many && !walls.empty()) {
+      const auto [shortest, longest] = std::minmax_element(walls.begin(), walls.end());
+      out << format(", on %u threads %.1f to %.1f MB/s", many->threads, rate(corpus_mb, *longest), rate(corpus_mb, *shortest));
+    }
+    out << '\n';
+  }
 }
 
 void print_child(const char* what, const std::optional<ChildRun>& run, std::uint64_t input_bytes, std::size_t documents,
@@ -193,6 +207,12 @@ void print_report(const BenchResults& results, std::ostream& out) {
     out << format("ICU word-break pass (one thread, reading included): %.2f s, %.1f MB/s, %llu boundaries\n",
                   words.seconds, rate(megabytes(words.bytes), words.seconds),
                   static_cast<unsigned long long>(words.boundaries));
+    const auto& all = results.word_break_seconds;
+    if (all.size() > 1) {
+      const auto [shortest, longest] = std::minmax_element(all.begin(), all.end());
+      out << format("(the fastest of %zu passes, which ranged %.1f to %.1f MB/s)\n", all.size(),
+                    rate(megabytes(words.bytes), *longest), rate(megabytes(words.bytes), *shortest));
+    }
   }
   print_cli(results, out);
   if (results.graph) print_graph(*results.graph, out);

@@ -7,6 +7,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cli_runs.hh"
 #include "corpus.hh"
@@ -25,9 +26,18 @@ struct BenchResults {
   double load_average = 0;      // one-minute load average when the run started
   double load_average_end = 0;  // and when it ended
   Corpus corpus;
+  // With --repeat N, the fastest of N passes of each kind, and the times of all of them.
+  unsigned repeats = 1;
   std::optional<WordBreakRun> word_break;
   std::optional<PipelineRun> one_thread;
   std::optional<PipelineRun> many_threads;
+  std::vector<double> word_break_seconds;
+  struct OneThreadTimes {
+    double wall_seconds = 0;
+    double write_seconds = 0;
+  };
+  std::vector<OneThreadTimes> one_thread_runs;
+  std::vector<double> many_threads_wall_seconds;
   std::uint64_t pipeline_peak_rss = 0;  // of the benchmark process after the in-process passes
   std::optional<ChildRun> out_dir_subset;
   std::optional<ChildRun> out_dir_corpus;
