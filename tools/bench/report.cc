@@ -26,10 +26,6 @@ __attribute__((format(printf, 1, 2))) std::string format(const char* pattern, ..
 double megabytes(std::uint64_t bytes) { return static_cast<double>(bytes) / kMB; }
 double rate(double amount, double seconds) { return seconds > 0 ? amount / seconds : 0.0; }
 
-// Everything but writing: the one-thread wall-clock less the write stage. Wall-clock rather than
-// the sum of the stage clocks, so that what no clock covers (opening files, freeing documents and
-// graphs) is counted too.
-double extraction_seconds(const PipelineRun& run) { return run.wall_seconds - run.stages[Stage::write]; }
 
 const char* verdict(bool met) { return met ? "met" : "NOT MET"; }
 
@@ -69,8 +65,7 @@ void print_pipeline(const BenchResults& results, std::ostream& out) {
   out << format("peak RSS of the benchmark process after these passes: %.0f MB\n", megabytes(results.pipeline_peak_rss));
   if (results.repeats > 1) {
     // The fastest pass of each kind is the one above; the ranges say how much the machine drifted.
-    std::vector<double> extraction;
-    for (const auto& run : results.one_thread_runs) extraction.push_back(run.wall_seconds - run.write_seconds);
+    const auto& extraction = results.one_thread_extraction_seconds;
     const auto [fastest, slowest] = std::minmax_element(extraction.begin(), extraction.end());
     out << format("fastest of %u interleaved passes of each kind; extraction on 1 thread ranged %.1f to %.1f MB/s",
                   results.repeats, rate(corpus_mb, *slowest), rate(corpus_mb, *fastest));
@@ -190,6 +185,8 @@ void print_targets(const BenchResults& results, std::ostream& out) {
 }
 
 }  // namespace
+
+double extraction_seconds(const PipelineRun& run) { return run.wall_seconds - run.stages[Stage::write]; }
 
 void print_report(const BenchResults& results, std::ostream& out) {
   const Corpus& corpus = results.corpus;
