@@ -685,6 +685,7 @@ class Resolver {
   void resolve_in_order() {
     table_.sentences.assign(document_.sentences.size(), {});
     table_.tokens.assign(document_.sentences.size(), {});
+    table_.recognised.assign(document_.sentences.size(), {});
     // Speakers first: the label opens the turn.
     std::vector<bool> speaker_done(document_.turns.size(), false);
     for (std::size_t s = 0; s < analyses_.size(); ++s) {
@@ -701,9 +702,11 @@ class Resolver {
           }
         }
       }
-      // The analysis's mentions and tokens move into the table: nothing reads them from the
-      // analysis after their own sentence (copying them was a large share of resolution).
-      auto& list = analyses_[s].mentions;
+      // The analysis's mentions and tokens move into the table, each list whole: nothing reads
+      // them from the analysis after their own sentence (copying them, and then moving each
+      // Mention, was a large share of resolution). A moved vector keeps its elements in place.
+      table_.recognised[s] = std::move(analyses_[s].mentions);
+      auto& list = table_.recognised[s];
       const auto& order = text_order_[s];
       table_.sentences[s].reserve(list.size());
       for (std::size_t k = 0; k < list.size(); ++k) {
@@ -721,8 +724,7 @@ class Resolver {
           entity = resolve_meeting(mention, s);
           if (entity != kNone) note(entity, mention, s, mention.reference != Reference::anaphor || mention.attributes.count("round"));
         }
-        // Built in place: a braced ResolvedMention pushed was a second move of the Mention.
-        table_.sentences[s].emplace_back(std::move(mention), entity);
+        table_.sentences[s].push_back({&mention, entity});
       }
       table_.tokens[s] = std::move(analyses_[s].tokens);
     }
@@ -794,11 +796,11 @@ class Resolver {
 
   std::vector<std::size_t> makers_of(const ResolvedMention& commitment, std::size_t sentence) {
     std::vector<std::size_t> makers;
-    const Mention& mention = commitment.mention;
+    const Mention& mention = *commitment.mention;
     for (const auto& other : table_.sentences[sentence]) {
-      if (other.entity == kNone || other.mention.type != "actor"sv) continue;
+      if (other.entity == kNone || other.mention->type != "actor"sv) continue;
       for (const auto& [first, last] : mention.maker_spans) {
-        const bool covers = other.mention.first <= first && last <= other.mention.last;
+        const bool covers = other.mention->first <= first && last <= other.mention->last;
         if (covers && std::find(makers.begin(), makers.end(), other.entity) == makers.end()) makers.push_back(other.entity);
       }
     }
@@ -824,7 +826,7 @@ class Resolver {
                              document_.turns[turn].role == SpeakerRole::moderator ||
                              document_.turns[turn].role == SpeakerRole::operator_);
       for (auto& resolved : table_.sentences[s]) {
-        const Mention& mention = resolved.mention;
+        const Mention& mention = *resolved.mention;
         if (mention.type != "commitment"sv || listener) continue;
         // Makers are recorded by span in the recogniser's list; map them through this sentence.
         std::vector<std::size_t> makers = makers_of(resolved, s);

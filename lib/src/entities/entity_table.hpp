@@ -2,7 +2,7 @@
 // the graph builder turns into nodes, and what relation patterns (lib/src/relations/) match over.
 //
 // How to use it for relations: walk `sentences[i]` (one entry per Document::sentences[i], in
-// text order); each ResolvedMention has the recogniser's Mention (type, kind, token and byte
+// text order); each ResolvedMention points to the recogniser's Mention (type, kind, token and byte
 // range in Sentence::text, surface, rule, attributes) and `entity`, an index into `entities`
 // (kNone when resolution found no entity: such mentions make no node). Tokens of the sentence
 // are in `tokens[i]`. Speakers of turns are in `turn_speakers` (person entity or kNone) and
@@ -43,22 +43,30 @@ struct Entity {
 };
 
 struct ResolvedMention {
-  ResolvedMention() = default;
-  // Emplaced from the analysis's Mention, moved once (a Mention is a dozen strings).
-  ResolvedMention(mentions::Mention&& from, std::size_t to) : mention(std::move(from)), entity(to) {}
-
-  mentions::Mention mention;
+  // Points into EntityTable::recognised: the recogniser's Mention stays where it was made (a
+  // Mention is a dozen strings; moving each into this list was a share of resolution).
+  const mentions::Mention* mention = nullptr;
   std::size_t entity = kNone;
 };
 
 struct EntityTable {
   std::vector<Entity> entities;
   std::vector<std::vector<ResolvedMention>> sentences;     // parallel to Document::sentences
+  // The recognisers' mentions of each sentence, in the order they were made; `sentences` holds
+  // them in text order, by pointer. Never resized once `sentences` is built.
+  std::vector<std::vector<mentions::Mention>> recognised;
   std::vector<std::vector<mentions::Token>> tokens;        // parallel to Document::sentences
   std::vector<std::size_t> turn_speakers;  // parallel to Document::turns: person entity or kNone
   std::vector<std::size_t> turn_states;    // parallel to Document::turns: the speaker's state or kNone
   std::size_t briefing = kNone;            // the meeting that the document itself records
   std::size_t home_state = kNone;          // the state the document speaks for ("we" outside turns)
+
+  EntityTable() = default;
+  // A copy would point into the original's mentions: a table is only ever moved.
+  EntityTable(const EntityTable&) = delete;
+  EntityTable& operator=(const EntityTable&) = delete;
+  EntityTable(EntityTable&&) noexcept = default;
+  EntityTable& operator=(EntityTable&&) noexcept = default;
 
   std::size_t find(const std::string& id) const {
     for (std::size_t i = 0; i < entities.size(); ++i) {

@@ -337,7 +337,7 @@ void RelationContext::compute_facts() {
     const std::size_t begin = mentions.size();
     for (const auto& resolved : table.sentences[s]) {
       if (!has_node(resolved.entity)) continue;
-      mentions.push_back({resolved.entity, resolved.mention.first, resolved.mention.last, &resolved.mention});
+      mentions.push_back({resolved.entity, resolved.mention->first, resolved.mention->last, resolved.mention});
     }
     // Mostly in text order already: the stable sort (and its buffer) only when they are not.
     const auto in_text_order = [](const Mentioned& a, const Mentioned& b) { return a.first < b.first; };
