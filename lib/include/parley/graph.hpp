@@ -81,7 +81,13 @@ struct GraphInfo {
 
 class Graph {
  public:
-  using Storage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeData, EdgeData>;
+  // The edge property is the edge's index in a vector of EdgeData beside the storage (see
+  // edge_data): Boost keeps each edge's property in a list node of its own, which made adding an
+  // edge build, copy and destroy empty EdgeData, and scattered the edges' data over the heap.
+  struct EdgeSlot {
+    std::size_t index = 0;  // initialised: Boost copies a default one before assigning it
+  };
+  using Storage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeData, EdgeSlot>;
   using Vertex = Storage::vertex_descriptor;
   using Edge = Storage::edge_descriptor;
 
@@ -154,8 +160,10 @@ class Graph {
   void drain(const std::function<void(NodeData&&)>& take_node,
              const std::function<void(const std::string& source_id, const std::string& target_id, EdgeData&&)>& take_edge);
 
-  // The Boost.Graph storage, for algorithms (degree, components, projections).
+  // The Boost.Graph storage, for algorithms (degree, components, projections). Its edge
+  // property is an index: edge_data gives the edge's data.
   const Storage& storage() const { return *storage_; }
+  const EdgeData& edge_data(Edge e) const { return edges_[(*storage_)[e].index]; }
 
  private:
   enum class Combine { accumulate, merge };
@@ -201,6 +209,7 @@ class Graph {
   std::vector<EdgeView> edges_in_order(const std::vector<Vertex>& vertices_by_id, unsigned threads = 1) const;
 
   std::unique_ptr<Storage> storage_ = std::make_unique<Storage>();  // never null
+  std::vector<EdgeData> edges_;  // by the index each storage edge holds
   std::unordered_map<std::string, Vertex> vertex_by_id_;
   EdgeTypes edge_types_;
   std::unordered_map<EdgeKey, Edge, EdgeKeyHash> edge_by_key_;

@@ -113,12 +113,14 @@ Graph& Graph::operator=(Graph&& other) noexcept {
   if (this == &other) return *this;
   info = std::move(other.info);
   std::swap(storage_, other.storage_);
+  edges_ = std::move(other.edges_);
   vertex_by_id_ = std::move(other.vertex_by_id_);
   edge_types_ = std::move(other.edge_types_);
   edge_by_key_ = std::move(other.edge_by_key_);
   // The moved-from graph is empty and usable (its storage is this graph's old one, cleared).
   other.info = {};
   other.storage_->clear();
+  other.edges_.clear();
   other.vertex_by_id_.clear();
   other.edge_types_.clear();
   other.edge_by_key_.clear();
@@ -129,6 +131,7 @@ Graph& Graph::operator=(const Graph& other) {
   if (this == &other) return *this;
   info = other.info;
   *storage_ = *other.storage_;
+  edges_ = other.edges_;
   vertex_by_id_ = other.vertex_by_id_;
   edge_types_ = other.edge_types_;
   rebuild_edge_index();
@@ -140,7 +143,7 @@ void Graph::rebuild_edge_index() {
   edge_by_key_.clear();
   edge_by_key_.reserve(edge_count());
   for (auto e : boost::make_iterator_range(boost::edges(*storage_))) {
-    const std::uint32_t type = edge_types_.intern((*storage_)[e].type);  // known: the same code
+    const std::uint32_t type = edge_types_.intern(edge_data(e).type);  // known: the same code
     edge_by_key_.emplace(EdgeKey{boost::source(e, *storage_), boost::target(e, *storage_), type}, e);
   }
 }
@@ -185,6 +188,7 @@ std::optional<Graph::EdgeKey> Graph::edge_key(const std::string& type, const std
 void Graph::reserve(std::size_t nodes, std::size_t edges) {
   storage_->m_vertices.reserve(nodes);  // vecS: a vector, which Boost has no call to reserve
   vertex_by_id_.reserve(nodes);
+  edges_.reserve(edges);
   edge_by_key_.reserve(edges);
 }
 
@@ -246,13 +250,13 @@ EdgeData& Graph::put_edge(Vertex source, Vertex target, EdgeValue&& edge, Combin
   const EdgeKey key{swap ? target : source, swap ? source : target, type};
   auto found = edge_by_key_.find(key);
   if (found == edge_by_key_.end()) {
-    auto [e, added] = boost::add_edge(key.from, key.to, *storage_);  // as add_vertex: no property copy
+    auto [e, added] = boost::add_edge(key.from, key.to, EdgeSlot{edges_.size()}, *storage_);
     (void)added;
-    (*storage_)[e] = std::forward<EdgeValue>(edge);
+    edges_.push_back(std::forward<EdgeValue>(edge));
     edge_by_key_.emplace(key, e);
-    return (*storage_)[e];
+    return edges_.back();
   }
-  EdgeData& existing = (*storage_)[found->second];
+  EdgeData& existing = edges_[(*storage_)[found->second].index];
   combine_edge(existing, edge, how == Combine::accumulate);
   return existing;
 }
@@ -277,7 +281,7 @@ void Graph::drain(const std::function<void(NodeData&&)>& take_node,
     take_node(std::move(storage[v]));
   }
   for (auto e : boost::make_iterator_range(boost::edges(storage))) {
-    take_edge(ids[boost::source(e, storage)], ids[boost::target(e, storage)], std::move(storage[e]));
+    take_edge(ids[boost::source(e, storage)], ids[boost::target(e, storage)], std::move(edges_[storage[e].index]));
   }
   *this = Graph();
 }
@@ -297,7 +301,7 @@ const EdgeData* Graph::find_edge(const std::string& type, const std::string& sou
   auto key = edge_key(type, source_id, target_id);
   if (!key) return nullptr;
   auto found = edge_by_key_.find(*key);
-  return found == edge_by_key_.end() ? nullptr : &(*storage_)[found->second];
+  return found == edge_by_key_.end() ? nullptr : &edge_data(found->second);
 }
 
 std::vector<Graph::Vertex> Graph::vertices_by_id(unsigned threads) const {
@@ -339,7 +343,7 @@ std::vector<Graph::EdgeView> Graph::edges_in_order(const std::vector<Vertex>& or
   std::vector<Keyed> keyed;
   keyed.reserve(edge_count());
   for (auto e : boost::make_iterator_range(boost::edges(storage))) {
-    keyed.push_back({std::uint64_t{rank[boost::source(e, storage)]} << 32 | rank[boost::target(e, storage)], &storage[e]});
+    keyed.push_back({std::uint64_t{rank[boost::source(e, storage)]} << 32 | rank[boost::target(e, storage)], &edges_[storage[e].index]});
   }
   sort_on_threads(
       keyed, [](const Keyed& a, const Keyed& b) { return a.ends != b.ends ? a.ends < b.ends : a.data->type < b.data->type; },

@@ -131,7 +131,7 @@ void SpillingGraph::spill() {
     for (const auto& [key, value] : storage[v].attributes) node_attribute_names_.insert(key);
   }
   for (auto e : boost::make_iterator_range(boost::edges(storage))) {
-    for (const auto& [key, value] : storage[e].attributes) edge_attribute_names_.insert(key);
+    for (const auto& [key, value] : graph_.edge_data(e).attributes) edge_attribute_names_.insert(key);
   }
   runs_->runs.push_back(graph_runs::write_run(graph_, runs_->nodes, runs_->edges));
   graph_ = Graph();

@@ -160,7 +160,7 @@ std::vector<Column> edge_columns(const Graph& graph) {
   std::set<std::string> names;
   const auto& storage = graph.storage();
   for (auto e : boost::make_iterator_range(boost::edges(storage))) {
-    for (const auto& [key, value] : storage[e].attributes) names.insert(key);
+    for (const auto& [key, value] : graph.edge_data(e).attributes) names.insert(key);
   }
   return edge_columns(names);
 }
