@@ -135,6 +135,37 @@ TEST_CASE("edges added between vertices are the edges added between ids") {
   CHECK_THROWS_AS(by_vertex.add_edge(Graph::Vertex{3}, Graph::Vertex{0}, edge("member_of", "a.txt", 1)), parley::Error);
 }
 
+TEST_CASE("edges past the first chunk of edge data keep their data through adds, copies and moves") {
+  // Edge data is kept in chunks of 4 096: 10 000 edges fill two and start a third, and every
+  // edge must still be found with its own data, combined in place when added again.
+  Graph g;
+  constexpr int kNodes = 100;
+  for (int i = 0; i < kNodes; ++i) g.add_node(node("actor:n" + std::to_string(i), "N", "a.txt", 1));
+  g.reserve(kNodes, 10);  // room in the first chunk only: the rest grow past it
+  const auto id = [](int i) { return "actor:n" + std::to_string(i); };
+  for (int i = 0; i < 10000; ++i) g.add_edge(id(i % kNodes), id(i / kNodes), edge("member_of", "a.txt", 1, i));
+  g.add_edge(id(9999 % kNodes), id(9999 / kNodes), edge("member_of", "a.txt", 2));  // the last edge again
+  g.add_edge(id(0), id(0), edge("member_of", "a.txt", 3));                          // the first edge again
+  REQUIRE(g.edge_count() == 10000);
+  const auto check = [&](const Graph& graph) {
+    for (int i : {1, 4095, 4096, 4097, 8191, 8192, 9998}) {
+      const EdgeData* e = graph.find_edge("member_of", id(i % kNodes), id(i / kNodes));
+      REQUIRE(e != nullptr);
+      CHECK(e->evidence.start == static_cast<std::size_t>(i));
+      CHECK(e->weight() == 1.0);
+    }
+    CHECK(graph.find_edge("member_of", id(99), id(99))->weight() == 3.0);
+    CHECK(graph.find_edge("member_of", id(0), id(0))->weight() == 4.0);
+    CHECK(graph.sorted_edges().size() == 10000);
+  };
+  check(g);
+  const Graph copy = g;
+  check(copy);
+  Graph moved = std::move(g);
+  check(moved);
+  CHECK(g.edge_count() == 0);  // NOLINT(bugprone-use-after-move): a moved-from graph is empty
+}
+
 TEST_CASE("an edge to a missing node is an internal error") {
   Graph g;
   g.add_node(node("actor:canada", "Canada", "a.txt", 1));

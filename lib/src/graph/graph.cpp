@@ -134,18 +134,8 @@ Graph& Graph::operator=(const Graph& other) {
   edges_ = other.edges_;
   vertex_by_id_ = other.vertex_by_id_;
   edge_types_ = other.edge_types_;
-  rebuild_edge_index();
+  edge_by_key_ = other.edge_by_key_;  // vertices and edges are indices: the keys carry over
   return *this;
-}
-
-// Vertices are indices (vecS), so keys carry over to a copy; edge descriptors do not.
-void Graph::rebuild_edge_index() {
-  edge_by_key_.clear();
-  edge_by_key_.reserve(edge_count());
-  for (auto e : boost::make_iterator_range(boost::edges(*storage_))) {
-    const std::uint32_t type = edge_types_.intern(edge_data(e).type);  // known: the same code
-    edge_by_key_.emplace(EdgeKey{boost::source(e, *storage_), boost::target(e, *storage_), type}, e);
-  }
 }
 
 std::size_t Graph::EdgeKeyHash::operator()(const EdgeKey& key) const noexcept {
@@ -186,7 +176,8 @@ std::optional<Graph::EdgeKey> Graph::edge_key(const std::string& type, const std
 }
 
 void Graph::reserve(std::size_t nodes, std::size_t edges) {
-  storage_->m_vertices.reserve(nodes);  // vecS: a vector, which Boost has no call to reserve
+  storage_->m_vertices.reserve(nodes);  // vecS: vectors, which Boost has no call to reserve
+  storage_->m_edges.reserve(edges);
   vertex_by_id_.reserve(nodes);
   edges_.reserve(edges);
   edge_by_key_.reserve(edges);
@@ -250,13 +241,11 @@ EdgeData& Graph::put_edge(Vertex source, Vertex target, EdgeValue&& edge, Combin
   const EdgeKey key{swap ? target : source, swap ? source : target, type};
   auto found = edge_by_key_.find(key);
   if (found == edge_by_key_.end()) {
-    auto [e, added] = boost::add_edge(key.from, key.to, EdgeSlot{edges_.size()}, *storage_);
-    (void)added;
-    edges_.push_back(std::forward<EdgeValue>(edge));
-    edge_by_key_.emplace(key, e);
-    return edges_.back();
+    boost::add_edge(key.from, key.to, EdgeSlot{edges_.size()}, *storage_);
+    edge_by_key_.emplace(key, edges_.size());
+    return edges_.push_back(std::forward<EdgeValue>(edge));
   }
-  EdgeData& existing = edges_[(*storage_)[found->second].index];
+  EdgeData& existing = edges_[found->second];
   combine_edge(existing, edge, how == Combine::accumulate);
   return existing;
 }
@@ -301,7 +290,7 @@ const EdgeData* Graph::find_edge(const std::string& type, const std::string& sou
   auto key = edge_key(type, source_id, target_id);
   if (!key) return nullptr;
   auto found = edge_by_key_.find(*key);
-  return found == edge_by_key_.end() ? nullptr : &edge_data(found->second);
+  return found == edge_by_key_.end() ? nullptr : &edges_[found->second];
 }
 
 std::vector<Graph::Vertex> Graph::vertices_by_id(unsigned threads) const {
