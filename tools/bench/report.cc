@@ -26,6 +26,11 @@ __attribute__((format(printf, 1, 2))) std::string format(const char* pattern, ..
 double megabytes(std::uint64_t bytes) { return static_cast<double>(bytes) / kMB; }
 double rate(double amount, double seconds) { return seconds > 0 ? amount / seconds : 0.0; }
 
+// "a to b MB/s": the slowest and the fastest of passes over `mb` megabytes.
+std::string rate_range(double mb, const std::vector<double>& seconds) {
+  const auto [shortest, longest] = std::minmax_element(seconds.begin(), seconds.end());
+  return format("%.1f to %.1f MB/s", rate(mb, *longest), rate(mb, *shortest));
+}
 
 const char* verdict(bool met) { return met ? "met" : "NOT MET"; }
 
@@ -65,14 +70,10 @@ void print_pipeline(const BenchResults& results, std::ostream& out) {
   out << format("peak RSS of the benchmark process after these passes: %.0f MB\n", megabytes(results.pipeline_peak_rss));
   if (results.repeats > 1) {
     // The fastest pass of each kind is the one above; the ranges say how much the machine drifted.
-    const auto& extraction = results.one_thread_extraction_seconds;
-    const auto [fastest, slowest] = std::minmax_element(extraction.begin(), extraction.end());
-    out << format("fastest of %u interleaved passes of each kind; extraction on 1 thread ranged %.1f to %.1f MB/s",
-                  results.repeats, rate(corpus_mb, *slowest), rate(corpus_mb, *fastest));
-    const auto& walls = results.many_threads_wall_seconds;
-    if (many && !walls.empty()) {
-      const auto [shortest, longest] = std::minmax_element(walls.begin(), walls.end());
-      out << format(", on %u threads %.1f to %.1f MB/s", many->threads, rate(corpus_mb, *longest), rate(corpus_mb, *shortest));
+    out << format("fastest of %u interleaved passes of each kind; extraction on 1 thread ranged %s", results.repeats,
+                  rate_range(corpus_mb, results.one_thread_extraction_seconds).c_str());
+    if (many && !results.many_threads_wall_seconds.empty()) {
+      out << format(", on %u threads %s", many->threads, rate_range(corpus_mb, results.many_threads_wall_seconds).c_str());
     }
     out << '\n';
   }
@@ -206,9 +207,8 @@ void print_report(const BenchResults& results, std::ostream& out) {
                   static_cast<unsigned long long>(words.boundaries));
     const auto& all = results.word_break_seconds;
     if (all.size() > 1) {
-      const auto [shortest, longest] = std::minmax_element(all.begin(), all.end());
-      out << format("(the fastest of %zu passes, which ranged %.1f to %.1f MB/s)\n", all.size(),
-                    rate(megabytes(words.bytes), *longest), rate(megabytes(words.bytes), *shortest));
+      out << format("(the fastest of %zu passes, which ranged %s)\n", all.size(),
+                    rate_range(megabytes(words.bytes), all).c_str());
     }
   }
   print_cli(results, out);

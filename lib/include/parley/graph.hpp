@@ -217,32 +217,30 @@ class Graph {
   // did both: 600 MB more at the peak of 5M edges than list nodes).
   class EdgeStore {
    public:
-    std::size_t size() const { return size_; }
+    std::size_t size() const { return chunks_.empty() ? 0 : (chunks_.size() - 1) * kChunk + chunks_.back().size(); }
     EdgeData& operator[](std::size_t i) { return chunks_[i / kChunk][i % kChunk]; }
     const EdgeData& operator[](std::size_t i) const { return chunks_[i / kChunk][i % kChunk]; }
     template <typename EdgeValue>
     EdgeData& push_back(EdgeValue&& edge) {
-      if (chunks_.empty() || chunks_.back().size() == kChunk) chunks_.emplace_back();
-      EdgeData& added = chunks_.back().emplace_back(std::forward<EdgeValue>(edge));
-      ++size_;
-      return added;
+      return open_chunk().emplace_back(std::forward<EdgeValue>(edge));
     }
     // Room for `total` edges, as far as the last chunk goes.
     void reserve(std::size_t total) {
-      if (total <= size_) return;
-      if (chunks_.empty() || chunks_.back().size() == kChunk) chunks_.emplace_back();
-      auto& last = chunks_.back();
-      last.reserve(std::min(kChunk, last.size() + (total - size_)));
+      const std::size_t have = size();
+      if (total <= have) return;
+      auto& last = open_chunk();
+      last.reserve(std::min(kChunk, last.size() + (total - have)));
     }
-    void clear() {
-      chunks_.clear();
-      size_ = 0;
-    }
+    void clear() { chunks_.clear(); }
 
    private:
     static constexpr std::size_t kChunk = 4096;
+    // The last chunk, started when there is none or it is full.
+    std::vector<EdgeData>& open_chunk() {
+      if (chunks_.empty() || chunks_.back().size() == kChunk) chunks_.emplace_back();
+      return chunks_.back();
+    }
     std::vector<std::vector<EdgeData>> chunks_;  // all full but the last
-    std::size_t size_ = 0;
   };
   EdgeStore edges_;  // by the index each storage edge holds
   std::unordered_map<std::string, Vertex> vertex_by_id_;

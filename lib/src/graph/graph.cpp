@@ -241,8 +241,9 @@ EdgeData& Graph::put_edge(Vertex source, Vertex target, EdgeValue&& edge, Combin
   const EdgeKey key{swap ? target : source, swap ? source : target, type};
   auto found = edge_by_key_.find(key);
   if (found == edge_by_key_.end()) {
-    boost::add_edge(key.from, key.to, EdgeSlot{edges_.size()}, *storage_);
-    edge_by_key_.emplace(key, edges_.size());
+    const std::size_t index = edges_.size();
+    boost::add_edge(key.from, key.to, EdgeSlot{index}, *storage_);
+    edge_by_key_.emplace(key, index);
     return edges_.push_back(std::forward<EdgeValue>(edge));
   }
   EdgeData& existing = edges_[found->second];
