@@ -162,18 +162,29 @@ TEST_CASE("normaliser: text that is its own normalised form") {
       {"two  spaces in a longer line", false}, {"a tab\there and there", false}, {"an escape \\_ here", false},
       {"caf\xC3\xA9 au lait, s'il vous plait", false}, {"delete \x7F here, in a long line", false},
       {"12345678  9", false}, {"1234567  89", false}, {"1234567 8 9", true}, {"x", true},
+      // Double spaces either side of the first block's edge, and a long plain text.
+      {"0123456789abcde  fghijklmnopqrstu", false}, {"0123456789abcdef  ghijklmnopqrstu", false},
+      {"0123456789abcdefghijklmnopqrstuvwxyz0123456789 abcdefghijklmnop qrstuvwxyz.", true},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
     CHECK(is_normalised_ascii(c.text) == c.normal);
   }
-  // Eight bytes are tested at a time: every odd byte at every place, and random text, against
-  // the byte-by-byte rule and against normalise itself.
+  // Sixteen bytes are tested at a time: every odd byte at every place, and random text, against
+  // the byte-by-byte rule and against normalise itself. Half the rounds are mostly plain text,
+  // so that texts of several blocks pass as well as fail.
   std::mt19937 random(2031);
   const std::string common = "ab \\\t~\x7F\x1F\x80\xC3";
-  for (int round = 0; round < 20000; ++round) {
-    std::string text(random() % 24, 'x');
-    for (char& c : text) c = random() % 4 == 0 ? common[random() % common.size()] : static_cast<char>(random() % 256);
+  for (int round = 0; round < 40000; ++round) {
+    const bool mostly_plain = round % 2 == 1;
+    std::string text(random() % (mostly_plain ? 56 : 24), 'x');
+    for (char& c : text) {
+      if (mostly_plain) {
+        c = random() % 48 == 0 ? common[random() % common.size()] : "abc d"[random() % 5];
+      } else {
+        c = random() % 4 == 0 ? common[random() % common.size()] : static_cast<char>(random() % 256);
+      }
+    }
     bool expected = !text.empty() && text.front() != ' ' && text.back() != ' ';
     for (std::size_t i = 0; i < text.size(); ++i) {
       const char c = text[i];
