@@ -1,6 +1,8 @@
 // Boilerplate: each trait of page furniture, on invented lines, and lines that must stay.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -130,4 +132,18 @@ TEST_CASE("lines: words are counted between spaces, up to where the caller stops
     CHECK(parley::text::count_words(c.line, c.stop_at) == c.words);
   }
   CHECK(parley::text::count_words("one two three") == 3);
+  // Long lines are read sixteen bytes at a time: random lines of spaces and letters, against
+  // the count byte by byte, with and without a stop.
+  std::mt19937 random(1848);
+  for (int round = 0; round < 5000; ++round) {
+    std::string line(random() % 70, 'x');
+    for (char& c : line) c = random() % 3 == 0 ? ' ' : 'a';
+    std::size_t expected = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) expected += line[i] != ' ' && (i == 0 || line[i - 1] == ' ');
+    const std::size_t stop_at = random() % 20;
+    CAPTURE(line);
+    CAPTURE(stop_at);
+    REQUIRE(parley::text::count_words(line) == expected);
+    REQUIRE(parley::text::count_words(line, stop_at) == std::min(expected, std::max<std::size_t>(stop_at, 1)));
+  }
 }
