@@ -1,6 +1,7 @@
 // Slugs and node ids (rules in parley/ids.hpp).
 #include "parley/ids.hpp"
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -82,21 +83,37 @@ std::string ascii_transliteration(std::string_view text) {
   return to_ascii(text);
 }
 
-}  // namespace
+// What each ASCII byte becomes in a slug: letters lowercased, digits as they are, and 0 for
+// the bytes between words.
+constexpr std::array<char, 256> kSlugBytes = [] {
+  std::array<char, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= '0' && c <= '9') table[static_cast<std::size_t>(c)] = static_cast<char>(c);
+    if (c >= 'a' && c <= 'z') table[static_cast<std::size_t>(c)] = static_cast<char>(c);
+    if (c >= 'A' && c <= 'Z') table[static_cast<std::size_t>(c)] = static_cast<char>(c - 'A' + 'a');
+  }
+  return table;
+}();
 
-std::string slugify(std::string_view name) {
+// Appends the slug of `name` to `out`.
+void append_slug(std::string& out, std::string_view name) {
   const bool already_ascii = is_ascii(name);
   const std::string transliterated = already_ascii ? std::string() : ascii_transliteration(name);
   const std::string_view ascii = already_ascii ? name : std::string_view(transliterated);
-  std::string slug;
-  slug.reserve(ascii.size());
+  // Written into room for the whole text, then cut: every byte out stands for a byte in (a
+  // dash for a separator that wrote nothing). Labels of meetings and commitments are long, and
+  // appending byte by byte was most of the cost of an id.
+  const std::size_t start = out.size();
+  out.resize(start + ascii.size());
+  char* const first = out.data() + start;
+  char* next = first;
   bool pending_dash = false;
   for (std::size_t i = 0; i < ascii.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(ascii[i]);
-    if (is_ascii_alnum(c)) {
-      if (pending_dash && !slug.empty()) slug += '-';
+    if (const char mapped = kSlugBytes[c]) {
+      if (pending_dash && next != first) *next++ = '-';
       pending_dash = false;
-      slug += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      *next++ = mapped;
       continue;
     }
     // Apostrophes and dots inside a word join it (O'Brien, U.S.); anything else separates words.
@@ -105,13 +122,23 @@ std::string slugify(std::string_view name) {
                         is_ascii_alnum(static_cast<unsigned char>(ascii[i + 1]));
     if (!joiner) pending_dash = true;
   }
+  out.resize(start + static_cast<std::size_t>(next - first));
+}
+
+}  // namespace
+
+std::string slugify(std::string_view name) {
+  std::string slug;
+  append_slug(slug, name);
   return slug;
 }
 
 std::string make_node_id(std::string_view type, std::string_view name) {
-  std::string id(type);
+  std::string id;
+  id.reserve(type.size() + 1 + name.size());
+  id.append(type);
   id += ':';
-  id += slugify(name);
+  append_slug(id, name);
   return id;
 }
 
