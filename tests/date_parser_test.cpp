@@ -1,6 +1,7 @@
 // Dates: each absolute and relative form, with and without the document's date.
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -131,4 +132,29 @@ TEST_CASE("dates: ISO values") {
   CHECK(to_iso(parse_iso_date("2022-13-01")) == "2022");
   CHECK(to_iso(parse_iso_date("2022-02-30")) == "2022-02");
   CHECK(to_iso(parse_iso_date("March 2022")) == "");
+  // Digits are written by hand for four-digit years; printf's forms are the reference, beyond too.
+  const auto printed = [](int year, int month, int day) {
+    static constexpr int kLengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    char buffer[48];
+    if (year == 0) return std::string();
+    if (month == 0) {
+      std::snprintf(buffer, sizeof buffer, "%04d", year);
+    } else if (day == 0 || day > (month == 2 && leap ? 29 : kLengths[month - 1])) {
+      std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
+    } else {
+      std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+    }
+    return std::string(buffer);
+  };
+  for (int year : {-44, 1, 7, 99, 100, 999, 1000, 1900, 2000, 2024, 2025, 9999, 10000, 123456}) {
+    for (int month = 0; month <= 12; ++month) {
+      for (int day = 0; day <= 32; ++day) {
+        CAPTURE(year);
+        CAPTURE(month);
+        CAPTURE(day);
+        REQUIRE(to_iso({year, month, day}) == printed(year, month, day));
+      }
+    }
+  }
 }
