@@ -95,10 +95,13 @@ class Resolver {
   // A KB name inside a titled mention of the same person ("Secretary [Smith]") is one mention.
   static void remove_nested(SentenceAnalysis& analysis) {
     auto& list = analysis.mentions;
+    if (list.size() < 2) return;  // nothing to nest in: most sentences
     std::vector<bool> drop(list.size(), false);
     for (std::size_t a = 0; a < list.size(); ++a) {
       for (std::size_t b = 0; b < list.size(); ++b) {
-        if (a == b || drop[b] || list[a].type != list[b].type) continue;
+        if (a == b || drop[b]) continue;
+        // Both tests below need b's span to hold a's: integers first, then the type's bytes.
+        if (list[a].first < list[b].first || list[b].last < list[a].last || list[a].type != list[b].type) continue;
         const bool inside = list[b].first <= list[a].first && list[a].last <= list[b].last &&
                             (list[b].last - list[b].first) > (list[a].last - list[a].first);
         const bool same_span = list[b].first == list[a].first && list[a].last == list[b].last && b < a;
