@@ -83,7 +83,7 @@ struct GraphInfo {
 
 class Graph {
  public:
-  // The edge property is the edge's index in a vector of EdgeData beside the storage (see
+  // The edge property is the edge's index in the EdgeStore beside the storage (see
   // edge_data): Boost kept each edge's property in a list node of its own, which made adding an
   // edge build, copy and destroy empty EdgeData, and scattered the edges' data over the heap.
   // Boost's own edge list is a vector too (the last parameter), not a list node per edge.

@@ -100,11 +100,10 @@ class Resolver {
     for (std::size_t a = 0; a < list.size(); ++a) {
       for (std::size_t b = 0; b < list.size(); ++b) {
         if (a == b || drop[b]) continue;
-        // Both tests below need b's span to hold a's: integers first, then the type's bytes.
+        // b's span must hold a's, whether it is longer or the same: integers first, then the type's bytes.
         if (list[a].first < list[b].first || list[b].last < list[a].last || list[a].type != list[b].type) continue;
-        const bool inside = list[b].first <= list[a].first && list[a].last <= list[b].last &&
-                            (list[b].last - list[b].first) > (list[a].last - list[a].first);
-        const bool same_span = list[b].first == list[a].first && list[a].last == list[b].last && b < a;
+        const bool inside = (list[b].last - list[b].first) > (list[a].last - list[a].first);
+        const bool same_span = !inside && b < a;
         const bool name_part = inside && list[a].reference == Reference::metonym && list[b].kind == "person"sv;
         if ((inside && (list[a].key == list[b].key || list[a].type != "actor"sv)) || same_span || name_part) drop[a] = true;
       }

@@ -2,10 +2,9 @@
 #include "text/lines.hpp"
 
 #include <algorithm>
-#include <bit>
-#include <cstdint>
 #include <cstring>
 
+#include "core/byte_block.hpp"
 #include "text/normaliser.hpp"
 
 namespace parley::text {
@@ -54,16 +53,11 @@ std::size_t count_words(std::string_view line, std::size_t stop_at) {
     // Sixteen bytes at a time in a compiler vector (SSE2, NEON): a word starts where a byte
     // other than a space follows a space, so each block is read again one byte back. Lines
     // of a page are long, and this runs on every line.
-    using Block = unsigned char __attribute__((vector_size(16)));
     words = s[0] != ' ';
     for (i = 1; i + 16 <= n; i += 16) {
-      Block here, before;
-      std::memcpy(&here, s + i, sizeof here);
-      std::memcpy(&before, s + i - 1, sizeof before);
-      const auto starts = (here != ' ') & (before == ' ');  // lanes of all ones where true
-      std::uint64_t halves[2];
-      std::memcpy(halves, &starts, sizeof halves);
-      words += static_cast<std::size_t>(std::popcount(halves[0]) + std::popcount(halves[1])) / 8;
+      const ByteBlock here = load_block(s + i);
+      const ByteBlock before = load_block(s + i - 1);
+      words += lanes_set((here != ' ') & (before == ' '));
       if (words >= limit) return limit;
     }
   }

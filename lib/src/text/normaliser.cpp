@@ -11,6 +11,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/utf8.h>
 
+#include "core/byte_block.hpp"
 #include "parley/error.hpp"
 
 namespace parley::text {
@@ -246,18 +247,13 @@ bool is_normalised_ascii(std::string_view text) {
   // XML escaper does: this runs over every line and paragraph of every document. A space is
   // doubled where a byte and the one after it are both spaces, so each block is also read one
   // byte on; the scalar loop finishes the last bytes.
-  using Block = unsigned char __attribute__((vector_size(16)));
   const auto* s = text.data();
   const std::size_t n = text.size();
   std::size_t i = 0;
   for (; i + 17 <= n; i += 16) {
-    Block here, next;
-    std::memcpy(&here, s + i, sizeof here);
-    std::memcpy(&next, s + i + 1, sizeof next);
-    const auto bad = (here < ' ') | (here > '~') | (here == '\\') | ((here == ' ') & (next == ' '));
-    std::uint64_t halves[2];
-    std::memcpy(halves, &bad, sizeof halves);
-    if ((halves[0] | halves[1]) != 0) return false;
+    const ByteBlock here = load_block(s + i);
+    const ByteBlock next = load_block(s + i + 1);
+    if (any_lane((here < ' ') | (here > '~') | (here == '\\') | ((here == ' ') & (next == ' ')))) return false;
   }
   bool space_before = i > 0 && s[i - 1] == ' ';
   for (; i < n; ++i) {

@@ -1,9 +1,7 @@
 // XML escaping shared by the GraphML and GEXF writers.
 #include "writers/xml_escape.hpp"
 
-#include <bit>
-#include <cstdint>
-#include <cstring>
+#include "core/byte_block.hpp"
 
 namespace parley::writers {
 namespace {
@@ -36,25 +34,15 @@ bool is_plain(char c) {
   return context == Context::attribute ? kPlain.attribute[byte] : kPlain.text[byte];
 }
 
-using Block = unsigned char __attribute__((vector_size(16)));
-
 // Where the first byte of sixteen that is not plain stands (0-15), or 16 if all are plain.
 template <Context context>
 std::size_t first_special_in_block(const char* data) {
-  Block bytes;
-  std::memcpy(&bytes, data, sizeof bytes);
+  const ByteBlock bytes = load_block(data);
   auto special = bytes < 0x20;  // lanes of all ones where true
   if constexpr (context == Context::text) special &= (bytes != '\t') & (bytes != '\n');
   special |= (bytes == '&') | (bytes == '<') | (bytes == '>');
   if constexpr (context == Context::attribute) special |= (bytes == '"') | (bytes == '\'');
-  std::uint64_t halves[2];
-  std::memcpy(halves, &special, sizeof halves);
-  for (std::size_t half = 0; half < 2; ++half) {
-    if (halves[half] == 0) continue;
-    const int bits = std::endian::native == std::endian::little ? std::countr_zero(halves[half]) : std::countl_zero(halves[half]);
-    return half * 8 + static_cast<std::size_t>(bits) / 8;
-  }
-  return 16;
+  return first_lane(special);
 }
 
 // Where the first byte at or after `from` that is not plain stands; `size` if there is none.

@@ -1,0 +1,58 @@
+// Sixteen bytes at a time in a vector the compiler maps to the machine's (SSE2, NEON): the scans
+// that read every byte of a text (XML escaping, normalised-text and word-count checks) compare a
+// block of bytes at once, then ask which lanes of the comparison came out true.
+#pragma once
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+namespace parley {
+
+using ByteBlock = unsigned char __attribute__((vector_size(16)));
+
+inline ByteBlock load_block(const char* data) {
+  ByteBlock block;
+  std::memcpy(&block, data, sizeof block);
+  return block;
+}
+
+// A comparison of blocks gives lanes of all ones where true, all zeros where false; these read
+// that mask as two 64-bit halves (lane i is byte i of the halves' memory).
+namespace byte_block_detail {
+template <typename Mask>
+void halves_of(const Mask& mask, std::uint64_t (&halves)[2]) {
+  static_assert(sizeof(Mask) == sizeof halves, "a mask of sixteen one-byte lanes");
+  std::memcpy(halves, &mask, sizeof halves);
+}
+}  // namespace byte_block_detail
+
+template <typename Mask>
+bool any_lane(const Mask& mask) {
+  std::uint64_t halves[2];
+  byte_block_detail::halves_of(mask, halves);
+  return (halves[0] | halves[1]) != 0;
+}
+
+template <typename Mask>
+std::size_t lanes_set(const Mask& mask) {
+  std::uint64_t halves[2];
+  byte_block_detail::halves_of(mask, halves);
+  return static_cast<std::size_t>(std::popcount(halves[0]) + std::popcount(halves[1])) / 8;
+}
+
+// The first lane set (0-15), or 16 when none is.
+template <typename Mask>
+std::size_t first_lane(const Mask& mask) {
+  std::uint64_t halves[2];
+  byte_block_detail::halves_of(mask, halves);
+  for (std::size_t half = 0; half < 2; ++half) {
+    if (halves[half] == 0) continue;
+    const int bits = std::endian::native == std::endian::little ? std::countr_zero(halves[half]) : std::countl_zero(halves[half]);
+    return half * 8 + static_cast<std::size_t>(bits) / 8;
+  }
+  return 16;
+}
+
+}  // namespace parley
