@@ -35,11 +35,15 @@ bool any_lane(const Mask& mask) {
   return (halves[0] | halves[1]) != 0;
 }
 
+// Each half's lanes are 0x00 or 0xff: their low bits, summed into the top byte by one multiply,
+// count them. (std::popcount is a call into libgcc on a baseline x86-64 build, without POPCNT.)
 template <typename Mask>
 std::size_t lanes_set(const Mask& mask) {
+  constexpr std::uint64_t kLowBits = 0x0101010101010101ull;
   std::uint64_t halves[2];
   byte_block_detail::halves_of(mask, halves);
-  return static_cast<std::size_t>(std::popcount(halves[0]) + std::popcount(halves[1])) / 8;
+  const std::uint64_t lanes = (halves[0] & kLowBits) + (halves[1] & kLowBits);  // at most 2 a byte
+  return static_cast<std::size_t>((lanes * kLowBits) >> 56);
 }
 
 // The first lane set (0-15), or 16 when none is.
