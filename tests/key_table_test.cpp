@@ -1,6 +1,6 @@
 // Unit tests of KeyTable, the (scope, token key) -> index table of the gazetteer's trie and the
 // lexicon: a value is found from its scope and key only, keys of different scopes do not mix,
-// and entries survive the table's growth; key_hash, which the table is probed with, spreads short keys;
+// and entries survive the table's growth; string_hash, which the table is probed with, spreads short keys;
 // the lexicon's annotations built on it answer KindedLists as the lists themselves would.
 #include <doctest/doctest.h>
 
@@ -13,17 +13,17 @@
 #include "mentions/key_table.hpp"
 #include "mentions/lexicon.hpp"
 
-using parley::mentions::key_hash;
+using parley::string_hash;
 using parley::mentions::KeyTable;
 
 namespace {
 
 std::size_t find(const KeyTable& table, std::size_t scope, const std::string& key) {
-  return table.find(scope, key, key_hash(key));
+  return table.find(scope, key, string_hash(key));
 }
 
 void add(KeyTable& table, std::size_t scope, const std::string& key, std::size_t value) {
-  table.add(scope, key, key_hash(key), value);
+  table.add(scope, key, string_hash(key), value);
 }
 
 }  // namespace
@@ -53,7 +53,7 @@ TEST_CASE("entries survive the table's growth") {
   CHECK(find(table, 1, "word0") == KeyTable::kNone);  // word0 is in scope 0
 }
 
-TEST_CASE("key_hash: equal keys hash alike, and keys of one to twenty bytes spread over the low bits") {
+TEST_CASE("string_hash: equal keys hash alike, and keys of one to twenty bytes spread over the low bits") {
   // The table probes from the low bits and the gazetteer's filter reads bits 0-14: keys that
   // differ in one byte, in length only, or past the first eight bytes must not collide there.
   const std::vector<std::string> keys = {"a", "b", "ab", "ba", "us", "uk", "u", "the", "them", "then",
@@ -62,12 +62,12 @@ TEST_CASE("key_hash: equal keys hash alike, and keys of one to twenty bytes spre
                                          "aaaaaaaab", "baaaaaaaa", "representatives", "responsibilities"};
   std::set<std::size_t> low_bits;
   for (const auto& key : keys) {
-    CHECK(key_hash(key) == key_hash(std::string(key)));
-    low_bits.insert(key_hash(key) & 0x7fff);
+    CHECK(string_hash(key) == string_hash(std::string(key)));
+    low_bits.insert(string_hash(key) & 0x7fff);
   }
   CHECK(low_bits.size() == keys.size());
   // A token carries the hash of its key.
-  for (const auto& token : parley::mentions::tokenize("The U.S. Secretary's visit")) CHECK(token.hash == key_hash(token.key));
+  for (const auto& token : parley::mentions::tokenize("The U.S. Secretary's visit")) CHECK(token.hash == string_hash(token.key));
 }
 
 TEST_CASE("KindedLists: a word's kind from the lexicon's key annotations, residue collisions included") {

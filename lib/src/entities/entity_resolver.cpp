@@ -5,6 +5,7 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "core/string_hash.hpp"
 #include "mentions/recognisers.hpp"
 #include "parley/ids.hpp"
 
@@ -915,12 +916,12 @@ class Resolver {
   // Entities by identity key (KB id, node id, or a meeting's group key), hashed: asked for every
   // mention. The rounds of series ("round:<signature>:<n>") are also kept in key order, where the
   // rounds of one series are a range.
-  std::unordered_map<std::string, std::size_t> by_key_;
+  std::unordered_map<std::string, std::size_t, StringHash> by_key_;
   std::map<std::string, std::size_t> rounds_;
   std::vector<std::vector<std::string>> names_;   // persons: name words (token keys)
   // Name word -> the entities that bear it (each once): asked for every capitalised word, a scan
   // of every entity's names made long documents quadratic.
-  std::unordered_map<std::string, std::vector<std::size_t>> bearers_;
+  std::unordered_map<std::string, std::vector<std::size_t>, StringHash> bearers_;
   std::vector<std::size_t> redirect_;             // entity merged into another
   std::vector<std::size_t> last_seen_;            // 1 + last sentence that mentioned it (0: never)
   std::vector<int> meeting_rank_;                 // how good the meeting's current label is
@@ -931,8 +932,8 @@ class Resolver {
   std::string last_series_;
   std::vector<std::size_t> last_makers_;
   std::set<std::size_t> officials_;  // persons who speak or are called by their title alone
-  std::unordered_map<std::string, std::string> title_keys_;  // title as written -> title_key()
-  std::unordered_map<std::string, std::string> series_signatures_;  // series as written -> signature
+  std::unordered_map<std::string, std::string, StringHash> title_keys_;  // title as written -> title_key()
+  std::unordered_map<std::string, std::string, StringHash> series_signatures_;  // series as written -> signature
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -10,6 +11,8 @@
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "core/string_hash.hpp"
 
 namespace parley {
 
@@ -44,14 +47,15 @@ struct KbEntry {
 
 struct KnowledgeBaseData {
   std::vector<KbEntry> entries;                        // sorted by id
-  std::unordered_map<std::string, std::size_t> by_id;  // id -> index in entries
+  // id -> index in entries; asked with views, for every mention and many relation rules
+  std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> by_id;
   // Trigger words of the recognisers by list name ("commitment_verbs", "hedges", ...); files
   // loaded later add to a list.
   std::map<std::string, std::vector<std::string>> lexicon;
   std::set<std::pair<std::string, std::string>> distinct;  // pairs (smaller id, larger id)
 
   const KbEntry* find(std::string_view id) const {
-    auto found = by_id.find(std::string(id));
+    auto found = by_id.find(id);
     return found == by_id.end() ? nullptr : &entries[found->second];
   }
   const std::vector<std::string>& words(const std::string& list) const {

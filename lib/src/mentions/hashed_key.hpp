@@ -16,8 +16,8 @@ struct HashedKey {
 };
 struct KeyHasher {
   using is_transparent = void;
-  std::size_t operator()(std::string_view key) const { return key_hash(key); }
-  std::size_t operator()(const std::string& key) const { return key_hash(key); }
+  std::size_t operator()(std::string_view key) const { return string_hash(key); }
+  std::size_t operator()(const std::string& key) const { return string_hash(key); }
   std::size_t operator()(const HashedKey& key) const { return key.hash; }
 };
 struct KeyEqual {

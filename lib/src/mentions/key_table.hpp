@@ -17,7 +17,7 @@ class KeyTable {
  public:
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
-  // The value stored for (scope, key), whose key_hash is `hash`; kNone when there is none.
+  // The value stored for (scope, key), whose string_hash is `hash`; kNone when there is none.
   std::size_t find(std::size_t scope, std::string_view key, std::size_t hash) const {
     if (slots_.empty()) return kNone;
     const std::size_t mask = slots_.size() - 1;

@@ -78,7 +78,7 @@ void Lexicon::add(const std::string& name, std::string_view phrase) {
 }
 
 KeyLists& Lexicon::key_lists_for(const std::string& key) {
-  const std::size_t hash = key_hash(key);
+  const std::size_t hash = string_hash(key);
   std::size_t index = key_index_.find(0, key, hash);
   if (index == KeyTable::kNone) {
     index = key_lists_.size();

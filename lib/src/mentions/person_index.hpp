@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/string_hash.hpp"
+
 namespace parley {
 struct KnowledgeBaseData;
 }
@@ -23,8 +25,8 @@ class PersonIndex {
   const std::vector<std::size_t>& by_title(const std::string& title) const;
 
  private:
-  std::unordered_map<std::string, std::vector<std::size_t>> surnames_;
-  std::unordered_map<std::string, std::vector<std::size_t>> titles_;
+  std::unordered_map<std::string, std::vector<std::size_t>, StringHash> surnames_;
+  std::unordered_map<std::string, std::vector<std::size_t>, StringHash> titles_;
 };
 
 // "Secretary of State" -> "secretary of state": the form titles are compared in.

@@ -156,7 +156,7 @@ std::vector<Token> tokenize(std::string_view text) {
     }
     token.text = std::string_view(text.data() + token.begin, token.end - token.begin);
     make_key(token.text, dotted, (classes & kUpperClass) != 0, token.key);
-    token.hash = key_hash(token.key);
+    token.hash = string_hash(token.key);
     i = token.end;
   }
   return tokens;

@@ -5,11 +5,11 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
-#include <functional>
 #include <vector>
+
+#include "core/string_hash.hpp"
 
 namespace parley::mentions {
 
@@ -25,7 +25,7 @@ struct Token {
   std::size_t end = 0;
   std::string_view text;  // as written
   std::string key;        // lowercase, dots dropped: the form lexicon and gazetteer look-ups use
-  std::size_t hash = 0;   // key_hash(key), computed once: word lists are asked about a token many times
+  std::size_t hash = 0;   // string_hash(key), computed once: word lists are asked about a token many times
   const KeyLists* lists = nullptr;  // set by Lexicon::annotate: the lists the key is in (else looked up)
   bool word = false;      // letters or digits (else punctuation)
   bool space_before = false;
@@ -42,42 +42,6 @@ struct Token {
 };
 
 std::vector<Token> tokenize(std::string_view text);
-
-// The hash word lists index keys by (Token::hash). Keys are short words, hashed once per token of
-// every sentence: eight bytes at a time with a multiply-xorshift mix, a fraction of the work of
-// std::hash (a byte-wise Murmur). Tables hashed by it are only looked up, never walked in order.
-inline std::size_t key_hash(std::string_view key) {
-  constexpr std::uint64_t kMultiplier = 0xbf58476d1ce4e5b9ull;
-  // The length mixed in first: xored raw into the first word, "b" and "ab" would collide.
-  std::uint64_t hash = (0x9e3779b97f4a7c15ull + key.size()) * kMultiplier;
-  const char* bytes = key.data();
-  std::size_t left = key.size();
-  for (; left >= 8; bytes += 8, left -= 8) {
-    std::uint64_t word;
-    std::memcpy(&word, bytes, 8);
-    hash = (hash ^ word) * kMultiplier;
-    hash ^= hash >> 31;
-  }
-  if (left > 0) {
-    // The last bytes without a loop: two overlapping four-byte reads cover four to seven, and
-    // the first, middle and last byte cover one to three (the length is in the hash already).
-    std::uint64_t word;
-    if (left >= 4) {
-      std::uint32_t low, high;
-      std::memcpy(&low, bytes, 4);
-      std::memcpy(&high, bytes + left - 4, 4);
-      word = low | (std::uint64_t{high} << 32);
-    } else {
-      word = std::uint64_t{static_cast<unsigned char>(bytes[0])} |
-             (std::uint64_t{static_cast<unsigned char>(bytes[left / 2])} << 8) |
-             (std::uint64_t{static_cast<unsigned char>(bytes[left - 1])} << 16);
-    }
-    hash = (hash ^ word) * kMultiplier;
-    hash ^= hash >> 31;
-  }
-  hash *= 0x94d049bb133111ebull;
-  return static_cast<std::size_t>(hash ^ (hash >> 29));
-}
 
 // The keys of a phrase's tokens, for building look-up tables from word lists.
 std::vector<std::string> token_keys(std::string_view phrase);

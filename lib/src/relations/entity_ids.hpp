@@ -12,8 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/string_hash.hpp"
 #include "entities/entity_table.hpp"
-#include "mentions/tokens.hpp"
 
 namespace parley::relations {
 
@@ -46,7 +46,7 @@ class EntityIds {
 
   // The slot of the first entity with this id, else the empty slot where the search stopped.
   std::size_t slot_of(std::string_view id) const {
-    std::size_t at = mentions::key_hash(id) & (slots_.size() - 1);
+    std::size_t at = string_hash(id) & (slots_.size() - 1);
     while (slots_[at] != kEmpty && table_.entities[slots_[at]].id != id) at = (at + 1) & (slots_.size() - 1);
     return at;
   }

@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/string_hash.hpp"
 #include "entities/entity_table.hpp"
 #include "entities/knowledge_base_data.hpp"
 #include "mentions/lexicon.hpp"
@@ -155,7 +156,7 @@ class RelationContext {
   // The state entities (with nodes) by country, each the first in the table: rules ask for them
   // per entity and per KB link, and scanning the table made that quadratic (entities by id are
   // the sink's EntityIds).
-  std::unordered_map<std::string_view, std::size_t> state_by_country_;
+  std::unordered_map<std::string_view, std::size_t, StringHash> state_by_country_;
   // Per sentence: it has a first person plural ("we", "us"). Found while the starts are indexed,
   // from the same annotations, rather than by a second scan of every sentence.
   std::vector<char> says_we_;

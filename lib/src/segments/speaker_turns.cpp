@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "core/string_hash.hpp"
 #include "text/normaliser.hpp"
 #include "text/text_data.hpp"
 
@@ -201,7 +202,7 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
     std::string speaker;
   };
   constexpr std::size_t kMaxKnownLabels = 512;
-  thread_local std::unordered_map<std::string, Known> known;
+  thread_local std::unordered_map<std::string, Known, StringHash> known;
   auto entry = known.find(found->label);
   if (entry == known.end()) {
     if (known.size() >= kMaxKnownLabels) known.clear();

@@ -11,17 +11,15 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/string_hash.hpp"
+
 namespace parley::text {
 
 // String-keyed tables that answer std::string_view queries without building a string: the date
 // parser asks about every word of every sentence.
-struct WordHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view word) const noexcept { return std::hash<std::string_view>{}(word); }
-};
 template <typename Value>
-using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
-using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+using WordMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 struct BoilerplateWords {
   std::size_t max_words = 30;
@@ -42,10 +40,10 @@ struct AbbreviationWords {
 
 struct SpeakerWords {
   std::map<std::string, std::string> roles;  // label -> role name
-  std::unordered_set<std::string> official_words;
+  WordSet official_words;
   std::map<std::string, std::string> display;
-  std::unordered_set<std::string> not_speakers;
-  std::unordered_set<std::string> lowercase_words;
+  WordSet not_speakers;
+  WordSet lowercase_words;
 };
 
 struct DateWords {
