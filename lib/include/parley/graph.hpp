@@ -243,7 +243,13 @@ class Graph {
     std::vector<std::vector<EdgeData>> chunks_;  // all full but the last
   };
   EdgeStore edges_;  // by the index each storage edge holds
-  std::unordered_map<std::string, Vertex> vertex_by_id_;
+  // Ids hashed with the library's string hash (defined in graph.cpp), not std::hash's byte-wise
+  // Murmur: every node added and every edge by id asks this table. Not noexcept, so that
+  // libstdc++ keeps each node's hash beside it (see core/string_hash.hpp).
+  struct IdHash {
+    std::size_t operator()(const std::string& id) const;
+  };
+  std::unordered_map<std::string, Vertex, IdHash> vertex_by_id_;
   EdgeTypes edge_types_;
   // Edge indices in edges_ (not Boost edge descriptors, which point into a storage that moves as
   // it grows), so that a copy of the graph copies its index as it is.

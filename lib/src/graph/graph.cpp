@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/string_hash.hpp"
 #include "graph/parallel_sort.hpp"
 #include "parley/error.hpp"
 
@@ -146,6 +147,8 @@ std::size_t Graph::EdgeKeyHash::operator()(const EdgeKey& key) const noexcept {
   h = (h ^ (h >> 27)) * 0x94D049BB133111EBULL;
   return static_cast<std::size_t>(h ^ (h >> 31));
 }
+
+std::size_t Graph::IdHash::operator()(const std::string& id) const { return string_hash(id); }
 
 std::uint32_t Graph::EdgeTypes::intern(const std::string& type) {
   if (!symmetric_.empty() && type == last_) return last_code_;
