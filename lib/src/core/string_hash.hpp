@@ -7,7 +7,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <string>
 #include <string_view>
 
 namespace parley {
@@ -52,8 +51,6 @@ inline std::size_t string_hash(std::string_view key) {
 struct StringHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view key) const { return string_hash(key); }
-  std::size_t operator()(const std::string& key) const { return string_hash(key); }
-  std::size_t operator()(const char* key) const { return string_hash(key); }
 };
 
 }  // namespace parley

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "mentions/tokens.hpp"
+#include "core/string_hash.hpp"
 
 namespace parley::mentions {
 
@@ -14,10 +14,8 @@ struct HashedKey {
   std::string_view key;
   std::size_t hash;
 };
-struct KeyHasher {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view key) const { return string_hash(key); }
-  std::size_t operator()(const std::string& key) const { return string_hash(key); }
+struct KeyHasher : StringHash {
+  using StringHash::operator();
   std::size_t operator()(const HashedKey& key) const { return key.hash; }
 };
 struct KeyEqual {

@@ -99,7 +99,7 @@ SpeakerRole role_of(std::string_view label) {
   while (start <= label.size()) {
     std::size_t end = label.find(' ', start);
     if (end == std::string_view::npos) end = label.size();
-    if (words.official_words.count(std::string(label.substr(start, end - start)))) return SpeakerRole::official;
+    if (words.official_words.count(label.substr(start, end - start))) return SpeakerRole::official;
     start = end + 1;
   }
   return SpeakerRole::named;
