@@ -89,7 +89,7 @@ TEST_CASE("KindedLists: a word's kind from the lexicon's key annotations, residu
   std::string text;
   for (const auto& [word, kind] : expected) text += word + " ";
   auto tokens = parley::mentions::tokenize(text);
-  const auto unannotated = tokens;
+  const std::vector<parley::mentions::Token> unannotated = tokens.list();  // its keys view `tokens`
   lexicon.annotate(tokens);
   REQUIRE(tokens.size() == expected.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {

@@ -180,12 +180,12 @@ class Resolver {
 
   void add_name(std::size_t entity, const std::string& name) {
     for (const auto& token : mentions::tokenize(name)) {
-      const std::string& key = token.key;
+      const std::string_view key = token.key;
       if (key.size() < 2 || !std::isalpha(static_cast<unsigned char>(key[0]))) continue;
       auto& names = names_[entity];
       if (std::find(names.begin(), names.end(), key) != names.end()) continue;
-      names.push_back(key);
-      bearers_[key].push_back(entity);
+      names.emplace_back(key);
+      bearers_[names.back()].push_back(entity);
     }
   }
 
@@ -271,7 +271,7 @@ class Resolver {
 
   // The person a name word refers to ("Smith", "Jane"), when exactly one person of the document
   // bears it; else a KB person of that surname.
-  std::size_t person_by_name_word(const std::string& key, bool allow_kb) {
+  std::size_t person_by_name_word(std::string_view key, bool allow_kb) {
     std::size_t found = kNone;
     if (const auto bearing = bearers_.find(key); bearing != bearers_.end()) {
       for (const std::size_t e : bearing->second) {
@@ -394,8 +394,8 @@ class Resolver {
 
   // Where the briefing took place: "in <Place>" in its title ("Roundtable in Sylvan City"), else
   // the first "here at <Place>" / "here in <Place>" of its text.
-  std::string briefing_place(const std::vector<mentions::Token>& title_tokens) const {
-    const auto place_from = [&](std::string_view text, const std::vector<mentions::Token>& tokens, std::size_t at) {
+  std::string briefing_place(const mentions::TokenList& title_tokens) const {
+    const auto place_from = [&](std::string_view text, const mentions::TokenList& tokens, std::size_t at) {
       std::size_t end = at;
       const auto& not_names = context_.lexicon.list("non_name_words");
       while (end < tokens.size() &&
@@ -525,7 +525,7 @@ class Resolver {
       for (const auto& hit : hits) {
         if (hit.first <= i && i < hit.last && context_.kb.entries[hit.target->entry].kind == "state"sv) state = true;
       }
-      if (!state && tokens[i].word) words.push_back(tokens[i].key);
+      if (!state && tokens[i].word) words.emplace_back(tokens[i].key);
     }
     return join(words, " ");
   }
@@ -687,7 +687,8 @@ class Resolver {
 
   void resolve_in_order() {
     table_.sentences.assign(document_.sentences.size(), {});
-    table_.tokens.assign(document_.sentences.size(), {});
+    table_.tokens.clear();
+    table_.tokens.resize(document_.sentences.size());
     table_.recognised.assign(document_.sentences.size(), {});
     // Speakers first: the label opens the turn.
     std::vector<bool> speaker_done(document_.turns.size(), false);
@@ -844,9 +845,9 @@ class Resolver {
         std::sort(maker_ids.begin(), maker_ids.end());
         std::vector<std::string> keywords;
         for (const auto& token : mentions::tokenize(mention.label)) {
-          const std::string& key = token.key;
+          const std::string_view key = token.key;
           if (key.size() < 3 || stops.contains(key) || !std::isalpha(static_cast<unsigned char>(key[0]))) continue;
-          if (std::find(keywords.begin(), keywords.end(), key) == keywords.end()) keywords.push_back(key);
+          if (std::find(keywords.begin(), keywords.end(), key) == keywords.end()) keywords.emplace_back(key);
           if (keywords.size() == 5) break;
         }
         std::sort(keywords.begin(), keywords.end());
@@ -921,7 +922,7 @@ class Resolver {
   std::vector<std::vector<std::string>> names_;   // persons: name words (token keys)
   // Name word -> the entities that bear it (each once): asked for every capitalised word, a scan
   // of every entity's names made long documents quadratic.
-  std::unordered_map<std::string, std::vector<std::size_t>, StringHash> bearers_;
+  std::unordered_map<std::string, std::vector<std::size_t>, StringHash, std::equal_to<>> bearers_;
   std::vector<std::size_t> redirect_;             // entity merged into another
   std::vector<std::size_t> last_seen_;            // 1 + last sentence that mentioned it (0: never)
   std::vector<int> meeting_rank_;                 // how good the meeting's current label is

@@ -55,7 +55,7 @@ struct EntityTable {
   // The recognisers' mentions of each sentence, in the order they were made; `sentences` holds
   // them in text order, by pointer. Never resized once `sentences` is built.
   std::vector<std::vector<mentions::Mention>> recognised;
-  std::vector<std::vector<mentions::Token>> tokens;        // parallel to Document::sentences
+  std::vector<mentions::TokenList> tokens;                 // parallel to Document::sentences
   std::vector<std::size_t> turn_speakers;  // parallel to Document::turns: person entity or kNone
   std::vector<std::size_t> turn_states;    // parallel to Document::turns: the speaker's state or kNone
   std::size_t briefing = kNone;            // the meeting that the document itself records

@@ -21,7 +21,7 @@ std::string lowercase(std::string text) {
 }
 
 // "Department of the Treasury" -> "department of treasury": the form ids are made from.
-std::string identity_name(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+std::string identity_name(const TokenList& tokens, std::size_t first, std::size_t last) {
   std::string name;
   for (std::size_t k = first; k < last; ++k) {
     if (tokens[k].key == "the"sv || !tokens[k].word) continue;

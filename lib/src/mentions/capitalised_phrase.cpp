@@ -22,7 +22,7 @@ bool joins(const Token& token, const WordList& connectors) {
 
 }  // namespace
 
-std::size_t capitalised_start(const std::vector<Token>& tokens, std::size_t end, const WordList& connectors) {
+std::size_t capitalised_start(const TokenList& tokens, std::size_t end, const WordList& connectors) {
   std::size_t start = end;
   std::size_t k = end;
   while (k > 0) {
@@ -48,7 +48,7 @@ std::size_t capitalised_start(const std::vector<Token>& tokens, std::size_t end,
   return start;
 }
 
-std::size_t capitalised_end(const std::vector<Token>& tokens, std::size_t at, const WordList& connectors) {
+std::size_t capitalised_end(const TokenList& tokens, std::size_t at, const WordList& connectors) {
   std::size_t end = at;
   std::size_t k = at;
   while (k < tokens.size()) {

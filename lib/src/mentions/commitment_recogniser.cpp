@@ -39,7 +39,7 @@ bool clause_break(const Token& token) {
 
 // Is token `at` the start of an action ("to intensify", "to maintaining") rather than a
 // destination ("to Ukraine", "to the region")?
-bool action_start(const RecogniserLists& lists, const std::vector<Token>& tokens, std::size_t at) {
+bool action_start(const RecogniserLists& lists, const TokenList& tokens, std::size_t at) {
   if (at >= tokens.size()) return false;
   const Token& token = tokens[at];
   return token.word && !token.capitalised() && !token.numeric() && !lists.non_action_words.contains(token);
@@ -47,7 +47,7 @@ bool action_start(const RecogniserLists& lists, const std::vector<Token>& tokens
 
 // The action's words from `at`: up to a clause break, a comma or word that opens another clause,
 // or the word limit; trailing function words dropped. Returns the end token.
-std::size_t action_end(const RecogniserLists& lists, const std::vector<Token>& tokens, std::size_t at) {
+std::size_t action_end(const RecogniserLists& lists, const TokenList& tokens, std::size_t at) {
   const WordList& openers = lists.clause_openers;
   const WordList& soft_openers = lists.soft_clause_openers;
   const WordList& trailing = lists.label_trailing_words;
@@ -72,12 +72,12 @@ std::size_t action_end(const RecogniserLists& lists, const std::vector<Token>& t
   return k;
 }
 
-std::size_t clause_start(const std::vector<Token>& tokens, std::size_t at) {
+std::size_t clause_start(const TokenList& tokens, std::size_t at) {
   while (at > 0 && !clause_break(tokens[at - 1])) --at;
   return at;
 }
 
-bool negated_or_hedged(const RecogniserLists& lists, const std::vector<Token>& tokens, std::size_t start, std::size_t trigger,
+bool negated_or_hedged(const RecogniserLists& lists, const TokenList& tokens, std::size_t start, std::size_t trigger,
                        std::size_t action) {
   const WordList& negations = lists.negations;
   const WordList& hedges = lists.hedges;
@@ -172,7 +172,7 @@ void add(const RecogniserContext& context, SentenceAnalysis& sentence, const std
 
 // Between a commitment noun and its "to": only a name and its function words ("the commitment
 // under the Example Accord for Trade to ...").
-bool name_gap(const RecogniserLists& lists, const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+bool name_gap(const RecogniserLists& lists, const TokenList& tokens, std::size_t from, std::size_t to) {
   const WordList& allowed = lists.commitment_gap_words;
   for (std::size_t k = from; k < to; ++k) {
     const Token& token = tokens[k];

@@ -35,7 +35,7 @@ bool may_open_name(const Token& token) {
 }
 
 // Does the target accept tokens from `first` on (whose first token may_open_name)?
-bool accepts(const GazetteerTarget& target, const std::vector<Token>& tokens, std::size_t first) {
+bool accepts(const GazetteerTarget& target, const TokenList& tokens, std::size_t first) {
   if (!target.exact_case) return true;
   for (std::size_t k = 0; k < target.written.size(); ++k) {
     if (!same_without_dots(tokens[first + k].text, target.written[k])) return false;
@@ -56,7 +56,7 @@ Gazetteer::Gazetteer(const KnowledgeBaseData& data) {
 }
 
 void Gazetteer::add(std::string_view name, std::size_t entry, NameForm form) {
-  const std::vector<Token> tokens = tokenize(name);
+  const TokenList tokens = tokenize(name);
   if (tokens.empty()) return;
   GazetteerTarget target{entry, form, false, {}};
   bool has_acronym = false;
@@ -84,7 +84,7 @@ void Gazetteer::add(std::string_view name, std::size_t entry, NameForm form) {
   nodes_[node].targets.push_back(std::move(target));
 }
 
-GazetteerHit Gazetteer::match_at(const std::vector<Token>& tokens, std::size_t at) const {
+GazetteerHit Gazetteer::match_at(const TokenList& tokens, std::size_t at) const {
   GazetteerHit best;
   if (at >= tokens.size() || !may_open_name(tokens[at]) || !may_start(tokens[at].hash)) return best;
   std::size_t node = 0;
@@ -102,7 +102,7 @@ GazetteerHit Gazetteer::match_at(const std::vector<Token>& tokens, std::size_t a
   return best;
 }
 
-std::vector<GazetteerHit> Gazetteer::match(const std::vector<Token>& tokens) const {
+std::vector<GazetteerHit> Gazetteer::match(const TokenList& tokens) const {
   std::vector<GazetteerHit> hits;
   std::size_t at = 0;
   while (at < tokens.size()) {

@@ -40,9 +40,9 @@ class Gazetteer {
 
   void add(std::string_view name, std::size_t entry, NameForm form);
   // Longest matches, left to right, not overlapping.
-  std::vector<GazetteerHit> match(const std::vector<Token>& tokens) const;
+  std::vector<GazetteerHit> match(const TokenList& tokens) const;
   // The longest match starting at tokens[at], if any.
-  GazetteerHit match_at(const std::vector<Token>& tokens, std::size_t at) const;
+  GazetteerHit match_at(const TokenList& tokens, std::size_t at) const;
 
  private:
   struct Node {

@@ -19,7 +19,7 @@ void WordList::add(std::string_view phrase) {
   std::stable_sort(bucket.begin(), bucket.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
 }
 
-std::size_t WordList::match_phrases(const std::vector<Token>& tokens, std::size_t at) const {
+std::size_t WordList::match_phrases(const TokenList& tokens, std::size_t at) const {
   if (phrases_.empty()) return 0;
   auto found = phrases_.find(HashedKey{tokens[at].key, tokens[at].hash});
   if (found == phrases_.end()) return 0;
@@ -32,7 +32,7 @@ std::size_t WordList::match_phrases(const std::vector<Token>& tokens, std::size_
   return 0;
 }
 
-std::size_t WordList::match_ending(const std::vector<Token>& tokens, std::size_t end) const {
+std::size_t WordList::match_ending(const TokenList& tokens, std::size_t end) const {
   std::size_t best = 0;
   if (phrases_.empty()) return 0;
   for (std::size_t length = 1; length <= std::min<std::size_t>(end, 6); ++length) {
@@ -88,7 +88,7 @@ KeyLists& Lexicon::key_lists_for(const std::string& key) {
   return key_lists_[index];
 }
 
-void Lexicon::annotate(std::vector<Token>& tokens) const {
+void Lexicon::annotate(TokenList& tokens) const {
   static const KeyLists in_none;
   for (Token& token : tokens) {
     const std::size_t index = key_index_.find(0, token.key, token.hash);
@@ -102,7 +102,7 @@ std::vector<std::string> Lexicon::lists_starting_with(const std::string& prefix)
   return names;
 }
 
-std::size_t Lexicon::position(const std::string& name, const std::string& key) const {
+std::size_t Lexicon::position(const std::string& name, std::string_view key) const {
   auto found = order_.find(name);
   if (found == order_.end()) return 0;
   for (std::size_t i = 0; i < found->second.size(); ++i) {

@@ -46,13 +46,13 @@ class WordList {
   // Length in tokens of the longest entry that starts at tokens[at] (0: none). Rules ask it of
   // every token for many lists, and most tokens start no entry: the token's annotation says so
   // here, inline, before any look-up.
-  std::size_t match(const std::vector<Token>& tokens, std::size_t at) const {
+  std::size_t match(const TokenList& tokens, std::size_t at) const {
     if (at >= tokens.size()) return 0;
     if (tokens[at].lists && indexed() && !tokens[at].lists->firsts[index_]) return 0;
     return match_phrases(tokens, at);
   }
   // Length of the longest entry that ends at tokens[end - 1] (0: none).
-  std::size_t match_ending(const std::vector<Token>& tokens, std::size_t end) const;
+  std::size_t match_ending(const TokenList& tokens, std::size_t end) const;
   bool empty() const { return words_.empty() && phrases_.empty(); }
   // The list's bit in token annotations (KeyLists), or kIndexedLists when it has none.
   std::size_t annotation_index() const { return index_; }
@@ -61,7 +61,7 @@ class WordList {
   friend class Lexicon;
   friend class KindedLists;
   bool indexed() const { return index_ < kIndexedLists; }
-  std::size_t match_phrases(const std::vector<Token>& tokens, std::size_t at) const;
+  std::size_t match_phrases(const TokenList& tokens, std::size_t at) const;
   std::size_t index_ = kIndexedLists;  // in its Lexicon; not indexed (looked up) by default
 
   std::unordered_set<std::string, KeyHasher, KeyEqual> words_;
@@ -83,9 +83,9 @@ class Lexicon {
   // Names of the lists that start with this prefix ("title_country."), in name order.
   std::vector<std::string> lists_starting_with(const std::string& prefix) const;
   // Marks each token with the lists its key is in, for fast contains() and match().
-  void annotate(std::vector<Token>& tokens) const;
+  void annotate(TokenList& tokens) const;
   // 1-based position of a one-word entry in the named list as written (0: absent): ordinals.
-  std::size_t position(const std::string& name, const std::string& key) const;
+  std::size_t position(const std::string& name, std::string_view key) const;
 
  private:
   std::map<std::string, WordList, std::less<>> lists_;

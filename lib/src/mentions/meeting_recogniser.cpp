@@ -10,6 +10,7 @@
 //    Prime Minister Doe"), or in a place ("the meeting in Geneva");
 //  - anaphors ("the dialogue", "this call") that the resolver links to the latest such meeting.
 // Each gets the date the sentence gives next to it and the place "in"/"at" that follows it.
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <cctype>
@@ -34,10 +35,14 @@ int round_of(const RecogniserContext& context, const Token& token) {
     if (const std::size_t position = context.lexicon.position("ordinals", token.key)) return static_cast<int>(position);
   }
   // 2nd, 3rd, 21st
-  const std::string& key = token.key;
+  const std::string_view key = token.key;
   if (key.size() >= 3 && std::isdigit(static_cast<unsigned char>(key[0]))) {
-    const std::string suffix = key.substr(key.size() - 2);
-    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") return std::atoi(key.c_str());
+    const std::string_view suffix = key.substr(key.size() - 2);
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
+      int number = 0;
+      std::from_chars(key.data(), key.data() + key.size(), number);  // the leading digits, as atoi read them
+      return number;
+    }
   }
   return 0;
 }
@@ -157,7 +162,7 @@ bool subject_before(const SentenceAnalysis& sentence, std::size_t at, const Ment
   *person = nullptr;
   *speaker = false;
   if (at == 0) return false;
-  const std::string& key = sentence.tokens[at - 1].key;
+  const std::string_view key = sentence.tokens[at - 1].key;
   if (key == "i"sv || key == "we"sv) {
     *speaker = true;
     return true;

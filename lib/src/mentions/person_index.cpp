@@ -38,7 +38,7 @@ PersonIndex::PersonIndex(const KnowledgeBaseData& data) {
   }
 }
 
-const std::vector<std::size_t>& PersonIndex::by_surname(const std::string& key) const {
+const std::vector<std::size_t>& PersonIndex::by_surname(std::string_view key) const {
   static const std::vector<std::size_t> none;
   auto found = surnames_.find(key);
   return found == surnames_.end() ? none : found->second;

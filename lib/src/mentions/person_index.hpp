@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -20,12 +22,12 @@ class PersonIndex {
   PersonIndex() = default;
   explicit PersonIndex(const KnowledgeBaseData& data);
   // Entries whose label or a name ends with this surname (token key, lowercase).
-  const std::vector<std::size_t>& by_surname(const std::string& key) const;
+  const std::vector<std::size_t>& by_surname(std::string_view key) const;
   // Entries that held a role of this title (lowercase, words joined by one space).
   const std::vector<std::size_t>& by_title(const std::string& title) const;
 
  private:
-  std::unordered_map<std::string, std::vector<std::size_t>, StringHash> surnames_;
+  std::unordered_map<std::string, std::vector<std::size_t>, StringHash, std::equal_to<>> surnames_;
   std::unordered_map<std::string, std::vector<std::size_t>, StringHash> titles_;
 };
 

@@ -84,7 +84,7 @@ std::size_t known_person(const RecogniserContext& context, const SentenceAnalysi
 
 // Titles only one state uses ("Secretary of State" and "Foreign Secretary" in their national
 // forms) give the person's state: lexicon lists title_country.<alpha-3>.
-std::string country_of_title(const RecogniserLists& lists, const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+std::string country_of_title(const RecogniserLists& lists, const TokenList& tokens, std::size_t first, std::size_t last) {
   for (const auto& [code, list] : lists.title_countries) {
     if (list->match(tokens, first) == last - first) return code;
   }

@@ -29,7 +29,7 @@ struct RecogniserContext {
 struct SentenceAnalysis {
   std::string_view text;
   const Sentence* sentence = nullptr;  // null for a speaker label analysed on its own
-  std::vector<Token> tokens;
+  TokenList tokens;
   std::vector<GazetteerHit> hits;
   std::vector<Mention> mentions;
 

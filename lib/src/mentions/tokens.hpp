@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,7 +25,10 @@ struct Token {
   std::size_t begin = 0;  // byte offsets in the sentence text
   std::size_t end = 0;
   std::string_view text;  // as written
-  std::string key;        // lowercase, dots dropped: the form lexicon and gazetteer look-ups use
+  // Lowercase, dots dropped: the form lexicon and gazetteer look-ups use. A view into the
+  // TokenList's folded copy of the text: a std::string per token, copied and often lowercased
+  // byte by byte, was the largest share of tokenising.
+  std::string_view key;
   std::size_t hash = 0;   // string_hash(key), computed once: word lists are asked about a token many times
   const KeyLists* lists = nullptr;  // set by Lexicon::annotate: the lists the key is in (else looked up)
   bool word = false;      // letters or digits (else punctuation)
@@ -41,12 +45,45 @@ struct Token {
   bool numeric() const;
 };
 
-std::vector<Token> tokenize(std::string_view text);
+// The tokens of one text, and the lowercased copy of it that their keys view. Tokens view the
+// text too, so it must outlive them. Moves keep every view valid (the copy is on the heap and
+// never reallocated); a copy would not, so there is none.
+class TokenList {
+ public:
+  TokenList() = default;
+  TokenList(TokenList&&) noexcept = default;
+  TokenList& operator=(TokenList&&) noexcept = default;
+  TokenList(const TokenList&) = delete;
+  TokenList& operator=(const TokenList&) = delete;
+
+  std::size_t size() const { return tokens_.size(); }
+  bool empty() const { return tokens_.empty(); }
+  const Token& operator[](std::size_t i) const { return tokens_[i]; }
+  Token& operator[](std::size_t i) { return tokens_[i]; }
+  const Token& front() const { return tokens_.front(); }
+  const Token& back() const { return tokens_.back(); }
+  auto begin() const { return tokens_.begin(); }
+  auto end() const { return tokens_.end(); }
+  auto begin() { return tokens_.begin(); }
+  auto end() { return tokens_.end(); }
+  // The tokens alone. Copied tokens still view this list's folded text, so a copy must not
+  // outlive the list.
+  const std::vector<Token>& list() const { return tokens_; }
+
+ private:
+  friend TokenList tokenize(std::string_view text);
+  std::vector<Token> tokens_;
+  // The text lowercased byte for byte (keys of undotted tokens view it at the token's offsets),
+  // then the keys of dotted tokens ("U.S." -> "us"), which are shorter than their text.
+  std::unique_ptr<char[]> folded_;
+};
+
+TokenList tokenize(std::string_view text);
 
 // The keys of a phrase's tokens, for building look-up tables from word lists.
 std::vector<std::string> token_keys(std::string_view phrase);
 
 // The text from the first token's start to the last token's end (exclusive index).
-std::string_view span_text(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t last);
+std::string_view span_text(std::string_view text, const TokenList& tokens, std::size_t first, std::size_t last);
 
 }  // namespace parley::mentions

@@ -1,0 +1,81 @@
+// The tokeniser: where tokens start and end, and the keys look-ups use (lowercase, dots dropped),
+// which view the token list's own folded copy of the text.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/string_hash.hpp"
+#include "mentions/tokens.hpp"
+
+namespace {
+
+// "text=key|" for every token, so that a case reads as one string.
+std::string described(const parley::mentions::TokenList& tokens) {
+  std::string out;
+  for (const auto& token : tokens) out += std::string(token.text) + "=" + std::string(token.key) + "|";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("tokens keep initialisms whole and split possessives") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> tokens;
+  };
+  const std::vector<Case> cases = {
+      {"U.S.-UK talks", {"U.S.", "-", "UK", "talks"}},
+      {"Freedonia's envoy", {"Freedonia", "'s", "envoy"}},
+      {"O'Brien won't go.", {"O'Brien", "won't", "go", "."}},
+      {"Washington, D.C., in 2023", {"Washington", ",", "D.C.", ",", "in", "2023"}},
+      {"$2,500 pledged", {"$", "2,500", "pledged"}},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    std::string texts, expected;
+    for (const auto& token : parley::mentions::tokenize(c.text)) texts += std::string(token.text) + "|";
+    for (const auto& token : c.tokens) expected += token + "|";
+    CHECK(texts == expected);
+  }
+}
+
+TEST_CASE("token keys are lowercase without the dots of initialisms and decimals") {
+  struct Case {
+    const char* text;
+    const char* described;  // text=key| per token
+  };
+  const std::vector<Case> cases = {
+      {"U.S.-UK talks", "U.S.=us|-=-|UK=uk|talks=talks|"},
+      {"FREEDONIA'S Envoy", "FREEDONIA=freedonia|'S='s|Envoy=envoy|"},
+      {"D.C. and 1.5 and 2,000", "D.C.=dc|and=and|1.5=15|and=and|2,000=2,000|"},
+      {"Wait...", "Wait=wait|.=.|.=.|.=.|"},  // a dot alone keys as itself
+      {"O'Brien", "O'Brien=o'brien|"},
+      {"Caf\xC3\xA9 \xC3\x89TAT", "Caf\xC3\xA9=caf\xC3\xA9|\xC3\x89TAT=\xC3\x89tat|"},  // only ASCII letters are lowered
+      {"  ", ""},
+      {"", ""},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    const auto tokens = parley::mentions::tokenize(text);
+    CHECK(described(tokens) == c.described);
+    for (const auto& token : tokens) CHECK(token.hash == parley::string_hash(token.key));
+  }
+}
+
+TEST_CASE("token keys stay valid when their list moves") {
+  // A short text too: a folded copy held in place (a small string's buffer) would move with it.
+  for (const std::string text : {"The U.S. Envoy met NATO's Secretary General in D.C. on Tuesday.", "U.S. Envoy"}) {
+    CAPTURE(text);
+    const std::string expected = described(parley::mentions::tokenize(text));
+    std::vector<parley::mentions::TokenList> lists;
+    for (int i = 0; i < 100; ++i) lists.push_back(parley::mentions::tokenize(text));  // the vector reallocates
+    parley::mentions::TokenList moved = std::move(lists.front());
+    lists.erase(lists.begin());
+    CHECK(described(moved) == expected);
+    for (const auto& list : lists) CHECK(described(list) == expected);
+  }
+}
