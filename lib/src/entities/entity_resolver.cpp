@@ -438,12 +438,19 @@ class Resolver {
   std::size_t resolve_title(const Mention& mention, std::size_t sentence) {
     const std::string& wanted = title_key(mention.title);
     std::size_t best = kNone;
+    // Title words joined by one space: "secretary" names "deputy secretary" and "secretary of
+    // state". Compared in place: a string built per entity per title made this loop costly.
+    const auto same_title = [&wanted](std::string_view have) {
+      if (have.size() == wanted.size()) return have == wanted;
+      if (have.size() < wanted.size() + 1) return false;
+      return (have.ends_with(wanted) && have[have.size() - wanted.size() - 1] == ' ') ||
+             (have.starts_with(wanted) && have[wanted.size()] == ' ');
+    };
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
       const Entity& entity = table_.entities[e];
-      if (redirect_[e] != kNone || entity.kind != "person"sv || !entity.attributes.count("title")) continue;
-      const std::string& have = title_key(entity.attributes.at("title"));
-      const bool same = have == wanted || have.ends_with(" " + wanted) || have.starts_with(wanted + " ");
-      if (!same) continue;
+      if (redirect_[e] != kNone || entity.kind != "person"sv) continue;
+      const auto title = entity.attributes.find(kTitle);
+      if (title == entity.attributes.end() || !same_title(title_key(title->second))) continue;
       if (best == kNone || last_seen_[e] > last_seen_[best]) best = e;
     }
     if (best != kNone) return best;
@@ -734,10 +741,18 @@ class Resolver {
     }
     // Speaker states; a speaker of unknown state (an official) speaks for the document's state.
     choose_home_state();
+    // Asked once per country rather than per turn: each answer scans the entities (and the
+    // knowledge base when the text never names the state), and a transcript has hundreds of
+    // turns. Asking again would give the same entity: entities are only added meanwhile.
+    std::map<std::string, std::size_t> state_of_country;  // alpha-3 codes: no allocation
     for (std::size_t t = 0; t < document_.turns.size(); ++t) {
       const std::size_t person = table_.turn_speakers[t];
       if (person != kNone && !table_.entities[person].country.empty()) {
-        table_.turn_states[t] = state_entity(table_.entities[person].country, document_.turns[t]);
+        // A copy: state_entity may add an entity, and the table's strings move with it.
+        const std::string country = table_.entities[person].country;
+        auto known = state_of_country.find(country);
+        if (known == state_of_country.end()) known = state_of_country.emplace(country, state_entity(country, document_.turns[t])).first;
+        table_.turn_states[t] = known->second;
       } else if (document_.turns[t].role == SpeakerRole::named || document_.turns[t].role == SpeakerRole::official) {
         table_.turn_states[t] = table_.home_state;
       }
