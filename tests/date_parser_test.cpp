@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdio>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -157,4 +158,36 @@ TEST_CASE("dates: ISO values") {
       }
     }
   }
+}
+
+TEST_CASE("dates: the screen passes every sentence the patterns match in") {
+  // Sentences of date-like pieces in random order: numbers of every length (ordinals, decades,
+  // ISO dates, amounts), months, weekdays, relative words, joined with and without spaces. The
+  // screen may let a dateless sentence through, but must never stop one with a date.
+  const std::vector<std::string> pieces = {
+      "5",     "12",    "31",     "250",   "2023",   "1990s", "1990's", "19",     "20231",  "123456", "5th",
+      "21st",  "2nd",   "3rd",    "2024-05-08", "2024-05", "2024-13", "May",   "Sept.",  "june",   "JUNE",
+      "Monday", "Thurs.", "ago",  "of",    "last",   "next",  "this",   "coming", "year",   "week",   "weekend",
+      "night", "today", "tonight", "mid",  "days",   "weeks", "two",    "three",  "the",    "in",     "on",
+      "troops", "talks", "-",     ",",     ".",      ":",     "%",      "$",      "#",      "'s",     "s"};
+  const std::vector<std::string> joiners = {" ", " ", " ", "", "-", ", "};
+  std::mt19937 random(20261124);
+  std::size_t screened_out = 0, with_dates = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    const std::size_t words = 1 + random() % 7;
+    for (std::size_t w = 0; w < words; ++w) {
+      if (w > 0) text += joiners[random() % joiners.size()];
+      text += pieces[random() % pieces.size()];
+    }
+    const bool found = !parley::segments::match_dates(text, "2031-05-14").empty();
+    with_dates += found ? 1 : 0;
+    if (parley::segments::may_hold_date(text)) continue;
+    ++screened_out;
+    CAPTURE(text);
+    CHECK_FALSE(found);
+  }
+  // Both sides were exercised.
+  CHECK(screened_out > 2000);
+  CHECK(with_dates > 2000);
 }

@@ -278,7 +278,7 @@ class ShortLowerWord {
 // Whether a date may start in `s`: false only when no token could open one, so that most
 // sentences (no digit, no month or weekday, no relative word) are never tokenised. It asks of
 // each word what may_start_date and match_relative_word ask of its token.
-bool may_hold_date(std::string_view s) {
+bool date_screen(std::string_view s) {
   constexpr std::uint8_t kLetter = 1;
   constexpr std::uint8_t kDigit = 2;
   const auto& words = text::text_data().dates;
@@ -702,12 +702,18 @@ std::string to_iso(const CalendarDate& date) {
   return std::string(digits, with_day ? 10 : with_month ? 7 : 4);
 }
 
+bool may_hold_date(std::string_view text) { return date_screen(text); }
+
 std::vector<FoundDate> find_dates(std::string_view text, std::string_view document_date) {
+  if (!date_screen(text)) return {};
+  return match_dates(text, document_date);
+}
+
+std::vector<FoundDate> match_dates(std::string_view text, std::string_view document_date) {
   // A huge sentence (a file of one line) is searched in windows cut at spaces, so the tokens
   // never take much memory; a date across a cut is the price.
   constexpr std::size_t kWindow = 1 << 16;
   thread_local std::vector<Token> tokens;  // reused from one sentence to the next
-  if (!may_hold_date(text)) return {};
   const CalendarDate document = parse_iso_date(document_date);
   if (text.size() <= kWindow) return Matcher(text, document, tokens).run();
   std::vector<FoundDate> found;

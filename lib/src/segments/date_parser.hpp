@@ -35,4 +35,9 @@ struct FoundDate {
 // allowed, or empty.
 std::vector<FoundDate> find_dates(std::string_view text, std::string_view document_date);
 
+// The two halves of find_dates, for tests of the first: a screen that reads every byte once,
+// false only when the patterns cannot match; and the patterns themselves.
+bool may_hold_date(std::string_view text);
+std::vector<FoundDate> match_dates(std::string_view text, std::string_view document_date);
+
 }  // namespace parley::segments
