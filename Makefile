@@ -84,8 +84,9 @@ test: deps-test deps-npm build-release build-asan fuzz
 # run them longer. New inputs go to $(BUILD)/fuzz/corpus/<target>; a crash is saved under
 # $(BUILD)/fuzz/crashes/<target>/ and fails the run (make it a regression input in tests/).
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := document_reader knowledge_base graphml_reader json_graph_reader json_lines
+FUZZ_TARGETS := document_reader extractor knowledge_base graphml_reader json_graph_reader json_lines
 fuzz_seeds_document_reader := examples
+fuzz_seeds_extractor := examples
 fuzz_seeds_knowledge_base := data/kb
 fuzz_seeds_graphml_reader := graphs
 fuzz_seeds_json_graph_reader := graphs

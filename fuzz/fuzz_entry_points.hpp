@@ -17,6 +17,7 @@
 
 #include "parley/document_reader.hpp"
 #include "parley/error.hpp"
+#include "parley/extractor.hpp"
 #include "parley/graph_reader.hpp"
 #include "parley/json_lines.hpp"
 #include "parley/knowledge_base.hpp"
@@ -45,6 +46,17 @@ inline std::filesystem::path scratch_file(std::string_view bytes, const std::str
 // The document reader: decoding, front matter, boilerplate, segmentation, dates.
 inline void read_document_input(std::string_view bytes) {
   expecting_input_errors([&] { (void)read_document_bytes(std::string(bytes), "fuzz.txt"); });
+}
+
+// Extraction: the document reader, then every stage after it (tokens, mentions, entities,
+// relations, the graph) with the built-in knowledge base, loaded once per process.
+inline void extract_input(std::string_view bytes) {
+  static const KnowledgeBase knowledge_base = KnowledgeBase::builtin();
+  static const Extractor extractor(knowledge_base);
+  expecting_input_errors([&] {
+    const Document document = read_document_bytes(std::string(bytes), "fuzz.txt");
+    (void)extractor.extract(document);
+  });
 }
 
 // The knowledge-base loader, through the same file path `parley kb check` and `--kb` take.

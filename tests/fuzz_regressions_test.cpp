@@ -25,6 +25,7 @@ struct FuzzTarget {
 
 const FuzzTarget kTargets[] = {
     {"document_reader", parley::fuzz::read_document_input},
+    {"extractor", parley::fuzz::extract_input},
     {"knowledge_base", parley::fuzz::knowledge_base_input},
     {"graphml_reader", parley::fuzz::graphml_input},
     {"json_graph_reader", parley::fuzz::json_graph_input},
