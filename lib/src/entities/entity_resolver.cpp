@@ -751,7 +751,9 @@ class Resolver {
         // A copy: state_entity may add an entity, and the table's strings move with it.
         const std::string country = table_.entities[person].country;
         auto known = state_of_country.find(country);
-        if (known == state_of_country.end()) known = state_of_country.emplace(country, state_entity(country, document_.turns[t])).first;
+        if (known == state_of_country.end()) {
+          known = state_of_country.emplace(country, state_entity(country, document_.turns[t])).first;
+        }
         table_.turn_states[t] = known->second;
       } else if (document_.turns[t].role == SpeakerRole::named || document_.turns[t].role == SpeakerRole::official) {
         table_.turn_states[t] = table_.home_state;

@@ -19,7 +19,7 @@ struct KeyLists;  // lexicon.hpp
 struct Token {
   Token() = default;
   // Where tokenize starts a token: the rest is filled in as it is scanned. (Value-initialising
-  // a Token, the vector's emplace_back(), zeroed its 88 bytes before setting them again.)
+  // a Token, the vector's emplace_back(), zeroed all its bytes before setting them again.)
   Token(std::size_t first_byte, bool space) : begin(first_byte), space_before(space) {}
 
   std::size_t begin = 0;  // byte offsets in the sentence text

@@ -275,10 +275,12 @@ class ShortLowerWord {
   std::size_t size_;
 };
 
+}  // namespace
+
 // Whether a date may start in `s`: false only when no token could open one, so that most
 // sentences (no digit, no month or weekday, no relative word) are never tokenised. It asks of
 // each word what may_start_date and match_relative_word ask of its token.
-bool date_screen(std::string_view s) {
+bool may_hold_date(std::string_view s) {
   constexpr std::uint8_t kLetter = 1;
   constexpr std::uint8_t kDigit = 2;
   const auto& words = text::text_data().dates;
@@ -327,6 +329,8 @@ bool date_screen(std::string_view s) {
   }
   return false;
 }
+
+namespace {
 
 // --- patterns ---
 
@@ -702,10 +706,8 @@ std::string to_iso(const CalendarDate& date) {
   return std::string(digits, with_day ? 10 : with_month ? 7 : 4);
 }
 
-bool may_hold_date(std::string_view text) { return date_screen(text); }
-
 std::vector<FoundDate> find_dates(std::string_view text, std::string_view document_date) {
-  if (!date_screen(text)) return {};
+  if (!may_hold_date(text)) return {};
   return match_dates(text, document_date);
 }
 
