@@ -57,7 +57,7 @@ void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& se
   const KindedLists& heads = lists.agreement_heads;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
-    if (!token.word) continue;
+    if (!token.word || !lists.agreement_triggers.may_start(token)) continue;
     // Numbered resolutions.
     if (resolution_words.contains(token) && i + 1 < tokens.size() && tokens[i + 1].numeric()) {
       std::size_t first = capitalised_start(tokens, i, connectors);

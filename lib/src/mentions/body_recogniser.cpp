@@ -46,7 +46,7 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
   const WordList& connectors = context.lists.name_connectors;
   const WordList& organisation_tails = context.lists.organization_tails;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!tokens[i].word || !tokens[i].capitalised()) continue;
+    if (!tokens[i].word || !tokens[i].capitalised() || !context.lists.body_triggers.may_start(tokens[i])) continue;
     std::size_t first = i, last = i + 1;
     std::string canonical;
     const bool head_first = heads.contains(tokens[i]) && i + 2 < tokens.size() &&

@@ -201,6 +201,8 @@ void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& s
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (!token.word) continue;
+    // Every trigger below is a word of the lists, "we'll" or "going": most words are none.
+    if (!lists.commitment_triggers.may_start(token) && !token.key.ends_with("'ll") && token.key != "going"sv) continue;
     const std::string_view kind = verbs.kind_of(token);
     if (nouns.contains(token)) {
       for (std::size_t k = i + 1; k < tokens.size() && k <= i + 18; ++k) {

@@ -67,6 +67,7 @@ void Lexicon::add(const std::string& name, std::string_view phrase) {
     if (!phrase_keys.empty()) {
       KeyLists& first = key_lists_for(phrase_keys.front());
       first.firsts.set(list.index_);
+      first.first_residues |= KeyLists::residue_bit(list.index_);
       if (phrase_keys.size() == 1) {
         first.words.set(list.index_);
         first.word_residues |= KeyLists::residue_bit(list.index_);

@@ -182,6 +182,7 @@ void recognise_verb_meetings(const RecogniserContext& context, SentenceAnalysis&
   const WordList& meeting_verbs = lists.meeting_verbs;
   std::vector<Mention> found;
   for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (!lists.verb_meeting_triggers.may_start(tokens[i])) continue;
     const std::size_t visit_length = visit_verbs.match(tokens, i);
     const std::size_t meet_length = visit_length ? 0 : meeting_verbs.match(tokens, i);
     if (!visit_length && !meet_length) continue;

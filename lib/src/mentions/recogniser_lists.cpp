@@ -61,7 +61,11 @@ RecogniserLists::RecogniserLists(const Lexicon& lexicon)
       visit_verbs(lexicon.list("visit_verbs")),
       agreement_heads(lexicon, "agreement_heads.", kAgreementKinds),
       meeting_heads(lexicon, "meeting_heads.", kMeetingKinds),
-      commitment_verbs(lexicon, "commitment_verbs.", kCommitmentVerbKinds) {
+      commitment_verbs(lexicon, "commitment_verbs.", kCommitmentVerbKinds),
+      agreement_triggers({&resolution_words, &instrument_nouns}, {&agreement_heads}),
+      body_triggers({&body_heads, &body_tails, &organization_tails}),
+      verb_meeting_triggers({&visit_verbs, &meeting_verbs}),
+      commitment_triggers({&commitment_nouns, &intention_markers}, {&commitment_verbs}) {
   for (const std::string& name : lexicon.lists_starting_with("title_country.")) {
     title_countries.emplace_back(name.substr(name.find('.') + 1), &lexicon.list(name));
   }

@@ -66,6 +66,12 @@ struct RecogniserLists {
   KindedLists agreement_heads;
   KindedLists meeting_heads;
   KindedLists commitment_verbs;
+  // Every list whose entries start a rule's match, by recogniser (see ListGroup): a token none
+  // of them starts with is passed over at once.
+  ListGroup agreement_triggers;    // numbered resolutions, named heads, instrument nouns
+  ListGroup body_triggers;         // body heads and tails, organisation tails
+  ListGroup verb_meeting_triggers; // visit and meeting verbs
+  ListGroup commitment_triggers;   // commitment verbs and nouns, intention markers
   // title_country.<alpha-3>, in name order: (alpha-3, list).
   std::vector<std::pair<std::string, const WordList*>> title_countries;
 };

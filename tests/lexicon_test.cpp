@@ -1,0 +1,90 @@
+// Word lists over annotated tokens: contains() and match() by the tokens' annotations, and the
+// groups of lists (ListGroup) that turn a token away for all their lists at once, which must
+// never turn away a token one of their lists would have matched.
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "mentions/lexicon.hpp"
+#include "mentions/tokens.hpp"
+
+namespace {
+
+using parley::mentions::Lexicon;
+using parley::mentions::ListGroup;
+using parley::mentions::TokenList;
+using parley::mentions::tokenize;
+using parley::mentions::WordList;
+
+}  // namespace
+
+TEST_CASE("annotated tokens answer contains and match as the lists say") {
+  Lexicon lexicon;
+  lexicon.add("verbs", "met with");
+  lexicon.add("verbs", "visited");
+  lexicon.add("markers", "will");
+  const WordList& verbs = lexicon.list("verbs");
+  const WordList& markers = lexicon.list("markers");
+  TokenList tokens = tokenize("She met with them and will have visited Example City");
+  lexicon.annotate(tokens);
+  CHECK(verbs.match(tokens, 1) == 2);       // "met with"
+  CHECK(verbs.match(tokens, 2) == 0);       // "with" starts no entry
+  CHECK_FALSE(verbs.contains(tokens[1]));   // "met" alone is no entry
+  CHECK(verbs.contains(tokens[7]));         // "visited"
+  CHECK(markers.contains(tokens[5]));       // "will"
+  CHECK_FALSE(markers.contains(tokens[6]));
+  CHECK(lexicon.list("no such list").empty());
+}
+
+TEST_CASE("a list group turns a token away only when none of its lists starts an entry with it") {
+  // Many lists, so that list indices share residues (mod 64) and the group's one-word test is
+  // not exact; words drawn from a small vocabulary, so that lists share words.
+  std::mt19937 random(20261124);
+  std::vector<std::string> vocabulary;
+  for (int i = 0; i < 300; ++i) vocabulary.push_back("w" + std::to_string(i));
+  auto word = [&] { return vocabulary[random() % vocabulary.size()]; };
+  Lexicon lexicon;
+  constexpr int kLists = 200;
+  for (int list = 0; list < kLists; ++list) {
+    const std::string name = "list" + std::to_string(list);
+    for (int entry = 0; entry < 6; ++entry) {
+      std::string phrase = word();
+      if (random() % 3 == 0) phrase += " " + word();  // a phrase of two words
+      lexicon.add(name, phrase);
+    }
+  }
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += (i ? " " : "") + word();
+  TokenList tokens = tokenize(text);
+  lexicon.annotate(tokens);
+
+  std::size_t turned_away = 0;
+  for (int trial = 0; trial < 50; ++trial) {
+    std::vector<const WordList*> members;
+    for (int k = 0; k < 3; ++k) members.push_back(&lexicon.list("list" + std::to_string(random() % kLists)));
+    const ListGroup group({members[0], members[1], members[2]});
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (group.may_start(tokens[i])) continue;
+      ++turned_away;
+      for (const WordList* list : members) {
+        CAPTURE(trial);
+        CAPTURE(i);
+        CHECK_FALSE(list->contains(tokens[i]));
+        CHECK(list->match(tokens, i) == 0);
+      }
+    }
+  }
+  // The group is worth asking: it turns most words away (three lists of six entries each hold
+  // a few dozen of the 300 words, and their residues a few of the 64 bits).
+  CHECK(turned_away > 50u * tokens.size() / 2);
+}
+
+TEST_CASE("a list group answers 'may' for a token that was not annotated") {
+  Lexicon lexicon;
+  lexicon.add("markers", "will");
+  const ListGroup group({&lexicon.list("markers")});
+  const TokenList plain = tokenize("nothing here");  // no annotate(): the lists are unknown
+  CHECK(group.may_start(plain[0]));
+}
