@@ -51,10 +51,11 @@ void RelationContext::index_trigger_starts() {
       &lists.relation_party_words,   &lists.relation_follow_words,      &lists.relation_counterpart_words,
       &lists.relation_produce_words};
   auto note = [&](const mentions::WordList* list) {
-    if (start_lists_.size() == 32 || start_mask(*list) != 0) return;
+    if (start_bits_.size() == 32 || start_mask(*list) != 0) return;
     const std::size_t bit = list->annotation_index();
     if (bit >= mentions::kIndexedLists) return;  // scanned token by token
-    start_lists_.push_back(list);
+    if (start_masks_.size() <= bit) start_masks_.resize(bit + 1, 0);
+    start_masks_[bit] = std::uint32_t{1} << start_bits_.size();
     start_bits_.push_back(bit);
   };
   for (const mentions::WordList* list : scanned) note(list);
@@ -65,7 +66,6 @@ void RelationContext::index_trigger_starts() {
     verb_masks_.push_back(start_mask(*list));
     verb_starts_ |= verb_masks_.back();
   }
-  asked_list_ = nullptr;  // asked_mask() answers from start_lists_ as they now stand
   // Tokens of one key share their annotation, and a document repeats its words: the lists an
   // annotation starts are kept in a small cache by its address (a slot holds the last one seen).
   // The cache also keeps whether the annotation says "a first person plural" (says_we_).
@@ -117,21 +117,6 @@ void RelationContext::index_trigger_starts() {
   starts_begin_.push_back(starts_.size());
 }
 
-std::uint32_t RelationContext::start_mask(const mentions::WordList& words) const {
-  for (std::size_t k = 0; k < start_lists_.size(); ++k) {
-    if (start_lists_[k] == &words) return std::uint32_t{1} << k;
-  }
-  return 0;
-}
-
-std::uint32_t RelationContext::asked_mask(const mentions::WordList& words) const {
-  if (&words != asked_list_) {
-    asked_list_ = &words;
-    asked_mask_ = start_mask(words);
-  }
-  return asked_mask_;
-}
-
 std::vector<Trigger> RelationContext::triggers(std::size_t s, std::string_view list) const {
   return triggers(s, lexicon.list(list));
 }
@@ -140,7 +125,7 @@ std::vector<Trigger> RelationContext::triggers(std::size_t s, const mentions::Wo
   std::vector<Trigger> found;
   if (s >= table.tokens.size()) return found;
   const auto& tokens = table.tokens[s];
-  if (const std::uint32_t mask = asked_mask(words)) {
+  if (const std::uint32_t mask = start_mask(words)) {
     if (!(sentence_starts_[s] & mask)) return found;
     std::size_t next = 0;  // triggers do not overlap
     for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
@@ -172,7 +157,7 @@ bool RelationContext::has_trigger(std::size_t s, std::string_view list) const {
 bool RelationContext::has_trigger(std::size_t s, const mentions::WordList& words) const {
   if (s >= table.tokens.size()) return false;
   const auto& tokens = table.tokens[s];
-  if (const std::uint32_t mask = asked_mask(words)) {
+  if (const std::uint32_t mask = start_mask(words)) {
     if (!(sentence_starts_[s] & mask)) return false;
     for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
       if ((starts_[i].lists & mask) && words.match(tokens, starts_[i].token) > 0) return true;

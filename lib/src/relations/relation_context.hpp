@@ -126,12 +126,10 @@ class RelationContext {
   std::size_t first_verb(std::size_t s) const;
   void index_trigger_starts();
   // The bit of the list in Start::lists, 0 when its starts are not indexed.
-  std::uint32_t start_mask(const mentions::WordList& words) const;
-  // start_mask() for triggers() and has_trigger(): rules ask for one list sentence after
-  // sentence, so the last answer is kept (a scan of start_lists_ per call was a tenth of them).
-  std::uint32_t asked_mask(const mentions::WordList& words) const;
-  mutable const mentions::WordList* asked_list_ = nullptr;
-  mutable std::uint32_t asked_mask_ = 0;
+  std::uint32_t start_mask(const mentions::WordList& words) const {
+    const std::size_t bit = words.annotation_index();
+    return bit < start_masks_.size() ? start_masks_[bit] : 0;
+  }
 
   std::vector<const mentions::WordList*> verb_lists_;  // kVerbLists, looked up once
   // Where a trigger of the rules' lists may start: per sentence, the tokens whose annotation
@@ -141,10 +139,13 @@ class RelationContext {
   // Lists without an annotation bit (past the lexicon's indexed lists) are scanned token by token.
   struct Start {
     std::uint32_t token;
-    std::uint32_t lists;  // bit k: start_lists_[k] may start here
+    std::uint32_t lists;  // bit k: the list of annotation bit start_bits_[k] may start here
   };
-  std::vector<const mentions::WordList*> start_lists_;  // at most 32, each with its annotation bit
-  std::vector<std::size_t> start_bits_;
+  std::vector<std::size_t> start_bits_;  // the indexed lists' annotation bits, at most 32
+  // By annotation bit (a list's own): its bit in Start::lists, 0 for none. Rules alternate
+  // between lists sentence after sentence, and a scan of the lists per ask was a tenth of
+  // triggers(); annotation bits are unique to a list.
+  std::vector<std::uint32_t> start_masks_;
   std::vector<Start> starts_;                            // sentence after sentence
   std::vector<std::size_t> starts_begin_;                // per sentence, where its tokens begin in starts_
   // Per sentence, the lists any of its tokens may start: most sentences start few of them, and a
