@@ -296,8 +296,9 @@ std::size_t RelationContext::pronoun_after(std::size_t s, std::size_t from, std:
       *plural_they = true;
       return at;
     }
-    if (is_pronoun(tokens[at]) &&
-        (we.contains(tokens[at]) || lists.first_person_singular.contains(tokens[at]))) {
+    // The list bits first: is_pronoun reads the text, and most tokens are in neither list.
+    if ((we.contains(tokens[at]) || lists.first_person_singular.contains(tokens[at])) &&
+        is_pronoun(tokens[at])) {
       *plural_they = false;
       return at;
     }
