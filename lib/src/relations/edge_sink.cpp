@@ -101,19 +101,29 @@ void EdgeSink::write(Graph& graph) const {
               [&](std::uint32_t a, std::uint32_t b) { return table_.entities[a].id < table_.entities[b].id; });
     for (std::size_t rank = 0; rank < ends.size(); ++rank) end_rank[ends[rank]] = static_cast<std::uint32_t>(rank);
   }
+  // The key packed in two words (type and source rank; target rank and sentence), then the order
+  // of making: the sort compares three integers, not a tuple of five.
   struct Ranked {
-    std::uint32_t type, from, to, sentence, made;  // ranks, the sentence, and the order of making
-    auto key() const { return std::tie(type, from, to, sentence, made); }
-    bool same_edge(const Ranked& other) const { return type == other.type && from == other.from && to == other.to; }
+    std::uint64_t type_from, to_sentence;
+    std::uint32_t made;
+    std::uint32_t sentence() const { return static_cast<std::uint32_t>(to_sentence); }
+    bool same_edge(const Ranked& other) const {
+      return type_from == other.type_from && (to_sentence >> 32) == (other.to_sentence >> 32);
+    }
+    bool operator<(const Ranked& other) const {
+      if (type_from != other.type_from) return type_from < other.type_from;
+      if (to_sentence != other.to_sentence) return to_sentence < other.to_sentence;
+      return made < other.made;
+    }
   };
   std::vector<Ranked> ordered;
   ordered.reserve(statements_.size());
   for (std::size_t i = 0; i < statements_.size(); ++i) {
     const Statement& statement = statements_[i];
-    ordered.push_back({type_rank[statement.type], end_rank[statement.from], end_rank[statement.to], statement.sentence,
-                       static_cast<std::uint32_t>(i)});
+    ordered.push_back({std::uint64_t{type_rank[statement.type]} << 32 | end_rank[statement.from],
+                       std::uint64_t{end_rank[statement.to]} << 32 | statement.sentence, static_cast<std::uint32_t>(i)});
   }
-  std::sort(ordered.begin(), ordered.end(), [](const Ranked& a, const Ranked& b) { return a.key() < b.key(); });
+  std::sort(ordered.begin(), ordered.end());
   graph.reserve(graph.node_count(), graph.edge_count() + ordered.size());  // at most one edge per statement
 
   // One add_edge per edge, with what one add_edge per (edge, sentence) would have combined to
@@ -141,7 +151,7 @@ void EdgeSink::write(Graph& graph) const {
     const Sentence* evidence = &document_.sentences[first.sentence];
     double sentences = 0;
     for (auto at = run; at != run_end; ++at) {
-      if (at != run && at->sentence == (at - 1)->sentence) continue;  // a later rule in the same sentence
+      if (at != run && at->sentence() == (at - 1)->sentence()) continue;  // a later rule in the same sentence
       sentences += 1.0;
       if (at == run) continue;
       const Statement& statement = statements_[at->made];
