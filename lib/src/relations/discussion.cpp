@@ -85,9 +85,9 @@ void add_discussion(RelationContext& c) {
   for (std::size_t s = 0; s < c.facts.size(); ++s) {
     const SentenceFacts& f = c.facts[s];
     if (!c.is(f.meeting, "meeting")) continue;
-    const auto triggers = c.triggers(s, c.lists.relation_discuss_words);
-    if (triggers.empty()) continue;
-    const std::size_t from = triggers.front().end();
+    const Trigger trigger = c.first_trigger(s, c.lists.relation_discuss_words);
+    if (trigger.length == 0) continue;
+    const std::size_t from = trigger.end();
     for (const char* type : {"actor", "agreement"}) {
       for (std::size_t subject : c.mentioned(s, type, from)) {
         if (std::find(f.agents.begin(), f.agents.end(), subject) != f.agents.end()) continue;

@@ -121,7 +121,8 @@ std::vector<Trigger> RelationContext::triggers(std::size_t s, std::string_view l
   return triggers(s, lexicon.list(list));
 }
 
-std::vector<Trigger> RelationContext::triggers(std::size_t s, const mentions::WordList& words) const {
+std::vector<Trigger> RelationContext::triggers(std::size_t s, const mentions::WordList& words,
+                                               std::size_t before) const {
   std::vector<Trigger> found;
   if (s >= table.tokens.size()) return found;
   const auto& tokens = table.tokens[s];
@@ -130,6 +131,7 @@ std::vector<Trigger> RelationContext::triggers(std::size_t s, const mentions::Wo
     std::size_t next = 0;  // triggers do not overlap
     for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
       const std::size_t at = starts_[i].token;
+      if (at >= before) break;
       if (at < next || !(starts_[i].lists & mask)) continue;
       if (const std::size_t length = words.match(tokens, at); length > 0) {
         found.push_back({at, length});
@@ -138,7 +140,7 @@ std::vector<Trigger> RelationContext::triggers(std::size_t s, const mentions::Wo
     }
     return found;
   }
-  for (std::size_t at = 0; at < tokens.size();) {
+  for (std::size_t at = 0; at < tokens.size() && at < before;) {
     const std::size_t length = words.match(tokens, at);
     if (length > 0) {
       found.push_back({at, length});
@@ -154,20 +156,22 @@ bool RelationContext::has_trigger(std::size_t s, std::string_view list) const {
   return has_trigger(s, lexicon.list(list));
 }
 
-bool RelationContext::has_trigger(std::size_t s, const mentions::WordList& words) const {
-  if (s >= table.tokens.size()) return false;
+Trigger RelationContext::first_trigger(std::size_t s, const mentions::WordList& words) const {
+  if (s >= table.tokens.size()) return {};
   const auto& tokens = table.tokens[s];
   if (const std::uint32_t mask = start_mask(words)) {
-    if (!(sentence_starts_[s] & mask)) return false;
+    if (!(sentence_starts_[s] & mask)) return {};
     for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
-      if ((starts_[i].lists & mask) && words.match(tokens, starts_[i].token) > 0) return true;
+      const std::size_t at = starts_[i].token;
+      if (!(starts_[i].lists & mask)) continue;
+      if (const std::size_t length = words.match(tokens, at); length > 0) return {at, length};
     }
-    return false;
+    return {};
   }
   for (std::size_t at = 0; at < tokens.size(); ++at) {
-    if (words.match(tokens, at) > 0) return true;
+    if (const std::size_t length = words.match(tokens, at); length > 0) return {at, length};
   }
-  return false;
+  return {};
 }
 
 std::vector<std::size_t> RelationContext::mentioned(std::size_t s, std::string_view type, std::size_t from,

@@ -99,11 +99,17 @@ class RelationContext {
   bool is_actor_kind(std::size_t index, std::string_view kind) const {
     return is(index, "actor") && table.entities[index].kind == kind;
   }
-  // Every trigger of the named list in sentence s, left to right, not overlapping.
+  // Every trigger of the named list in sentence s, left to right, not overlapping; with
+  // `before`, those that start before that token (the same first ones: a rule that needs a name
+  // after its trigger can stop at the last name).
   std::vector<Trigger> triggers(std::size_t s, std::string_view list) const;
-  std::vector<Trigger> triggers(std::size_t s, const mentions::WordList& words) const;
+  std::vector<Trigger> triggers(std::size_t s, const mentions::WordList& words,
+                                std::size_t before = static_cast<std::size_t>(-1)) const;
+  // The first of them (length 0 when there is none): rules that read only the first need not
+  // find the others.
+  Trigger first_trigger(std::size_t s, const mentions::WordList& words) const;
   bool has_trigger(std::size_t s, std::string_view list) const;
-  bool has_trigger(std::size_t s, const mentions::WordList& words) const;
+  bool has_trigger(std::size_t s, const mentions::WordList& words) const { return first_trigger(s, words).length > 0; }
   // The entities of `type` mentioned in sentence s within tokens [from, to).
   std::vector<std::size_t> mentioned(std::size_t s, std::string_view type, std::size_t from = 0,
                                      std::size_t to = static_cast<std::size_t>(-1)) const;

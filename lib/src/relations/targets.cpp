@@ -26,7 +26,12 @@ bool victim(const RelationContext& c, std::size_t s, std::size_t actor, std::siz
 void add_targets(RelationContext& c) {
   for (std::size_t s = 0; s < c.facts.size(); ++s) {
     const SentenceFacts& f = c.facts[s];
-    const auto triggers = c.triggers(s, c.lists.relation_target_words);
+    // Targets are named after a trigger: the scan for triggers stops at the last actor named.
+    std::size_t last_actor = 0;
+    for (const auto& m : f.mentions) {
+      if (c.is(m.entity, "actor")) last_actor = std::max(last_actor, m.first);
+    }
+    const auto triggers = c.triggers(s, c.lists.relation_target_words, last_actor);
     if (triggers.empty()) continue;
     std::vector<std::size_t> targets;
     for (const Trigger& t : triggers) {
