@@ -19,10 +19,9 @@ int role_strength(std::string_view role) {
 bool EdgeSink::usable(std::size_t entity) const { return vertex(entity) != kNoNode; }
 
 Graph::Vertex EdgeSink::vertex(std::size_t entity) const {
-  if (entity == entities::kNone || entity >= table_.entities.size()) return kNoNode;
+  if (entity >= vertices_.size()) return kNoNode;  // kNone too
   // Neither the entities nor the graph's nodes change while rules add edges: each entity's
   // node is looked up once (a hash of its id per call was a good share of add(), and of write()).
-  if (vertices_.size() != table_.entities.size()) vertices_.assign(table_.entities.size(), kNotAsked);
   if (vertices_[entity] == kNotAsked) {
     const auto& id = table_.entities[entity].id;
     vertices_[entity] = id.empty() ? kNoNode : graph_.vertex_of(id).value_or(kNoNode);
@@ -33,15 +32,19 @@ Graph::Vertex EdgeSink::vertex(std::size_t entity) const {
 std::uint32_t EdgeSink::type_code(std::string_view type) {
   // A handful of types: a scan of their names is cheaper than a hash. Rules name them with
   // literals, which the linker merges: the address usually answers before the bytes are compared.
+  // A rule states edges of one type in runs: the last type answers most before any scan.
+  if (last_type_ < types_.size() && types_[last_type_].name.data() == type.data() &&
+      types_[last_type_].name.size() == type.size())
+    return last_type_;
   for (std::size_t code = 0; code < types_.size(); ++code) {
     if (types_[code].name.data() == type.data() && types_[code].name.size() == type.size())
-      return static_cast<std::uint32_t>(code);
+      return last_type_ = static_cast<std::uint32_t>(code);
   }
   for (std::size_t code = 0; code < types_.size(); ++code) {
-    if (types_[code].name == type) return static_cast<std::uint32_t>(code);
+    if (types_[code].name == type) return last_type_ = static_cast<std::uint32_t>(code);
   }
   types_.push_back({type, is_symmetric_edge_type(std::string(type))});
-  return static_cast<std::uint32_t>(types_.size() - 1);
+  return last_type_ = static_cast<std::uint32_t>(types_.size() - 1);
 }
 
 void EdgeSink::add(std::string_view type, std::size_t source, std::size_t target, std::size_t sentence,

@@ -27,7 +27,7 @@ namespace parley::relations {
 class EdgeSink {
  public:
   EdgeSink(const Document& document, const entities::EntityTable& table, const EntityIds& ids, const Graph& graph)
-      : document_(document), table_(table), ids_(ids), graph_(graph) {}
+      : document_(document), table_(table), ids_(ids), graph_(graph), vertices_(table.entities.size(), kNotAsked) {}
 
   // One sentence (Document::sentences index) states `type` from entity `source` to entity
   // `target`. Edges whose ends made no node, and loops, are dropped.
@@ -76,6 +76,7 @@ class EdgeSink {
     bool symmetric = false;  // is_symmetric_edge_type, asked once per type
   };
   std::vector<Type> types_;  // in order of first use
+  std::uint32_t last_type_ = 0;  // the code type_code() last answered
   mutable std::optional<SentenceIndex> naming_;  // built at the first implied edge
   static constexpr Graph::Vertex kNoNode = static_cast<Graph::Vertex>(-1);
   static constexpr Graph::Vertex kNotAsked = static_cast<Graph::Vertex>(-2);
