@@ -262,7 +262,10 @@ std::size_t RelationContext::first_verb(std::size_t s) const {
     for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
       if (!(starts_[i].lists & verb_starts_)) continue;
       for (std::size_t k = 0; k < verb_lists_.size(); ++k) {  // only the lists that may start here
-        if ((starts_[i].lists & verb_masks_[k]) && verb_lists_[k]->match(tokens, starts_[i].token) > 0)
+        if (!(starts_[i].lists & verb_masks_[k])) continue;
+        // A one-word entry is a match, known from the annotation without looking up phrases.
+        const mentions::Token& token = tokens[starts_[i].token];
+        if (verb_lists_[k]->contains(token) || verb_lists_[k]->match(tokens, starts_[i].token) > 0)
           return starts_[i].token;
       }
     }
