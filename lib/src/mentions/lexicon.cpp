@@ -14,9 +14,21 @@ void WordList::add(std::string_view phrase) {
     words_.insert(keys.front());
   }
   auto& bucket = phrases_[keys.front()];
-  if (std::find(bucket.begin(), bucket.end(), keys) != bucket.end()) return;
-  bucket.push_back(std::move(keys));
-  std::stable_sort(bucket.begin(), bucket.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  if (std::any_of(bucket.begin(), bucket.end(), [&](const Phrase& known) { return known.keys == keys; })) return;
+  Phrase entry;
+  for (const auto& key : keys) entry.hashes.push_back(string_hash(key));
+  entry.keys = std::move(keys);
+  bucket.push_back(std::move(entry));
+  std::stable_sort(bucket.begin(), bucket.end(), [](const Phrase& a, const Phrase& b) { return a.keys.size() > b.keys.size(); });
+}
+
+bool WordList::Phrase::matches(const TokenList& tokens, std::size_t at) const {
+  if (at + keys.size() > tokens.size()) return false;
+  for (std::size_t k = 1; k < keys.size(); ++k) {
+    const Token& token = tokens[at + k];
+    if (token.hash != hashes[k] || token.key != keys[k]) return false;
+  }
+  return true;
 }
 
 std::size_t WordList::match_phrases(const TokenList& tokens, std::size_t at) const {
@@ -24,10 +36,7 @@ std::size_t WordList::match_phrases(const TokenList& tokens, std::size_t at) con
   auto found = phrases_.find(HashedKey{tokens[at].key, tokens[at].hash});
   if (found == phrases_.end()) return 0;
   for (const auto& phrase : found->second) {
-    if (at + phrase.size() > tokens.size()) continue;
-    bool same = true;
-    for (std::size_t k = 1; k < phrase.size() && same; ++k) same = tokens[at + k].key == phrase[k];
-    if (same) return phrase.size();
+    if (phrase.matches(tokens, at)) return phrase.keys.size();
   }
   return 0;
 }
@@ -40,10 +49,7 @@ std::size_t WordList::match_ending(const TokenList& tokens, std::size_t end) con
     auto found = phrases_.find(HashedKey{tokens[at].key, tokens[at].hash});
     if (found == phrases_.end()) continue;
     for (const auto& phrase : found->second) {
-      if (phrase.size() != length) continue;
-      bool same = true;
-      for (std::size_t k = 1; k < phrase.size() && same; ++k) same = tokens[at + k].key == phrase[k];
-      if (same) best = length;
+      if (phrase.keys.size() == length && phrase.matches(tokens, at)) best = length;
     }
   }
   return best;

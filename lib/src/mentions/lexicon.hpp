@@ -69,7 +69,15 @@ class WordList {
   std::size_t index_ = kIndexedLists;  // in its Lexicon; not indexed (looked up) by default
 
   std::unordered_set<std::string, KeyHasher, KeyEqual> words_;
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>, KeyHasher, KeyEqual> phrases_;  // by first key
+  // An entry's keys, each with its string_hash: a token whose hash differs is not the key, which
+  // answers most comparisons with one integer test ("the" starts many entries, and its next word
+  // rarely continues one).
+  struct Phrase {
+    std::vector<std::string> keys;
+    std::vector<std::size_t> hashes;
+    bool matches(const TokenList& tokens, std::size_t at) const;  // keys[1..] at at+1.. (keys[0] is known)
+  };
+  std::unordered_map<std::string, std::vector<Phrase>, KeyHasher, KeyEqual> phrases_;  // by first key, longest first
 };
 
 class Lexicon {
