@@ -48,6 +48,15 @@ std::string join(const std::vector<std::string>& words, const char* separator) {
   return out;
 }
 
+// join(words, " ") appended to `out`, without a string of its own for the words.
+void append_joined(std::string& out, const std::vector<std::string_view>& words) {
+  const std::size_t start = out.size();
+  for (const auto word : words) {
+    if (out.size() > start) out += ' ';
+    out += word;
+  }
+}
+
 // Attribute names looked up for every named mention, made once: the maps are keyed by
 // std::string, and a C string key built a temporary string per look-up.
 const std::string kTitle = "title";
@@ -857,18 +866,32 @@ class Resolver {
         });
         makers.erase(std::unique(makers.begin(), makers.end()), makers.end());
         if (!makers.empty()) last_makers_ = makers;
-        std::vector<std::string> maker_ids;
-        for (std::size_t maker : makers) maker_ids.push_back(table_.entities[maker].id.substr(table_.entities[maker].id.find(':') + 1));
+        // The words of the id as views (into the entities' ids and the label's tokens), sorted
+        // and joined into one string: a std::string per word, sorted and joined, was most of
+        // this loop.
+        std::vector<std::string_view> maker_ids;
+        maker_ids.reserve(makers.size());
+        for (std::size_t maker : makers) {
+          const std::string_view maker_id = table_.entities[maker].id;
+          maker_ids.push_back(maker_id.substr(maker_id.find(':') + 1));
+        }
         std::sort(maker_ids.begin(), maker_ids.end());
-        std::vector<std::string> keywords;
-        for (const auto& token : mentions::tokenize(mention.label)) {
+        constexpr std::size_t kMostKeywords = 5;
+        std::vector<std::string_view> keywords;
+        keywords.reserve(kMostKeywords);
+        const auto label_tokens = mentions::tokenize(mention.label);
+        for (const auto& token : label_tokens) {
           const std::string_view key = token.key;
           if (key.size() < 3 || stops.contains(key) || !std::isalpha(static_cast<unsigned char>(key[0]))) continue;
-          if (std::find(keywords.begin(), keywords.end(), key) == keywords.end()) keywords.emplace_back(key);
-          if (keywords.size() == 5) break;
+          if (std::find(keywords.begin(), keywords.end(), key) == keywords.end()) keywords.push_back(key);
+          if (keywords.size() == kMostKeywords) break;
         }
         std::sort(keywords.begin(), keywords.end());
-        const std::string id = make_node_id("commitment", join(maker_ids, " ") + " " + join(keywords, " "));
+        std::string words;
+        append_joined(words, maker_ids);
+        words += ' ';
+        append_joined(words, keywords);
+        const std::string id = make_node_id("commitment", words);
         auto found = by_key_.find(id);
         std::size_t index;
         if (found == by_key_.end()) {
