@@ -157,9 +157,8 @@ class Resolver {
       if (const auto name = mention.attributes.find(kName); name != mention.attributes.end()) add_name(found->second, name->second);
       return found->second;
     }
-    // Built in place in the table: an Entity is some 400 bytes to move.
-    const std::size_t index = table_.entities.size();
-    Entity& entity = table_.entities.emplace_back();
+    const std::size_t index = new_entity();
+    Entity& entity = table_.entities[index];
     entity.id = mention.key;
     entity.type = mention.type;
     entity.kind = mention.kind;
@@ -177,9 +176,6 @@ class Resolver {
         if (entity.kind == "state"sv && entity.country.empty()) entity.country = kb->country;
       }
     }
-    names_.emplace_back();
-    redirect_.push_back(kNone);
-    last_seen_.push_back(0);
     if (mention.type == "actor"sv && mention.kind == "person"sv) {
       add_name(index, table_.entities[index].label);
       if (const auto name = mention.attributes.find(kName); name != mention.attributes.end()) add_name(index, name->second);
@@ -198,8 +194,10 @@ class Resolver {
     }
   }
 
-  std::size_t new_entity(Entity entity) {
-    table_.entities.push_back(std::move(entity));
+  // An empty entity at the end of the table, for the caller to fill in place: an Entity is some
+  // 400 bytes to move.
+  std::size_t new_entity() {
+    table_.entities.emplace_back();
     names_.emplace_back();
     redirect_.push_back(kNone);
     last_seen_.push_back(0);
@@ -386,7 +384,8 @@ class Resolver {
       if (briefing_nouns.match(title_tokens, i) > 0) titled = true;
     }
     if (!titled && !is_transcript()) return;
-    Entity briefing;
+    const std::size_t index = new_entity();
+    Entity& briefing = table_.entities[index];
     briefing.type = "meeting";
     briefing.kind = "briefing";
     briefing.label = titled ? document_.title : "press briefing";
@@ -397,7 +396,7 @@ class Resolver {
     briefing.mentions = 1;
     if (titled) briefing.aliases.insert(document_.title);
     briefing.attributes["briefing"] = "true";
-    table_.briefing = new_entity(std::move(briefing));
+    table_.briefing = index;
     meeting_rank_.resize(table_.entities.size(), 0);
   }
 
@@ -550,27 +549,24 @@ class Resolver {
   // given, stands for the mention's own (saves copying a whole Mention to change one field).
   std::size_t meeting_entity(const std::string& group, const Mention& mention, int rank, const std::string* label = nullptr) {
     if (!label) label = &mention.label;
-    auto found = by_key_.find(group);
-    std::size_t index;
-    if (found == by_key_.end()) {
-      Entity entity;
+    // One hash and probe for both outcomes, as in entity_for_named.
+    const auto [found, created] = by_key_.try_emplace(group, table_.entities.size());
+    const std::size_t index = found->second;
+    if (created) {
+      new_entity();
+      Entity& entity = table_.entities[index];
       entity.type = "meeting";
       entity.kind = mention.kind;
       entity.label = *label;
       entity.rule = mention.rule;
       entity.attributes = mention.attributes;
-      index = new_entity(std::move(entity));
       meeting_rank_.resize(table_.entities.size(), 0);
       meeting_rank_[index] = rank;
-      by_key_[group] = index;
       if (group.starts_with("round:")) rounds_[group] = index;
-    } else {
-      index = found->second;
-      if (rank > meeting_rank_[index]) {
-        meeting_rank_[index] = rank;
-        table_.entities[index].label = *label;
-        for (const auto& [key, value] : mention.attributes) table_.entities[index].attributes[key] = value;
-      }
+    } else if (rank > meeting_rank_[index]) {
+      meeting_rank_[index] = rank;
+      table_.entities[index].label = *label;
+      for (const auto& [key, value] : mention.attributes) table_.entities[index].attributes[key] = value;
     }
     Entity& entity = table_.entities[index];
     if (entity.date.empty()) entity.date = mention.date;
@@ -892,21 +888,18 @@ class Resolver {
         words += ' ';
         append_joined(words, keywords);
         const std::string id = make_node_id("commitment", words);
-        auto found = by_key_.find(id);
-        std::size_t index;
-        if (found == by_key_.end()) {
-          Entity entity;
+        const auto [found, created] = by_key_.try_emplace(id, table_.entities.size());
+        const std::size_t index = found->second;
+        if (created) {
+          new_entity();
+          Entity& entity = table_.entities[index];
           entity.id = id;
           entity.type = "commitment";
           entity.kind = mention.kind;
           entity.label = mention.label;
           entity.rule = mention.rule;
           entity.attributes = mention.attributes;
-          entity.makers = makers;
-          index = new_entity(std::move(entity));
-          by_key_[id] = index;
-        } else {
-          index = found->second;
+          entity.makers = std::move(makers);
         }
         resolved.entity = index;
         note(index, mention, s, false);
