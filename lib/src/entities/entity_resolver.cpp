@@ -302,6 +302,17 @@ class Resolver {
     return entity_for_named(mention);
   }
 
+  // Is token `at` inside a mention of an actor, agreement or meeting? One pass over the
+  // sentence's mentions, where SentenceAnalysis::covered makes one per type.
+  static bool named_at(const SentenceAnalysis& analysis, std::size_t at) {
+    for (const auto& mention : analysis.mentions) {
+      if (mention.first <= at && at < mention.last &&
+          (mention.type == "actor"sv || mention.type == "agreement"sv || mention.type == "meeting"sv))
+        return true;
+    }
+    return false;
+  }
+
   // Surnames and first names standing alone.
   void scan_person_names() {
     const auto& not_names = context_.lexicon.list("non_name_words");
@@ -315,8 +326,7 @@ class Resolver {
         if (!token.word || !token.capitalised() || token.all_caps() || not_names.contains(token) ||
             titles.match(tokens, i) > 0)
           continue;
-        if (analysis.covered(i, "actor") || analysis.covered(i, "agreement") || analysis.covered(i, "meeting") ||
-            analysis.hit_at(i))
+        if (named_at(analysis, i) || analysis.hit_at(i))
           continue;
         const std::size_t entity = person_by_name_word(token.key, true);
         if (entity == kNone) continue;
