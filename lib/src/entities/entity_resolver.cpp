@@ -103,10 +103,13 @@ class Resolver {
   }
 
   // A KB name inside a titled mention of the same person ("Secretary [Smith]") is one mention.
-  static void remove_nested(SentenceAnalysis& analysis) {
+  void remove_nested(SentenceAnalysis& analysis) {
     auto& list = analysis.mentions;
     if (list.size() < 2) return;  // nothing to nest in: most sentences
-    std::vector<bool> drop(list.size(), false);
+    // Bytes in one buffer for every sentence: a std::vector<bool> per sentence was an allocation,
+    // and a shift and mask for each test in the loop below.
+    auto& drop = dropped_;
+    drop.assign(list.size(), 0);
     for (std::size_t a = 0; a < list.size(); ++a) {
       for (std::size_t b = 0; b < list.size(); ++b) {
         if (a == b || drop[b]) continue;
@@ -115,7 +118,7 @@ class Resolver {
         const bool inside = (list[b].last - list[b].first) > (list[a].last - list[a].first);
         const bool same_span = !inside && b < a;
         const bool name_part = inside && list[a].reference == Reference::metonym && list[b].kind == "person"sv;
-        if ((inside && (list[a].key == list[b].key || list[a].type != "actor"sv)) || same_span || name_part) drop[a] = true;
+        if ((inside && (list[a].key == list[b].key || list[a].type != "actor"sv)) || same_span || name_part) drop[a] = 1;
       }
     }
     // Compacted in place: most sentences drop nothing, and a Mention is costly to move.
@@ -956,6 +959,7 @@ class Resolver {
   const mentions::RecogniserContext& context_;
   EntityTable table_;
   std::vector<SentenceAnalysis> analyses_;
+  std::vector<unsigned char> dropped_;  // remove_nested(): the mentions of a sentence to drop
   std::vector<std::vector<std::size_t>> text_order_;  // per analysis: its mentions in text order (empty: as they are)
   // Entities by identity key (KB id, node id, or a meeting's group key), hashed: asked for every
   // mention. The rounds of series ("round:<signature>:<n>") are also kept in key order, where the
