@@ -70,6 +70,14 @@ bool role_active(const KbRole& role, const std::string& date) {
   return true;
 }
 
+// What stands for a meeting mention's own label, kind and series, where set (see
+// Resolver::meeting_entity): saves copying a whole Mention to change a field or two.
+struct MeetingAs {
+  const std::string* label = nullptr;
+  const std::string* kind = nullptr;
+  const std::string* series = nullptr;  // the "series" attribute, set over the mention's
+};
+
 class Resolver {
  public:
   Resolver(const Document& document, const mentions::RecogniserContext& context)
@@ -558,10 +566,9 @@ class Resolver {
     return join(words, " ");
   }
 
-  // The meeting entity of this group key, created or relabelled from the mention; `label`, when
-  // given, stands for the mention's own (saves copying a whole Mention to change one field).
-  std::size_t meeting_entity(const std::string& group, const Mention& mention, int rank, const std::string* label = nullptr) {
-    if (!label) label = &mention.label;
+  // The meeting entity of this group key, created or relabelled from the mention (as `as` says).
+  std::size_t meeting_entity(const std::string& group, const Mention& mention, int rank, const MeetingAs& as = {}) {
+    const std::string* label = as.label ? as.label : &mention.label;
     // One hash and probe for both outcomes, as in entity_for_named.
     const auto [found, created] = by_key_.try_emplace(group, table_.entities.size());
     const std::size_t index = found->second;
@@ -569,10 +576,11 @@ class Resolver {
       new_entity();
       Entity& entity = table_.entities[index];
       entity.type = "meeting";
-      entity.kind = mention.kind;
+      entity.kind = as.kind ? *as.kind : mention.kind;
       entity.label = *label;
       entity.rule = mention.rule;
       entity.attributes = mention.attributes;
+      if (as.series) entity.attributes["series"] = *as.series;
       meeting_rank_.resize(table_.entities.size(), 0);
       meeting_rank_[index] = rank;
       if (group.starts_with("round:")) rounds_[group] = index;
@@ -580,6 +588,7 @@ class Resolver {
       meeting_rank_[index] = rank;
       table_.entities[index].label = *label;
       for (const auto& [key, value] : mention.attributes) table_.entities[index].attributes[key] = value;
+      if (as.series) table_.entities[index].attributes["series"] = *as.series;
     }
     Entity& entity = table_.entities[index];
     if (entity.date.empty()) entity.date = mention.date;
@@ -625,12 +634,11 @@ class Resolver {
     if (mention.reference == Reference::anaphor) {
       if (attributes.count("round")) {
         if (last_series_.empty()) return kNone;
-        Mention round = mention;
         const std::string& series = series_label_[last_series_];
-        round.label = capitalised_first_word(mention) + " " + series;
-        round.attributes["series"] = series;
-        round.kind = series_kind_[last_series_];
-        return meeting_entity("round:" + last_series_ + ":" + attributes.at("round"), round, 1);
+        const std::string label = capitalised_first_word(mention) + " " + series;
+        const std::string& kind = series_kind_[last_series_];
+        return meeting_entity("round:" + last_series_ + ":" + attributes.at("round"), mention, 1,
+                              {.label = &label, .kind = &kind, .series = &series});
       }
       // "the/that meeting": the latest meeting of that kind; "this meeting": the one the text
       // keeps talking about (most mentioned so far, then latest).
@@ -694,7 +702,7 @@ class Resolver {
                 mention.label;
       }
     }
-    return meeting_entity("label:" + slugify(label), mention, 1, &label);
+    return meeting_entity("label:" + slugify(label), mention, 1, {.label = &label});
   }
 
   static std::string capitalised_first_word(const Mention& mention) {
