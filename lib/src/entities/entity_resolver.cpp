@@ -164,7 +164,8 @@ class Resolver {
     if (!created) {
       Entity& entity = table_.entities[found->second];
       if (entity.country.empty()) entity.country = mention.country;
-      if (!mention.title.empty()) entity.attributes.try_emplace(kTitle, mention.title);
+      if (!mention.title.empty() && entity.attributes.try_emplace(kTitle, mention.title).second)
+        title_key_of_[found->second] = &title_key(mention.title);
       if (const auto name = mention.attributes.find(kName); name != mention.attributes.end()) add_name(found->second, name->second);
       return found->second;
     }
@@ -178,7 +179,10 @@ class Resolver {
     entity.country = mention.country;
     entity.date = mention.date;
     entity.rule = mention.rule;
-    if (!mention.title.empty()) entity.attributes.emplace(kTitle, mention.title);
+    if (!mention.title.empty()) {
+      entity.attributes.emplace(kTitle, mention.title);
+      title_key_of_[index] = &title_key(mention.title);
+    }
     if (const auto identity = mention.attributes.find(kIdentity); identity != mention.attributes.end())
       entity.attributes.emplace(kIdentity, identity->second);
     if (!mention.kb_id.empty()) {
@@ -212,6 +216,7 @@ class Resolver {
     names_.emplace_back();
     redirect_.push_back(kNone);
     last_seen_.push_back(0);
+    title_key_of_.push_back(nullptr);
     return table_.entities.size() - 1;
   }
 
@@ -476,10 +481,9 @@ class Resolver {
              (have.starts_with(wanted) && have[wanted.size()] == ' ');
     };
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
-      const Entity& entity = table_.entities[e];
-      if (redirect_[e] != kNone || entity.kind != "person"sv) continue;
-      const auto title = entity.attributes.find(kTitle);
-      if (title == entity.attributes.end() || !same_title(title_key(title->second))) continue;
+      // Integers first: most entities have no title.
+      if (!title_key_of_[e] || redirect_[e] != kNone || table_.entities[e].kind != "person"sv) continue;
+      if (!same_title(*title_key_of_[e])) continue;
       if (best == kNone || last_seen_[e] > last_seen_[best]) best = e;
     }
     if (best != kNone) return best;
@@ -980,6 +984,9 @@ class Resolver {
   std::unordered_map<std::string, std::vector<std::size_t>, StringHash, std::equal_to<>> bearers_;
   std::vector<std::size_t> redirect_;             // entity merged into another
   std::vector<std::size_t> last_seen_;            // 1 + last sentence that mentioned it (0: never)
+  // title_key() of the entity's "title" attribute (null: none), which entity_for_named sets and
+  // nothing changes after: resolve_title compares it for every entity, and looked it up each time.
+  std::vector<const std::string*> title_key_of_;
   std::vector<int> meeting_rank_;                 // how good the meeting's current label is
   std::vector<Mention> speaker_mentions_;
   std::map<std::string, std::string> series_label_;
