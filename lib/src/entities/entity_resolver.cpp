@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <unordered_map>
 
 #include "core/string_hash.hpp"
@@ -11,9 +12,16 @@
 
 namespace parley::entities {
 
-// Words compared as views ("actor"sv): a std::string compared with a C string is a call.
+// Words as views ("the"sv), and compared by is() below: a std::string compared with a C string is a call.
 using namespace std::string_view_literals;
 namespace {
+
+// `text == word`, inline. std::string_view's operator== calls compare(), which the compiler
+// keeps out of line here and which calls memcmp: some 45 instructions for each of the many type
+// and kind tests (`is(mention.type, "actor")`) made per mention and per entity.
+bool is(std::string_view text, std::string_view word) {
+  return text.size() == word.size() && std::memcmp(text.data(), word.data(), word.size()) == 0;
+}
 
 using mentions::Mention;
 using mentions::Reference;
@@ -125,8 +133,8 @@ class Resolver {
         if (list[a].first < list[b].first || list[b].last < list[a].last || list[a].type != list[b].type) continue;
         const bool inside = (list[b].last - list[b].first) > (list[a].last - list[a].first);
         const bool same_span = !inside && b < a;
-        const bool name_part = inside && list[a].reference == Reference::metonym && list[b].kind == "person"sv;
-        if ((inside && (list[a].key == list[b].key || list[a].type != "actor"sv)) || same_span || name_part) drop[a] = 1;
+        const bool name_part = inside && list[a].reference == Reference::metonym && is(list[b].kind, "person");
+        if ((inside && (list[a].key == list[b].key || !is(list[a].type, "actor"))) || same_span || name_part) drop[a] = 1;
       }
     }
     // Compacted in place: most sentences drop nothing, and a Mention is costly to move.
@@ -150,7 +158,7 @@ class Resolver {
     table_.entities.reserve(std::min(room, kMostReserved));
     for (auto& analysis : analyses_) {
       for (auto& mention : analysis.mentions) {
-        if (mention.type != "actor"sv && mention.type != "agreement"sv) continue;
+        if (!is(mention.type, "actor") && !is(mention.type, "agreement")) continue;
         if (mention.reference == Reference::title || mention.key.empty()) continue;
         entity_for_named(mention);
       }
@@ -188,10 +196,10 @@ class Resolver {
     if (!mention.kb_id.empty()) {
       if (const KbEntry* kb = context_.kb.find(mention.kb_id)) {
         entity.country = kb->country.empty() ? entity.country : kb->country;
-        if (entity.kind == "state"sv && entity.country.empty()) entity.country = kb->country;
+        if (is(entity.kind, "state") && entity.country.empty()) entity.country = kb->country;
       }
     }
-    if (mention.type == "actor"sv && mention.kind == "person"sv) {
+    if (is(mention.type, "actor") && is(mention.kind, "person")) {
       add_name(index, table_.entities[index].label);
       if (const auto name = mention.attributes.find(kName); name != mention.attributes.end()) add_name(index, name->second);
     }
@@ -231,7 +239,7 @@ class Resolver {
       SentenceAnalysis analysis = mentions::analyse_sentence(context_, text, nullptr);
       remove_nested(analysis);
       for (auto& mention : analysis.mentions) {
-        if (mention.type != "actor"sv || mention.kind != "person"sv) continue;
+        if (!is(mention.type, "actor") || !is(mention.kind, "person")) continue;
         if (mention.reference == Reference::title || mention.key.empty()) {
           speaker_mentions_[t] = mention;  // resolved later, like any title
         } else {
@@ -266,12 +274,12 @@ class Resolver {
   void merge_partial_names() {
     auto& entities = table_.entities;
     for (std::size_t a = 0; a < entities.size(); ++a) {
-      if (entities[a].type != "actor"sv) continue;
-      if (entities[a].kind == "person"sv && entities[a].kb_id.empty() && names_[a].size() == 1) {
+      if (!is(entities[a].type, "actor")) continue;
+      if (is(entities[a].kind, "person") && entities[a].kb_id.empty() && names_[a].size() == 1) {
         std::size_t target = kNone;
         bool ambiguous = false;
         for (std::size_t b = 0; b < entities.size(); ++b) {
-          if (b == a || entities[b].kind != "person"sv || names_[b].size() < 2) continue;
+          if (b == a || !is(entities[b].kind, "person") || names_[b].size() < 2) continue;
           const auto& names = names_[b];
           if (names.front() == names_[a][0] || names.back() == names_[a][0]) {
             if (target != kNone) ambiguous = true;
@@ -280,7 +288,7 @@ class Resolver {
         }
         if (target != kNone && !ambiguous) redirect_[a] = target;
       }
-      if (entities[a].kind == "organization"sv && entities[a].country.empty() && entities[a].attributes.count("identity")) {
+      if (is(entities[a].kind, "organization") && entities[a].country.empty() && entities[a].attributes.count("identity")) {
         for (std::size_t b = 0; b < entities.size(); ++b) {
           if (b != a && !entities[b].country.empty() && entities[b].attributes.count("identity") &&
               entities[b].attributes["identity"] == entities[a].attributes["identity"]) {
@@ -298,7 +306,7 @@ class Resolver {
     std::size_t found = kNone;
     if (const auto bearing = bearers_.find(key); bearing != bearers_.end()) {
       for (const std::size_t e : bearing->second) {
-        if (redirect_[e] != kNone || table_.entities[e].kind != "person"sv) continue;
+        if (redirect_[e] != kNone || !is(table_.entities[e].kind, "person")) continue;
         if (found != kNone) return kNone;
         found = e;
       }
@@ -323,7 +331,7 @@ class Resolver {
   static bool named_at(const SentenceAnalysis& analysis, std::size_t at) {
     for (const auto& mention : analysis.mentions) {
       if (mention.first <= at && at < mention.last &&
-          (mention.type == "actor"sv || mention.type == "agreement"sv || mention.type == "meeting"sv))
+          (is(mention.type, "actor") || is(mention.type, "agreement") || is(mention.type, "meeting")))
         return true;
     }
     return false;
@@ -441,12 +449,12 @@ class Resolver {
       return std::string(mentions::span_text(text, tokens, at, end));
     };
     for (std::size_t i = 0; i + 1 < title_tokens.size(); ++i) {
-      if (title_tokens[i].key == "in"sv && title_tokens[i + 1].capitalised()) return place_from(document_.title, title_tokens, i + 1);
+      if (is(title_tokens[i].key, "in") && title_tokens[i + 1].capitalised()) return place_from(document_.title, title_tokens, i + 1);
     }
     for (const auto& analysis : analyses_) {
       const auto& tokens = analysis.tokens;
       for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
-        if (tokens[i].key == "here"sv && (tokens[i + 1].key == "at"sv || tokens[i + 1].key == "in"sv) &&
+        if (is(tokens[i].key, "here") && (is(tokens[i + 1].key, "at") || is(tokens[i + 1].key, "in")) &&
             (tokens[i + 2].capitalised() || std::isdigit(static_cast<unsigned char>(tokens[i + 2].text[0]))))
           return place_from(analysis.text, tokens, i + 2);
       }
@@ -482,7 +490,7 @@ class Resolver {
     };
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
       // Integers first: most entities have no title.
-      if (!title_key_of_[e] || redirect_[e] != kNone || table_.entities[e].kind != "person"sv) continue;
+      if (!title_key_of_[e] || redirect_[e] != kNone || !is(table_.entities[e].kind, "person")) continue;
       if (!same_title(*title_key_of_[e])) continue;
       if (best == kNone || last_seen_[e] > last_seen_[best]) best = e;
     }
@@ -563,7 +571,7 @@ class Resolver {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       bool state = false;
       for (const auto& hit : hits) {
-        if (hit.first <= i && i < hit.last && context_.kb.entries[hit.target->entry].kind == "state"sv) state = true;
+        if (hit.first <= i && i < hit.last && is(context_.kb.entries[hit.target->entry].kind, "state")) state = true;
       }
       if (!state && tokens[i].word) words.emplace_back(tokens[i].key);
     }
@@ -608,7 +616,7 @@ class Resolver {
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
       const Entity& entity = table_.entities[e];
       // Integers before strings: most entities were never seen as meetings.
-      if (last_seen_[e] == 0 || e == table_.briefing || entity.type != "meeting"sv) continue;
+      if (last_seen_[e] == 0 || e == table_.briefing || !is(entity.type, "meeting")) continue;
       if (entity.kind != kind_noun) continue;
       if (best == kNone) {
         best = e;
@@ -622,7 +630,7 @@ class Resolver {
     if (best == kNone && table_.briefing != kNone &&
         context_.lexicon.list("meeting_heads.briefing").contains(last_word))
       best = table_.briefing;
-    if (best == kNone && table_.briefing != kNone && kind_noun == "call"sv && document_.title.find("Call") != std::string::npos)
+    if (best == kNone && table_.briefing != kNone && is(kind_noun, "call") && document_.title.find("Call") != std::string::npos)
       best = table_.briefing;
     if (best != kNone) {
       Entity& entity = table_.entities[best];
@@ -647,7 +655,7 @@ class Resolver {
       // "the/that meeting": the latest meeting of that kind; "this meeting": the one the text
       // keeps talking about (most mentioned so far, then latest).
       const auto words = mentions::tokenize(mention.surface);
-      return latest_meeting(mention.title, words.front().key == "this"sv, words.back().key, mention.date, mention.location);
+      return latest_meeting(mention.title, is(words.front().key, "this"), words.back().key, mention.date, mention.location);
     }
     // The document naming itself ("Press Briefing on ..." in its title) is the briefing.
     if (table_.briefing != kNone && !document_.title.empty() && mention.surface.size() > 3 &&
@@ -673,7 +681,7 @@ class Resolver {
       const std::string& series = attributes.at("series");
       const std::string& signature = series_signature(series);
       if (!signature.empty()) {
-        const bool named = mention.rule == "meeting:named"sv;
+        const bool named = is(mention.rule, "meeting:named");
         if (!series_label_.count(signature) || named) series_label_[signature] = series;
         series_kind_[signature] = mention.kind;
         last_series_ = signature;
@@ -701,7 +709,7 @@ class Resolver {
       const std::size_t speaker = turn == kNone ? kNone : speaker_entity(turn);
       if (speaker != kNone) {
         const std::string& speaker_label = table_.entities[speaker].label;
-        const char* joiner = mention.rule == "meeting:met-with"sv ? "-" : " ";
+        const char* joiner = is(mention.rule, "meeting:met-with") ? "-" : " ";
         label = speaker_label.substr(speaker_label.rfind(' ') == std::string::npos ? 0 : speaker_label.rfind(' ') + 1) + joiner +
                 mention.label;
       }
@@ -753,15 +761,15 @@ class Resolver {
       for (std::size_t k = 0; k < list.size(); ++k) {
         Mention& mention = list[order.empty() ? k : order[k]];
         std::size_t entity = kNone;
-        if (mention.type == "actor"sv) {
+        if (is(mention.type, "actor")) {
           entity = resolve_actor(mention, s);
           if (entity != kNone) note(entity, mention, s, mention.reference != Reference::title);
           if (entity != kNone && mention.reference == Reference::title) officials_.insert(entity);
-        } else if (mention.type == "agreement"sv) {
+        } else if (is(mention.type, "agreement")) {
           auto found = by_key_.find(mention.key);
           entity = found == by_key_.end() ? kNone : follow(found->second);
           if (entity != kNone) note(entity, mention, s);
-        } else if (mention.type == "meeting"sv) {
+        } else if (is(mention.type, "meeting")) {
           entity = resolve_meeting(mention, s);
           if (entity != kNone) note(entity, mention, s, mention.reference != Reference::anaphor || mention.attributes.count("round"));
         }
@@ -794,10 +802,10 @@ class Resolver {
   // The entity of the state with this alpha-3 code, created from the KB if the text never names it.
   std::size_t state_entity(const std::string& country, const Turn& turn) {
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
-      if (redirect_[e] == kNone && table_.entities[e].kind == "state"sv && table_.entities[e].country == country) return e;
+      if (redirect_[e] == kNone && is(table_.entities[e].kind, "state") && table_.entities[e].country == country) return e;
     }
     for (const auto& entry : context_.kb.entries) {
-      if (entry.kind != "state"sv || entry.country != country) continue;
+      if (!is(entry.kind, "state") || entry.country != country) continue;
       Mention mention;
       mention.type = "actor";
       mention.kind = "state";
@@ -819,7 +827,7 @@ class Resolver {
     std::map<std::string, long> by_country;
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
       const Entity& entity = table_.entities[e];
-      if (redirect_[e] == kNone && entity.kind == "person"sv && !entity.country.empty() && officials_.count(e))
+      if (redirect_[e] == kNone && is(entity.kind, "person") && !entity.country.empty() && officials_.count(e))
         by_country[entity.country] += entity.mentions;
     }
     std::string country;
@@ -833,7 +841,7 @@ class Resolver {
     long best = 0;
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
       const Entity& entity = table_.entities[e];
-      if (redirect_[e] != kNone || entity.kind != "state"sv) continue;
+      if (redirect_[e] != kNone || !is(entity.kind, "state")) continue;
       if (!country.empty() && entity.country == country) {
         table_.home_state = e;
         return;
@@ -849,7 +857,7 @@ class Resolver {
     std::vector<std::size_t> makers;
     const Mention& mention = *commitment.mention;
     for (const auto& other : table_.sentences[sentence]) {
-      if (other.entity == kNone || other.mention->type != "actor"sv) continue;
+      if (other.entity == kNone || !is(other.mention->type, "actor")) continue;
       for (const auto& [first, last] : mention.maker_spans) {
         const bool covers = other.mention->first <= first && last <= other.mention->last;
         if (covers && std::find(makers.begin(), makers.end(), other.entity) == makers.end()) makers.push_back(other.entity);
@@ -878,7 +886,7 @@ class Resolver {
                              document_.turns[turn].role == SpeakerRole::operator_);
       for (auto& resolved : table_.sentences[s]) {
         const Mention& mention = *resolved.mention;
-        if (mention.type != "commitment"sv || listener) continue;
+        if (!is(mention.type, "commitment") || listener) continue;
         // Makers are recorded by span in the recogniser's list; map them through this sentence.
         std::vector<std::size_t> makers = makers_of(resolved, s);
         for (auto& maker : makers) maker = follow(maker);
@@ -953,7 +961,7 @@ class Resolver {
     // Meeting ids: series and round where known, else the name and the date.
     for (std::size_t e = 0; e < entities.size(); ++e) {
       Entity& entity = entities[e];
-      if (entity.type != "meeting"sv) continue;
+      if (!is(entity.type, "meeting")) continue;
       if (entity.attributes.count("series") && entity.attributes.count("round")) {
         entity.id = make_node_id("meeting", entity.attributes["series"] + " " + entity.attributes["round"]);
       } else {
