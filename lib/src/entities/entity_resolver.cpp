@@ -802,10 +802,11 @@ class Resolver {
   // The entity of the state with this alpha-3 code, created from the KB if the text never names it.
   std::size_t state_entity(const std::string& country, const Turn& turn) {
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
-      if (redirect_[e] == kNone && is(table_.entities[e].kind, "state") && table_.entities[e].country == country) return e;
+      if (redirect_[e] == kNone && is(table_.entities[e].kind, "state") && is(table_.entities[e].country, country)) return e;
     }
     for (const auto& entry : context_.kb.entries) {
-      if (!is(entry.kind, "state") || entry.country != country) continue;
+      // is(), not ==: the operator is a call, for each state of the knowledge base.
+      if (!is(entry.kind, "state") || !is(entry.country, country)) continue;
       Mention mention;
       mention.type = "actor";
       mention.kind = "state";
