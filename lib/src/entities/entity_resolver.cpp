@@ -70,6 +70,11 @@ void append_joined(std::string& out, const std::vector<std::string_view>& words)
 const std::string kTitle = "title";
 const std::string kName = "name";
 const std::string kIdentity = "identity";
+// ... and for every meeting mention and meeting entity.
+const std::string kRound = "round";
+const std::string kSeries = "series";
+const std::string kDefinite = "definite";
+const std::string kVisitor = "visitor";
 
 bool role_active(const KbRole& role, const std::string& date) {
   if (date.empty()) return false;
@@ -288,10 +293,10 @@ class Resolver {
         }
         if (target != kNone && !ambiguous) redirect_[a] = target;
       }
-      if (is(entities[a].kind, "organization") && entities[a].country.empty() && entities[a].attributes.count("identity")) {
+      if (is(entities[a].kind, "organization") && entities[a].country.empty() && entities[a].attributes.count(kIdentity)) {
         for (std::size_t b = 0; b < entities.size(); ++b) {
-          if (b != a && !entities[b].country.empty() && entities[b].attributes.count("identity") &&
-              entities[b].attributes["identity"] == entities[a].attributes["identity"]) {
+          if (b != a && !entities[b].country.empty() && entities[b].attributes.count(kIdentity) &&
+              entities[b].attributes[kIdentity] == entities[a].attributes[kIdentity]) {
             redirect_[a] = b;
             break;
           }
@@ -592,7 +597,7 @@ class Resolver {
       entity.label = *label;
       entity.rule = mention.rule;
       entity.attributes = mention.attributes;
-      if (as.series) entity.attributes["series"] = *as.series;
+      if (as.series) entity.attributes[kSeries] = *as.series;
       meeting_rank_.resize(table_.entities.size(), 0);
       meeting_rank_[index] = rank;
       if (group.starts_with("round:")) rounds_[group] = index;
@@ -600,7 +605,7 @@ class Resolver {
       meeting_rank_[index] = rank;
       table_.entities[index].label = *label;
       for (const auto& [key, value] : mention.attributes) table_.entities[index].attributes[key] = value;
-      if (as.series) table_.entities[index].attributes["series"] = *as.series;
+      if (as.series) table_.entities[index].attributes[kSeries] = *as.series;
     }
     Entity& entity = table_.entities[index];
     if (entity.date.empty()) entity.date = mention.date;
@@ -644,12 +649,12 @@ class Resolver {
     const auto& attributes = mention.attributes;
     meeting_rank_.resize(table_.entities.size(), 0);
     if (mention.reference == Reference::anaphor) {
-      if (attributes.count("round")) {
+      if (attributes.count(kRound)) {
         if (last_series_.empty()) return kNone;
         const std::string& series = series_label_[last_series_];
         const std::string label = capitalised_first_word(mention) + " " + series;
         const std::string& kind = series_kind_[last_series_];
-        return meeting_entity("round:" + last_series_ + ":" + attributes.at("round"), mention, 1,
+        return meeting_entity("round:" + last_series_ + ":" + attributes.at(kRound), mention, 1,
                               {.label = &label, .kind = &kind, .series = &series});
       }
       // "the/that meeting": the latest meeting of that kind; "this meeting": the one the text
@@ -662,14 +667,14 @@ class Resolver {
         document_.title.find(mention.surface) != std::string::npos)
       return table_.briefing;
     // "the dialogue in Geneva" after a named dialogue: that dialogue, now with its place.
-    if (attributes.count("definite") && !attributes.count("round")) {
+    if (attributes.count(kDefinite) && !attributes.count(kRound)) {
       // What the anaphor "the <surface>" resolves to (see above), without copying the Mention
       // to make one: "the" is not proximal, and the last word is the surface's.
       const auto words = mentions::tokenize(mention.surface);
       const std::string_view last_word = words.empty() ? "the"sv : std::string_view(words.back().key);
       const std::size_t earlier = latest_meeting(mention.kind, /*proximal=*/false, last_word, mention.date, mention.location);
       if (earlier != kNone && earlier != table_.briefing) return earlier;
-    } else if (attributes.count("definite")) {
+    } else if (attributes.count(kDefinite)) {
       Mention anaphor = mention;
       anaphor.reference = Reference::anaphor;
       anaphor.title = mention.kind;
@@ -677,16 +682,16 @@ class Resolver {
       const std::size_t earlier = resolve_meeting(anaphor, sentence);
       if (earlier != kNone && earlier != table_.briefing) return earlier;
     }
-    if (attributes.count("series")) {
-      const std::string& series = attributes.at("series");
+    if (attributes.count(kSeries)) {
+      const std::string& series = attributes.at(kSeries);
       const std::string& signature = series_signature(series);
       if (!signature.empty()) {
         const bool named = is(mention.rule, "meeting:named");
         if (!series_label_.count(signature) || named) series_label_[signature] = series;
         series_kind_[signature] = mention.kind;
         last_series_ = signature;
-        if (attributes.count("round")) {
-          return meeting_entity("round:" + signature + ":" + attributes.at("round"), mention, named ? 2 : 1);
+        if (attributes.count(kRound)) {
+          return meeting_entity("round:" + signature + ":" + attributes.at(kRound), mention, named ? 2 : 1);
         }
         // A series named without a round: its latest round in the document, if any.
         // The series' rounds are one range of the ordered map of rounds (the prefix built once;
@@ -704,7 +709,7 @@ class Resolver {
     if (mention.label.empty()) return kNone;
     // The label, with the speaker's name when the speaker is the visitor; the rest as the mention has it.
     std::string label = mention.label;
-    if (attributes.count("visitor") && attributes.at("visitor") == "speaker") {
+    if (attributes.count(kVisitor) && attributes.at(kVisitor) == "speaker") {
       const std::size_t turn = turn_of(sentence);
       const std::size_t speaker = turn == kNone ? kNone : speaker_entity(turn);
       if (speaker != kNone) {
@@ -771,7 +776,7 @@ class Resolver {
           if (entity != kNone) note(entity, mention, s);
         } else if (is(mention.type, "meeting")) {
           entity = resolve_meeting(mention, s);
-          if (entity != kNone) note(entity, mention, s, mention.reference != Reference::anaphor || mention.attributes.count("round"));
+          if (entity != kNone) note(entity, mention, s, mention.reference != Reference::anaphor || mention.attributes.count(kRound));
         }
         table_.sentences[s].push_back({&mention, entity});
       }
@@ -963,8 +968,8 @@ class Resolver {
     for (std::size_t e = 0; e < entities.size(); ++e) {
       Entity& entity = entities[e];
       if (!is(entity.type, "meeting")) continue;
-      if (entity.attributes.count("series") && entity.attributes.count("round")) {
-        entity.id = make_node_id("meeting", entity.attributes["series"] + " " + entity.attributes["round"]);
+      if (entity.attributes.count(kSeries) && entity.attributes.count(kRound)) {
+        entity.id = make_node_id("meeting", entity.attributes[kSeries] + " " + entity.attributes[kRound]);
       } else {
         entity.id = make_node_id("meeting", entity.label + (entity.date.empty() ? "" : " " + entity.date));
       }
