@@ -651,11 +651,10 @@ class Resolver {
     if (mention.reference == Reference::anaphor) {
       if (attributes.count(kRound)) {
         if (last_series_.empty()) return kNone;
-        const std::string& series = series_label_[last_series_];
-        const std::string label = capitalised_first_word(mention) + " " + series;
-        const std::string& kind = series_kind_[last_series_];
+        const Series& series = series_[last_series_];
+        const std::string label = capitalised_first_word(mention) + " " + series.label;
         return meeting_entity("round:" + last_series_ + ":" + attributes.at(kRound), mention, 1,
-                              {.label = &label, .kind = &kind, .series = &series});
+                              {.label = &label, .kind = &series.kind, .series = &series.label});
       }
       // "the/that meeting": the latest meeting of that kind; "this meeting": the one the text
       // keeps talking about (most mentioned so far, then latest).
@@ -687,8 +686,9 @@ class Resolver {
       const std::string& signature = series_signature(series);
       if (!signature.empty()) {
         const bool named = is(mention.rule, "meeting:named");
-        if (!series_label_.count(signature) || named) series_label_[signature] = series;
-        series_kind_[signature] = mention.kind;
+        const auto [known, new_series] = series_.try_emplace(signature);
+        if (new_series || named) known->second.label = series;
+        known->second.kind = mention.kind;
         last_series_ = signature;
         if (attributes.count(kRound)) {
           return meeting_entity("round:" + signature + ":" + attributes.at(kRound), mention, named ? 2 : 1);
@@ -1003,8 +1003,13 @@ class Resolver {
   std::vector<const std::string*> title_key_of_;
   std::vector<int> meeting_rank_;                 // how good the meeting's current label is
   std::vector<Mention> speaker_mentions_;
-  std::map<std::string, std::string> series_label_;
-  std::map<std::string, std::string> series_kind_;
+  // By signature: how the text names the series (its rounds are named after it), and their
+  // kind. One map, not one per field: a look-up in each was a string compare per level.
+  struct Series {
+    std::string label;
+    std::string kind;
+  };
+  std::map<std::string, Series> series_;
   std::vector<std::string> pending_series_;
   std::string last_series_;
   std::vector<std::size_t> last_makers_;
