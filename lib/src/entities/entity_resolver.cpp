@@ -76,6 +76,19 @@ const std::string kSeries = "series";
 const std::string kDefinite = "definite";
 const std::string kVisitor = "visitor";
 
+// The group key of a round of a series, "round:<signature>:<round>", built in one string: the
+// chain of operator+ it was built with allocated as it grew, for every round mention.
+std::string round_key(std::string_view signature, std::string_view round) {
+  constexpr std::string_view kPrefix = "round:";
+  std::string key;
+  key.reserve(kPrefix.size() + signature.size() + 1 + round.size());
+  key += kPrefix;
+  key += signature;
+  key += ':';
+  key += round;
+  return key;
+}
+
 bool role_active(const KbRole& role, const std::string& date) {
   if (date.empty()) return false;
   if (!role.from.empty() && date < role.from.substr(0, date.size())) return false;
@@ -653,7 +666,7 @@ class Resolver {
         if (last_series_.empty()) return kNone;
         const Series& series = series_[last_series_];
         const std::string label = capitalised_first_word(mention) + " " + series.label;
-        return meeting_entity("round:" + last_series_ + ":" + attributes.at(kRound), mention, 1,
+        return meeting_entity(round_key(last_series_, attributes.at(kRound)), mention, 1,
                               {.label = &label, .kind = &series.kind, .series = &series.label});
       }
       // "the/that meeting": the latest meeting of that kind; "this meeting": the one the text
@@ -691,13 +704,13 @@ class Resolver {
         known->second.kind = mention.kind;
         last_series_ = signature;
         if (attributes.count(kRound)) {
-          return meeting_entity("round:" + signature + ":" + attributes.at(kRound), mention, named ? 2 : 1);
+          return meeting_entity(round_key(signature, attributes.at(kRound)), mention, named ? 2 : 1);
         }
         // A series named without a round: its latest round in the document, if any.
         // The series' rounds are one range of the ordered map of rounds (the prefix built once;
         // scanning every key with a new string each was a share of resolution).
         std::size_t best = kNone;
-        const std::string prefix = "round:" + signature + ":";
+        const std::string prefix = round_key(signature, "");
         for (auto it = rounds_.lower_bound(prefix); it != rounds_.end() && it->first.starts_with(prefix); ++it) {
           if (best == kNone || last_seen_[it->second] > last_seen_[best]) best = it->second;
         }
