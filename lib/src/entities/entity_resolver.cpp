@@ -218,8 +218,11 @@ class Resolver {
       }
     }
     if (is(mention.type, "actor") && is(mention.kind, "person")) {
-      add_name(index, table_.entities[index].label);
-      if (const auto name = mention.attributes.find(kName); name != mention.attributes.end()) add_name(index, name->second);
+      const std::string& label = table_.entities[index].label;
+      add_name(index, label);
+      // A name the same as the label adds no word: it was tokenised again for nothing.
+      if (const auto name = mention.attributes.find(kName); name != mention.attributes.end() && name->second != label)
+        add_name(index, name->second);
     }
     return index;
   }
