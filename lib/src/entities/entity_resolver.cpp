@@ -933,7 +933,8 @@ class Resolver {
         const auto label_tokens = mentions::tokenize(mention.label);
         for (const auto& token : label_tokens) {
           const std::string_view key = token.key;
-          if (key.size() < 3 || stops.contains(key) || !std::isalpha(static_cast<unsigned char>(key[0]))) continue;
+          // contains(token), not contains(key): the token carries its key's hash.
+          if (key.size() < 3 || stops.contains(token) || !std::isalpha(static_cast<unsigned char>(key[0]))) continue;
           if (std::find(keywords.begin(), keywords.end(), key) == keywords.end()) keywords.push_back(key);
           if (keywords.size() == kMostKeywords) break;
         }
