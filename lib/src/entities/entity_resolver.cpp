@@ -253,9 +253,17 @@ class Resolver {
     table_.turn_speakers.assign(document_.turns.size(), kNone);
     table_.turn_states.assign(document_.turns.size(), kNone);
     speaker_mentions_.assign(document_.turns.size(), {});
+    // A transcript gives one speaker many turns under the same label: each label is analysed
+    // once, and its later turns take the first one's mention (entity_for_named of the same
+    // mention again would change nothing).
+    std::unordered_map<std::string_view, std::size_t> first_turn_of;
     for (std::size_t t = 0; t < document_.turns.size(); ++t) {
       const Turn& turn = document_.turns[t];
       if (turn.role != SpeakerRole::named && turn.role != SpeakerRole::official) continue;
+      if (const auto [first, new_label] = first_turn_of.try_emplace(turn.speaker, t); !new_label) {
+        speaker_mentions_[t] = speaker_mentions_[first->second];
+        continue;
+      }
       const std::string text = has_lowercase(turn.speaker) ? turn.speaker : title_cased(turn.speaker);
       SentenceAnalysis analysis = mentions::analyse_sentence(context_, text, nullptr);
       remove_nested(analysis);
