@@ -374,7 +374,8 @@ class Resolver {
     for (std::size_t s = 0; s < analyses_.size(); ++s) {
       SentenceAnalysis& analysis = analyses_[s];
       const auto& tokens = analysis.tokens;
-      for (std::size_t i = 0; i < tokens.size(); ++i) {
+      // The count read once: the calls below kept the compiler from keeping it.
+      for (std::size_t i = 0, count = tokens.size(); i < count; ++i) {
         const auto& token = tokens[i];
         if (!token.word || !token.capitalised() || token.all_caps() || not_names.contains(token) ||
             titles.match(tokens, i) > 0)
