@@ -174,6 +174,11 @@ class Resolver {
     std::size_t room = document_.turns.size() + 8;
     for (const auto& analysis : analyses_) room += analysis.mentions.size();
     table_.entities.reserve(std::min(room, kMostReserved));
+    // The same room in the lists kept beside the table, which grew one entity at a time.
+    names_.reserve(table_.entities.capacity());
+    redirect_.reserve(table_.entities.capacity());
+    last_seen_.reserve(table_.entities.capacity());
+    title_key_of_.reserve(table_.entities.capacity());
     for (auto& analysis : analyses_) {
       for (auto& mention : analysis.mentions) {
         if (!is(mention.type, "actor") && !is(mention.type, "agreement")) continue;
