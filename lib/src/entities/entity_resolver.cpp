@@ -630,6 +630,7 @@ class Resolver {
       if (as.series) entity.attributes[kSeries] = *as.series;
       meeting_rank_.resize(table_.entities.size(), 0);
       meeting_rank_[index] = rank;
+      meetings_.push_back(index);
       if (group.starts_with("round:")) rounds_[group] = index;
     } else if (rank > meeting_rank_[index]) {
       meeting_rank_[index] = rank;
@@ -648,9 +649,8 @@ class Resolver {
   std::size_t latest_meeting(const std::string& kind_noun, bool proximal, std::string_view last_word, const std::string& date,
                              const std::string& location) {
     std::size_t best = kNone;
-    for (std::size_t e = 0; e < table_.entities.size(); ++e) {
+    for (const std::size_t e : meetings_) {
       const Entity& entity = table_.entities[e];
-      // Integers before strings: most entities were never seen as meetings.
       if (last_seen_[e] == 0 || e == table_.briefing || !is(entity.type, "meeting")) continue;
       if (entity.kind != kind_noun) continue;
       if (best == kNone) {
@@ -1032,6 +1032,9 @@ class Resolver {
   // title_key() of the entity's "title" attribute (null: none), which entity_for_named sets and
   // nothing changes after: resolve_title compares it for every entity, and looked it up each time.
   std::vector<const std::string*> title_key_of_;
+  // The entities meeting_entity made, in index order: latest_meeting scans these, not every
+  // entity (all other meetings are the briefing, which it passes over).
+  std::vector<std::size_t> meetings_;
   std::vector<int> meeting_rank_;                 // how good the meeting's current label is
   std::vector<Mention> speaker_mentions_;
   // By signature: how the text names the series (its rounds are named after it), and their
