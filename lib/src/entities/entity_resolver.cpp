@@ -179,6 +179,9 @@ class Resolver {
     redirect_.reserve(table_.entities.capacity());
     last_seen_.reserve(table_.entities.capacity());
     title_key_of_.reserve(table_.entities.capacity());
+    // by_key_ too: it does not keep its keys' hashes (StringHash counts as fast), so each rehash
+    // as it grew hashed every key again.
+    by_key_.reserve(table_.entities.capacity());
     for (auto& analysis : analyses_) {
       for (auto& mention : analysis.mentions) {
         if (!is(mention.type, "actor") && !is(mention.type, "agreement")) continue;
