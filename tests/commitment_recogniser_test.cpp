@@ -61,3 +61,34 @@ TEST_CASE("labels stay short") {
     CHECK(parley::mentions::tokenize(mention.label).size() <= 14);
   }
 }
+
+TEST_CASE("a label's spans are its words in the sentence, merged undertakings joined by 'and'") {
+  // The resolver reads a commitment's words from these spans instead of tokenising its label.
+  const Fixture fixture;
+  struct Case {
+    const char* text;
+    std::size_t spans;
+  };
+  const std::vector<Case> cases = {
+      {"Freedonia and Sylvania pledged to expand port inspections of dual-use goods.", 1},
+      {"We will continue to support Sylvania's reconstruction, and we thank our partners.", 1},
+      {"We will protect the U.S. grid; we will protect Example Port's terminals.", 2},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    const auto analysis = fixture.analyse(text);
+    const parley::mentions::Mention* commitment = nullptr;
+    for (const auto& mention : analysis.mentions) {
+      if (mention.type == "commitment" && !commitment) commitment = &mention;
+    }
+    REQUIRE(commitment != nullptr);
+    REQUIRE(commitment->label_spans.size() == c.spans);
+    std::string joined;
+    for (const auto& [first, last] : commitment->label_spans) {
+      if (!joined.empty()) joined += " and ";
+      joined += parley::mentions::span_text(analysis.text, analysis.tokens, first, last);
+    }
+    CHECK(joined == commitment->label);
+  }
+}

@@ -947,13 +947,20 @@ class Resolver {
         constexpr std::size_t kMostKeywords = 5;
         std::vector<std::string_view> keywords;
         keywords.reserve(kMostKeywords);
-        const auto label_tokens = mentions::tokenize(mention.label);
-        for (const auto& token : label_tokens) {
-          const std::string_view key = token.key;
-          // contains(token), not contains(key): the token carries its key's hash.
-          if (key.size() < 3 || stops.contains(token) || !std::isalpha(static_cast<unsigned char>(key[0]))) continue;
+        // The label's words are the sentence's tokens in its spans, joined by "and": the same
+        // tokens the label would give (a token's extent depends only on its own bytes and the
+        // next), without tokenising the label again.
+        const auto take = [&](std::string_view key, bool stop) {
+          if (key.size() < 3 || stop || !std::isalpha(static_cast<unsigned char>(key[0]))) return;
           if (std::find(keywords.begin(), keywords.end(), key) == keywords.end()) keywords.push_back(key);
-          if (keywords.size() == kMostKeywords) break;
+        };
+        const mentions::TokenList& tokens = table_.tokens[s];
+        for (std::size_t span = 0; span < mention.label_spans.size() && keywords.size() < kMostKeywords; ++span) {
+          if (span > 0) take("and"sv, stops.contains("and"sv));
+          const auto [first, last] = mention.label_spans[span];
+          for (std::size_t k = first; k < last && keywords.size() < kMostKeywords; ++k) {
+            take(tokens[k].key, stops.contains(tokens[k]));  // by token: it carries its key's hash
+          }
         }
         std::sort(keywords.begin(), keywords.end());
         std::string words;

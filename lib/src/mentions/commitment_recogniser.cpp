@@ -152,9 +152,11 @@ void add(const RecogniserContext& context, SentenceAnalysis& sentence, const std
     if (existing.type != "commitment"sv) continue;
     if (existing.first <= action && action < existing.last) return;
     // "we will protect X; we will protect Y": one commitment, "protect X and Y".
-    const auto existing_verb = tokenize(existing.label);
-    if (!existing_verb.empty() && existing_verb[0].key == tokens[action].key && action + 1 < end) {
+    // The existing label's first word is its first span's first token.
+    if (!existing.label_spans.empty() && tokens[existing.label_spans.front().first].key == tokens[action].key &&
+        action + 1 < end) {
       existing.label += " and " + sentence.surface(action + 1, end);
+      existing.label_spans.emplace_back(action + 1, end);
       existing.last = end;
       existing.end = tokens[end - 1].end;
       return;
@@ -164,6 +166,7 @@ void add(const RecogniserContext& context, SentenceAnalysis& sentence, const std
   Subject subject = subject_of(context, sentence, start, trigger);
   Mention& mention = sentence.add_mention("commitment", kind, trigger, end, "commitment:" + modality);
   mention.label = span_text(sentence.text, tokens, action, end);
+  mention.label_spans.emplace_back(action, end);
   mention.attributes["modality"] = modality;
   mention.maker_spans = std::move(subject.actors);
   mention.maker_pronoun = std::move(subject.pronoun);

@@ -41,6 +41,10 @@ struct Mention {
   // sentence, or a pronoun for the resolver ("we", "they", "context": none in the clause).
   std::vector<std::pair<std::size_t, std::size_t>> maker_spans;
   std::string maker_pronoun;  // "we", "they", or empty
+  // Commitments: the label's words as token ranges [first, last) of the sentence, the label being
+  // their texts joined by " and " (two undertakings of one verb merged): the resolver reads the
+  // label's words from the sentence's tokens instead of tokenising the label again.
+  std::vector<std::pair<std::size_t, std::size_t>> label_spans;
 };
 
 }  // namespace parley::mentions
