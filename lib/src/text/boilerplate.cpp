@@ -231,6 +231,9 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
       first_line = false;
       continue;
     }
+    // Half the lines of a page are the empty ones between paragraphs: not normalised ASCII by
+    // definition, but nothing to normalise either.
+    if (raw.empty()) continue;
     std::string_view line = raw;
     if (!is_normalised_ascii(raw)) {
       normalised = normalise_string(raw);
