@@ -191,3 +191,21 @@ TEST_CASE("dates: the screen passes every sentence the patterns match in") {
   CHECK(screened_out > 2000);
   CHECK(with_dates > 2000);
 }
+
+TEST_CASE("dates: the screen reads words wherever they stand in a long sentence") {
+  // The screen reads sixteen bytes at a time into 64-bit words: a word may straddle either, or
+  // end the sentence in a block of its own. Leading spaces or dateless words move it about.
+  for (const std::string tail : {"in May", "Sept. 5", "last week", "two weeks ago", "talks ended", "the Mayor", "nexting"}) {
+    const bool expected = parley::segments::may_hold_date(tail);
+    for (std::size_t pad = 0; pad <= 140; ++pad) {
+      CAPTURE(tail);
+      CAPTURE(pad);
+      CHECK(parley::segments::may_hold_date(std::string(pad, ' ') + tail) == expected);
+      std::string words;
+      while (words.size() < pad) words += "troops ";
+      CHECK(parley::segments::may_hold_date(words + tail) == expected);
+    }
+  }
+  CHECK(parley::segments::may_hold_date(std::string(200, 'x') + " May"));
+  CHECK_FALSE(parley::segments::may_hold_date(std::string(200, 'x') + "May"));
+}

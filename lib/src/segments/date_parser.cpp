@@ -4,10 +4,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <optional>
 
+#include "core/byte_block.hpp"
 #include "text/text_data.hpp"
 
 namespace parley::segments {
@@ -275,56 +278,90 @@ class ShortLowerWord {
   std::size_t size_;
 };
 
+// The lanes of a comparison of sixteen bytes as sixteen bits, lane k as bit k. Each half's lanes
+// are 0x00 or 0xff: one multiply gathers their low bits into its top byte (lane k to bit 56 + k,
+// every other product landing below bit 56 or past bit 63).
+template <typename Mask>
+std::uint32_t lane_bits(const Mask& mask) {
+  constexpr std::uint64_t kLowBits = 0x0101010101010101ull;
+  constexpr std::uint64_t kGather = 0x0102040810204080ull;
+  std::uint64_t halves[2];
+  static_assert(sizeof(Mask) == sizeof halves, "a mask of sixteen one-byte lanes");
+  std::memcpy(halves, &mask, sizeof halves);
+  std::uint32_t bits = 0;
+  for (std::size_t half = 0; half < 2; ++half) {
+    std::uint64_t lanes = halves[half];
+    if constexpr (std::endian::native == std::endian::big) lanes = __builtin_bswap64(lanes);  // lane 0 lowest
+    bits |= static_cast<std::uint32_t>(((lanes & kLowBits) * kGather) >> 56) << (8 * half);
+  }
+  return bits;
+}
+
 }  // namespace
 
 // Whether a date may start in `s`: false only when no token could open one, so that most
 // sentences (no digit, no month or weekday, no relative word) are never tokenised. It asks of
 // each word what may_start_date and match_relative_word ask of its token.
 bool may_hold_date(std::string_view s) {
-  constexpr std::uint8_t kLetter = 1;
-  constexpr std::uint8_t kDigit = 2;
   const auto& words = text::text_data().dates;
   const WordLetters& names = name_letters();
   const WordLetters& openers = relative_openers();
-  // Bytes by class, one look-up each: this pass reads every byte of every sentence.
-  static constexpr auto kClass = [] {
-    std::array<std::uint8_t, 256> classes{};  // 0: no part of a word
-    for (int c = 'a'; c <= 'z'; ++c) classes[static_cast<std::size_t>(c)] = kLetter;
-    for (int c = 'A'; c <= 'Z'; ++c) classes[static_cast<std::size_t>(c)] = kLetter;
-    for (int c = '0'; c <= '9'; ++c) classes[static_cast<std::size_t>(c)] = kDigit;
-    return classes;
-  }();
-  auto class_of = [&](std::size_t at) { return kClass[static_cast<unsigned char>(s[at])]; };
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const std::uint8_t c = class_of(i);
-    if (c == kDigit) return true;  // numbers and ISO dates start many patterns
-    if (c != kLetter) {
-      ++i;  // spaces, punctuation, the bytes of other characters: never part of a word
-      continue;
+  // This pass reads every byte of every sentence: sixteen at a time in a compiler vector (SSE2,
+  // NEON), into one bit a byte for the ASCII letters; words are then found from bit to bit. Any
+  // digit is enough (numbers and ISO dates start many patterns), wherever it stands.
+  thread_local std::vector<std::uint64_t> letters;  // bit k % 64 of word k / 64: s[k] is a letter
+  const std::size_t n = s.size();
+  letters.assign(n / 64 + 1, 0);
+  for (std::size_t i = 0; i < n; i += 16) {
+    ByteBlock block;
+    if (i + 16 <= n) {
+      block = load_block(s.data() + i);
+    } else {  // the last bytes, padded with zeros: neither letters nor digits
+      char last[16] = {};
+      std::memcpy(last, s.data() + i, n - i);
+      block = load_block(last);
     }
-    std::size_t end = i + 1;
-    while (end < s.size() && class_of(end) == kLetter) ++end;
-    if (end < s.size() && s[end] == '.') end = word_end(s, i);  // "Sept."
-    const std::string_view word = s.substr(i, end - i);
-    i = end;
+    if (any_lane((block >= '0') & (block <= '9'))) return true;
+    const ByteBlock folded = block | 0x20;  // case-blind; no other byte lands on a letter
+    letters[i / 64] |= std::uint64_t{lane_bits((folded >= 'a') & (folded <= 'z'))} << (i % 64);
+  }
+  // Whether the word s[begin, end) may open a date.
+  auto opens_date = [&](std::size_t begin, std::size_t end) {
+    if (end < n && s[end] == '.') end = word_end(s, begin);  // "Sept."
+    const std::string_view word = s.substr(begin, end - begin);
     if (could_be_name(word) && names.may_be(word) && (words.months.count(word) || words.weekdays.count(word))) return true;
     if (equals_lower(word, "ago")) return true;  // "two weeks ago": the number word comes before
-    if (!openers.may_be(word)) continue;
+    if (!openers.may_be(word)) return false;
     const ShortLowerWord lowered(word);
     const std::string_view w = lowered.view();
     if (words.days.count(w)) return true;
-    if (w != "last" && w != "this" && w != "next" && w != "previous" && w != "coming") continue;
+    if (w != "last" && w != "this" && w != "next" && w != "previous" && w != "coming") return false;
     // A modifier opens a date only before a word for a span of time: "last night", "next week".
-    std::size_t k = i;
+    std::size_t k = end;
     while (k < s.size() && s[k] == ' ') ++k;
-    if (k == s.size() || !is_letter(s[k])) continue;
+    if (k == s.size() || !is_letter(s[k])) return false;
     const std::string_view unit = s.substr(k, word_end(s, k) - k);
     if (unit.size() >= ShortLowerWord::kMax) return true;  // not lowered whole below: no shortcut
     const ShortLowerWord lowered_unit(unit);
     const std::string_view u = lowered_unit.view();
-    if (u == "night" || u == "week" || u == "month" || u == "year" || u == "weekend" || words.parts_of_today.count(u)) {
-      return true;
+    return u == "night" || u == "week" || u == "month" || u == "year" || u == "weekend" || words.parts_of_today.count(u);
+  };
+  // Where a letter follows a non-letter or the other way round: starts and ends of words in
+  // turn, the end of a word at the end of `s` included (its bit, past the last byte, is clear).
+  std::size_t begin = 0;
+  bool in_word = false;
+  std::uint64_t carry = 0;  // the last bit of the word before
+  for (std::size_t w = 0; w < letters.size(); ++w) {
+    std::uint64_t changes = letters[w] ^ ((letters[w] << 1) | carry);
+    carry = letters[w] >> 63;
+    for (; changes != 0; changes &= changes - 1) {
+      const std::size_t at = w * 64 + static_cast<std::size_t>(std::countr_zero(changes));
+      if (!in_word) {
+        begin = at;
+      } else if (opens_date(begin, at)) {
+        return true;
+      }
+      in_word = !in_word;
     }
   }
   return false;
