@@ -134,10 +134,10 @@ TEST_CASE("sentences: plain ASCII boundaries are ICU's") {
   CHECK(parley::segments::is_printable_ascii("Plain text, with ~ and {braces}."));
   CHECK_FALSE(parley::segments::is_printable_ascii("tab\there"));
   CHECK_FALSE(parley::segments::is_printable_ascii("caf\xC3\xA9"));
-  // Eight bytes are tested at a time: a byte out of range anywhere in a longer text.
+  // Sixteen bytes are tested at a time: a byte out of range anywhere in a longer text.
   for (const char odd : {'\x7F', '\x1F', '\x80', '\xFF', '\n'}) {
-    for (std::size_t at = 0; at < 20; ++at) {
-      std::string text(20, 'x');
+    for (std::size_t at = 0; at < 40; ++at) {
+      std::string text(40, 'x');
       text[at] = odd;
       CHECK_FALSE(parley::segments::is_printable_ascii(text));
     }

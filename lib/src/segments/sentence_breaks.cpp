@@ -12,6 +12,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "core/byte_block.hpp"
+
 namespace parley::segments {
 namespace {
 
@@ -65,16 +67,12 @@ class NextByte {
 }  // namespace
 
 bool is_printable_ascii(std::string_view text) {
-  // Eight bytes at a time: no byte with the high bit, none below a space, none that is DEL.
-  constexpr std::uint64_t ones = 0x0101010101010101u;
-  constexpr std::uint64_t highs = 0x8080808080808080u;
+  // Sixteen bytes at a time in a compiler vector (SSE2, NEON), as is_normalised_ascii reads the
+  // same paragraph just before: none below a space, none above '~'.
   std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, text.data() + i, 8);
-    const std::uint64_t below_space = (word - ones * 0x20) & ~word;
-    const std::uint64_t del = word ^ (ones * 0x7F);
-    if (((word | below_space | ((del - ones) & ~del)) & highs) != 0) return false;
+  for (; i + 16 <= text.size(); i += 16) {
+    const ByteBlock block = load_block(text.data() + i);
+    if (any_lane((block < ' ') | (block > '~'))) return false;
   }
   for (; i < text.size(); ++i) {
     if (text[i] < ' ' || text[i] > '~') return false;
