@@ -27,6 +27,8 @@ TEST_CASE("boilerplate: traits of single lines") {
       {"Share", "furniture vocabulary"},
       {"Share this page:", "furniture vocabulary"},
       {"Facebook Twitter LinkedIn Email", "furniture vocabulary"},
+      {"FACEBOOK TWITTER LINKEDIN EMAIL", "furniture vocabulary"},  // lowered 16 bytes at a time, then the rest
+      {"SKIP TO MAIN CONTENT", "furniture vocabulary"},
       {"Tags: Trade, Energy, Europe", "furniture vocabulary"},
       {"Print | Email | Share", "furniture vocabulary"},
       {"© 2031 Example Ministry. All rights reserved.", "furniture vocabulary"},

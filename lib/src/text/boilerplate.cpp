@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <unordered_set>
 
+#include "core/byte_block.hpp"
 #include "segments/speaker_turns.hpp"
 #include "text/lines.hpp"
 #include "text/normaliser.hpp"
@@ -34,11 +36,20 @@ void split_words(std::string_view s, std::vector<std::string_view>& words) {
   }
 }
 
-// Into `out`, reusing its buffer.
+// Into `out`, reusing its buffer. Sixteen bytes at a time in a compiler vector (SSE2, NEON):
+// every line a trait looks at is lowered.
 void lower_ascii(std::string_view s, std::string& out) {
   out.assign(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  char* c = out.data();
+  const std::size_t n = out.size();
+  std::size_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    ByteBlock block = load_block(c + i);
+    block += ((block >= 'A') & (block <= 'Z')) & 0x20;  // lanes of all ones where true
+    std::memcpy(c + i, &block, sizeof block);
+  }
+  for (; i < n; ++i) {
+    if (c[i] >= 'A' && c[i] <= 'Z') c[i] = static_cast<char>(c[i] - 'A' + 'a');
   }
 }
 
