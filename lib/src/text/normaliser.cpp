@@ -264,6 +264,10 @@ bool is_normalised_ascii(std::string_view text) {
   return true;
 }
 
-std::string normalise_string(std::string_view original) { return normalise(original).text; }
+std::string normalise_string(std::string_view original) {
+  // Most strings (speaker labels above all) need nothing: then no offset map is built.
+  if (is_normalised_ascii(original)) return std::string(original);
+  return normalise(original).text;
+}
 
 }  // namespace parley::text
