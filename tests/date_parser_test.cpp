@@ -209,3 +209,15 @@ TEST_CASE("dates: the screen reads words wherever they stand in a long sentence"
   CHECK(parley::segments::may_hold_date(std::string(200, 'x') + " May"));
   CHECK_FALSE(parley::segments::may_hold_date(std::string(200, 'x') + "May"));
 }
+
+TEST_CASE("dates: words are read whole wherever they stand") {
+  // Letters are read sixteen bytes at a time: words longer than that, and words that cross from
+  // one block of sixteen into the next, at every offset.
+  for (std::size_t pad = 0; pad <= 40; ++pad) {
+    const std::string lead = std::string(pad, 'x') + " ";
+    check_dates(lead + "Internationalisation talks on Sept. 5, 2031 went well", "",
+                {{"Sept. 5, 2031", "2031-09-05", false}});
+    check_dates(lead + "Supercalifragilisticexpialidocious Mayday in May 2031", "", {{"May 2031", "2031-05", false}});
+    check_dates(lead + "Mondays, Septembers and Mayors.", "", {});
+  }
+}
