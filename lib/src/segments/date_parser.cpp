@@ -93,6 +93,7 @@ class WordLetters {
   static constexpr std::size_t kMaxLength = 9;  // longer words are never looked up (see below)
 
   void add(std::string_view word) {
+    longest_ = std::max(longest_, word.size());
     if (word.empty() || word.size() > kMaxLength) return;
     first_[word.size()] |= 1u << bit(word.front());
     last_[word.size()] |= 1u << bit(word.back());
@@ -104,12 +105,16 @@ class WordLetters {
     return ((first_[word.size()] >> bit(word.front())) & (last_[word.size()] >> bit(word.back())) & 1u) != 0;
   }
 
+  // No word of the set is longer, however long.
+  std::size_t longest() const { return longest_; }
+
  private:
   // Any byte to one of 32 bits, letters case-blind; a filter only needs the same bit each time.
   static unsigned bit(char c) { return static_cast<unsigned>(static_cast<unsigned char>(c) | 0x20) & 31u; }
 
   std::array<std::uint32_t, kMaxLength + 1> first_{};
   std::array<std::uint32_t, kMaxLength + 1> last_{};
+  std::size_t longest_ = 0;
 };
 
 // The words a relative date starts with, besides numbers before "ago": the day words ("today")
@@ -162,9 +167,11 @@ std::size_t letters_end(std::string_view s, std::size_t i) {
 // The letters s[i, j) and the period at j: past the period when the two make a known abbreviation.
 // Out of line, so that word_end, asked of every word, stays small.
 [[gnu::noinline]] std::size_t abbreviation_end(std::string_view s, std::size_t i, std::size_t j) {
-  const auto& words = text::text_data().dates;
   const std::string_view with_period = s.substr(i, j + 1 - i);
-  if ((with_period.size() > WordLetters::kMaxLength || name_letters().may_be(with_period)) &&
+  const WordLetters& names = name_letters();
+  if (with_period.size() > names.longest()) return j;  // most often the last word of a sentence
+  const auto& words = text::text_data().dates;
+  if ((with_period.size() > WordLetters::kMaxLength || names.may_be(with_period)) &&
       (words.months.count(with_period) || words.weekdays.count(with_period))) {
     return j + 1;
   }
@@ -342,7 +349,7 @@ bool may_hold_date(std::string_view s) {
   }
   // Whether the word s[begin, end) may open a date.
   auto opens_date = [&](std::size_t begin, std::size_t end) {
-    if (end < n && s[end] == '.') end = word_end(s, begin);  // "Sept."
+    if (end < n && s[end] == '.') end = abbreviation_end(s, begin, end);  // "Sept."
     const std::string_view word = s.substr(begin, end - begin);
     if (could_be_name(word) && names.may_be(word) && (words.months.count(word) || words.weekdays.count(word))) return true;
     if (equals_lower(word, "ago")) return true;  // "two weeks ago": the number word comes before
