@@ -59,4 +59,22 @@ std::size_t first_lane(const Mask& mask) {
   return 16;
 }
 
+// The lanes of a comparison of sixteen bytes as sixteen bits, lane k as bit k. Each half's lanes
+// are 0x00 or 0xff: one multiply gathers their low bits into its top byte (lane k to bit 56 + k,
+// every other product landing below bit 56 or past bit 63).
+template <typename Mask>
+std::uint32_t lane_bits(const Mask& mask) {
+  constexpr std::uint64_t kLowBits = 0x0101010101010101ull;
+  constexpr std::uint64_t kGather = 0x0102040810204080ull;
+  std::uint64_t halves[2];
+  byte_block_detail::halves_of(mask, halves);
+  std::uint32_t bits = 0;
+  for (std::size_t half = 0; half < 2; ++half) {
+    std::uint64_t lanes = halves[half];
+    if constexpr (std::endian::native == std::endian::big) lanes = __builtin_bswap64(lanes);  // lane 0 lowest
+    bits |= static_cast<std::uint32_t>(((lanes & kLowBits) * kGather) >> 56) << (8 * half);
+  }
+  return bits;
+}
+
 }  // namespace parley
