@@ -207,16 +207,22 @@ EdgeData& Graph::merge_edge(const std::string& source_id, const std::string& tar
 template <typename NodeValue>
 NodeData& Graph::put_node(NodeValue&& node, Combine how) {
   if (node.id.empty()) throw Error(ErrorKind::internal, "", "graph: a node without an id");
-  auto found = vertex_by_id_.find(node.id);
-  if (found == vertex_by_id_.end()) {
+  // One lookup (and one hash of the id) whether the node is new or not.
+  auto [found, added] = vertex_by_id_.try_emplace(node.id, node_count());
+  if (added) {
     // Boost 1.74's add_vertex takes the property by const reference and copies it: add an empty
     // vertex and move the data in.
-    Vertex v = boost::add_vertex(*storage_);
+    Vertex v;
+    try {
+      v = boost::add_vertex(*storage_);
+    } catch (...) {
+      vertex_by_id_.erase(found);  // no id for a vertex that is not there
+      throw;
+    }
     NodeData& stored = (*storage_)[v];
     stored = std::forward<NodeValue>(node);
     std::sort(stored.aliases.begin(), stored.aliases.end());
     stored.aliases.erase(std::unique(stored.aliases.begin(), stored.aliases.end()), stored.aliases.end());
-    vertex_by_id_.emplace(stored.id, v);
     return stored;
   }
   NodeData& existing = (*storage_)[found->second];
