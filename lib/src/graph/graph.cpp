@@ -248,11 +248,10 @@ EdgeData& Graph::put_edge(Vertex source, Vertex target, EdgeValue&& edge, Combin
   const std::uint32_t type = edge_types_.intern(edge.type);
   const bool swap = edge_types_.symmetric(type) && (*storage_)[target].id < (*storage_)[source].id;
   const EdgeKey key{swap ? target : source, swap ? source : target, type};
-  auto found = edge_by_key_.find(key);
-  if (found == edge_by_key_.end()) {
-    const std::size_t index = edges_.size();
-    boost::add_edge(key.from, key.to, EdgeSlot{index}, *storage_);
-    edge_by_key_.emplace(key, index);
+  // One lookup whether the edge is new or not (in an extraction it always is).
+  auto [found, added] = edge_by_key_.try_emplace(key, edges_.size());
+  if (added) {
+    boost::add_edge(key.from, key.to, EdgeSlot{found->second}, *storage_);
     return edges_.push_back(std::forward<EdgeValue>(edge));
   }
   EdgeData& existing = edges_[found->second];
