@@ -46,6 +46,10 @@ TEST_CASE("names in other scripts become plain ASCII words") {
 TEST_CASE("node ids are the type, a colon and the slug") {
   CHECK(parley::make_node_id("actor", "United States") == "actor:united-states");
   CHECK(parley::make_node_id("agreement", "Atlantic Declaration") == "agreement:atlantic-declaration");
+  // A name that turns out not to be ASCII after some words: the slug starts again from its
+  // transliteration, after the type.
+  CHECK(parley::make_node_id("meeting", "Talks in Zürich on the Café de l'Europe") ==
+        "meeting:talks-in-zurich-on-the-cafe-de-leurope");
 }
 
 namespace {

@@ -18,13 +18,6 @@ namespace {
 
 bool is_ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-bool is_ascii(std::string_view text) {
-  for (unsigned char c : text) {
-    if (c >= 0x80) return false;
-  }
-  return true;
-}
-
 // ICU transliterators are not thread-safe to share; one per thread, created on first use.
 std::string to_ascii(std::string_view text) {
   thread_local std::unique_ptr<icu::Transliterator> transliterator = [] {
@@ -95,34 +88,48 @@ constexpr std::array<char, 256> kSlugBytes = [] {
   return table;
 }();
 
-// Appends the slug of `name` to `out`.
-void append_slug(std::string& out, std::string_view name) {
-  const bool already_ascii = is_ascii(name);
-  const std::string transliterated = already_ascii ? std::string() : ascii_transliteration(name);
-  const std::string_view ascii = already_ascii ? name : std::string_view(transliterated);
+// Appends the slug of `text` to `out` and returns true. With `ascii_only`, returns false, with
+// `out` as it was, at the first byte that is not ASCII; without, such bytes separate words (a
+// transliteration can leave some). Checking for ASCII on the way, rather than in a pass of its
+// own, and copying each word in a loop of its own were a third of the cost of an id: the
+// labels of meetings and commitments are long.
+bool append_slug_bytes(std::string& out, std::string_view text, bool ascii_only) {
   // Written into room for the whole text, then cut: every byte out stands for a byte in (a
-  // dash for a separator that wrote nothing). Labels of meetings and commitments are long, and
-  // appending byte by byte was most of the cost of an id.
+  // dash for a separator that wrote nothing).
   const std::size_t start = out.size();
-  out.resize(start + ascii.size());
+  out.resize(start + text.size());
   char* const first = out.data() + start;
   char* next = first;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
   bool pending_dash = false;
-  for (std::size_t i = 0; i < ascii.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(ascii[i]);
-    if (const char mapped = kSlugBytes[c]) {
+  for (std::size_t i = 0; i < size;) {
+    if (char mapped = kSlugBytes[bytes[i]]) {
       if (pending_dash && next != first) *next++ = '-';
       pending_dash = false;
-      *next++ = mapped;
+      do {
+        *next++ = mapped;
+      } while (++i < size && (mapped = kSlugBytes[bytes[i]]) != 0);
       continue;
     }
+    const unsigned char c = bytes[i];
+    if (c >= 0x80 && ascii_only) {
+      out.resize(start);
+      return false;
+    }
     // Apostrophes and dots inside a word join it (O'Brien, U.S.); anything else separates words.
-    const bool joiner = (c == '\'' || c == '.') && i > 0 && i + 1 < ascii.size() &&
-                        is_ascii_alnum(static_cast<unsigned char>(ascii[i - 1])) &&
-                        is_ascii_alnum(static_cast<unsigned char>(ascii[i + 1]));
+    const bool joiner = (c == '\'' || c == '.') && i > 0 && i + 1 < size && is_ascii_alnum(bytes[i - 1]) &&
+                        is_ascii_alnum(bytes[i + 1]);
     if (!joiner) pending_dash = true;
+    ++i;
   }
   out.resize(start + static_cast<std::size_t>(next - first));
+  return true;
+}
+
+// Appends the slug of `name` to `out`.
+void append_slug(std::string& out, std::string_view name) {
+  if (!append_slug_bytes(out, name, true)) append_slug_bytes(out, ascii_transliteration(name), false);
 }
 
 }  // namespace
