@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "parley/error.hpp"
 #include "parley/graph.hpp"
@@ -164,6 +166,41 @@ TEST_CASE("edges past the first chunk of edge data keep their data through adds,
   Graph moved = std::move(g);
   check(moved);
   CHECK(g.edge_count() == 0);  // NOLINT(bugprone-use-after-move): a moved-from graph is empty
+}
+
+TEST_CASE("the edge index tells edges apart by type and direction as it grows") {
+  // Many edges share ends with another type or the other direction; the index grows from empty
+  // through several doublings and must find each edge added, and none that was not.
+  Graph g;
+  constexpr int kNodes = 60;
+  const auto id = [](int i) { return "actor:n" + std::to_string(i); };
+  for (int i = 0; i < kNodes; ++i) g.add_node(node(id(i), "N", "a.txt", 1));
+  const std::vector<std::string> types = {"member_of", "meets", "leads"};
+  std::size_t added = 0;
+  for (int a = 0; a < kNodes; ++a) {
+    for (int b = 0; b < a; ++b, ++added) g.add_edge(id(a), id(b), edge(types[(a + b) % 3], "a.txt", 1, a * 100 + b));
+  }
+  REQUIRE(g.edge_count() == added);
+  const auto check = [&](const Graph& graph) {
+    for (int a = 0; a < kNodes; ++a) {
+      for (int b = 0; b < a; ++b) {
+        for (int t = 0; t < 3; ++t) {
+          const EdgeData* e = graph.find_edge(types[t], id(a), id(b));
+          if (t != (a + b) % 3) {
+            CHECK(e == nullptr);
+            continue;
+          }
+          REQUIRE(e != nullptr);
+          CHECK(e->evidence.start == static_cast<std::size_t>(a * 100 + b));
+        }
+        CHECK(graph.find_edge(types[(a + b) % 3], id(b), id(a)) == nullptr);
+      }
+    }
+    CHECK(graph.find_edge("unknown_type", id(1), id(0)) == nullptr);
+  };
+  check(g);
+  const Graph copy = g;
+  check(copy);
 }
 
 TEST_CASE("an edge to a missing node is an internal error") {

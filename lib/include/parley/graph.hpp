@@ -251,9 +251,35 @@ class Graph {
   };
   std::unordered_map<std::string, Vertex, IdHash> vertex_by_id_;
   EdgeTypes edge_types_;
-  // Edge indices in edges_ (not Boost edge descriptors, which point into a storage that moves as
-  // it grows), so that a copy of the graph copies its index as it is.
-  std::unordered_map<EdgeKey, std::size_t, EdgeKeyHash> edge_by_key_;
+  // Edge indices in edges_ by key (not Boost edge descriptors, which point into a storage that
+  // moves as it grows), so that a copy of the graph copies its index as it is. One array, open
+  // addressing: an unordered_map spent a heap node per edge (48 bytes, on a merged corpus the
+  // most of the index), and an allocation and a second hash on each edge added. A slot keeps
+  // the edge's index, its type and 16 bits of its key's hash; the ends are read from the
+  // storage's edge list (edge i is the i-th there) only when type and bits match.
+  class EdgeIndex {
+   public:
+    // The index of the edge with `key`; when there is none, add_new() adds it to the storage
+    // and returns its index.
+    template <typename AddEdge>
+    std::size_t find_or_add(const EdgeKey& key, const Storage& storage, AddEdge&& add_new);
+    std::optional<std::size_t> find(const EdgeKey& key, const Storage& storage) const;
+    void reserve(std::size_t edges, const Storage& storage);
+    void clear() { *this = EdgeIndex(); }
+
+   private:
+    struct Slot {
+      std::uint32_t edge = 0;  // the edge's index + 1; 0 for an empty slot
+      std::uint16_t type = 0;
+      std::uint16_t hash_bits = 0;
+    };
+    // The slot holding `key`, or the empty slot where it would go.
+    std::size_t probe(const EdgeKey& key, std::size_t hash, const Storage& storage) const;
+    void rehash(std::size_t slot_count, const Storage& storage);
+    std::vector<Slot> slots_;  // a power of two of them, at most three quarters used
+    std::size_t size_ = 0;
+  };
+  EdgeIndex edge_by_key_;
 };
 
 // True for edge types written once, from the smaller id to the larger.

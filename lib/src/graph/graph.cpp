@@ -3,6 +3,7 @@
 #include "parley/graph.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 
 #include "core/string_hash.hpp"
@@ -148,6 +149,65 @@ std::size_t Graph::EdgeKeyHash::operator()(const EdgeKey& key) const noexcept {
   return static_cast<std::size_t>(h ^ (h >> 31));
 }
 
+namespace {
+// The bits of a key's hash a slot keeps: the top ones, which no slot position uses.
+std::uint16_t hash_bits(std::size_t hash) { return static_cast<std::uint16_t>(hash >> 48); }
+}  // namespace
+
+std::size_t Graph::EdgeIndex::probe(const EdgeKey& key, std::size_t hash, const Storage& storage) const {
+  const std::size_t mask = slots_.size() - 1;
+  const std::uint16_t bits = hash_bits(hash);
+  for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
+    const Slot& slot = slots_[at];
+    if (slot.edge == 0) return at;
+    if (slot.type == key.type && slot.hash_bits == bits) {
+      const auto& stored = storage.m_edges[slot.edge - 1];
+      if (stored.m_source == key.from && stored.m_target == key.to) return at;
+    }
+  }
+}
+
+void Graph::EdgeIndex::rehash(std::size_t slot_count, const Storage& storage) {
+  std::vector<Slot> old(slot_count);
+  old.swap(slots_);
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.edge == 0) continue;
+    const auto& stored = storage.m_edges[slot.edge - 1];
+    std::size_t at = EdgeKeyHash{}(EdgeKey{stored.m_source, stored.m_target, slot.type}) & mask;
+    while (slots_[at].edge != 0) at = (at + 1) & mask;
+    slots_[at] = slot;
+  }
+}
+
+template <typename AddEdge>
+std::size_t Graph::EdgeIndex::find_or_add(const EdgeKey& key, const Storage& storage, AddEdge&& add_new) {
+  if ((size_ + 1) * 4 > slots_.size() * 3) rehash(std::max<std::size_t>(16, slots_.size() * 2), storage);
+  const std::size_t hash = EdgeKeyHash{}(key);
+  const std::size_t at = probe(key, hash, storage);
+  if (slots_[at].edge != 0) return slots_[at].edge - 1;
+  if (key.type > UINT16_MAX || boost::num_edges(storage) >= UINT32_MAX) {
+    throw Error(ErrorKind::internal, "", "graph: more edges or edge types than the edge index holds");
+  }
+  const std::size_t index = add_new();
+  slots_[at] = Slot{static_cast<std::uint32_t>(index + 1), static_cast<std::uint16_t>(key.type), hash_bits(hash)};
+  ++size_;
+  return index;
+}
+
+std::optional<std::size_t> Graph::EdgeIndex::find(const EdgeKey& key, const Storage& storage) const {
+  if (slots_.empty() || key.type > UINT16_MAX) return std::nullopt;
+  const Slot& slot = slots_[probe(key, EdgeKeyHash{}(key), storage)];
+  if (slot.edge == 0) return std::nullopt;
+  return slot.edge - 1;
+}
+
+void Graph::EdgeIndex::reserve(std::size_t edges, const Storage& storage) {
+  std::size_t slot_count = 16;
+  while (slot_count * 3 < edges * 4) slot_count *= 2;
+  if (slot_count > slots_.size()) rehash(slot_count, storage);
+}
+
 std::size_t Graph::IdHash::operator()(const std::string& id) const { return string_hash(id); }
 
 std::uint32_t Graph::EdgeTypes::intern(const std::string& type) {
@@ -183,7 +243,7 @@ void Graph::reserve(std::size_t nodes, std::size_t edges) {
   storage_->m_edges.reserve(edges);
   vertex_by_id_.reserve(nodes);
   edges_.reserve(edges);
-  edge_by_key_.reserve(edges);
+  edge_by_key_.reserve(edges, *storage_);
 }
 
 NodeData& Graph::add_node(const NodeData& node) { return put_node(node, Combine::accumulate); }
@@ -248,13 +308,15 @@ EdgeData& Graph::put_edge(Vertex source, Vertex target, EdgeValue&& edge, Combin
   const std::uint32_t type = edge_types_.intern(edge.type);
   const bool swap = edge_types_.symmetric(type) && (*storage_)[target].id < (*storage_)[source].id;
   const EdgeKey key{swap ? target : source, swap ? source : target, type};
-  // One lookup whether the edge is new or not (in an extraction it always is).
-  auto [found, added] = edge_by_key_.try_emplace(key, edges_.size());
-  if (added) {
-    boost::add_edge(key.from, key.to, EdgeSlot{found->second}, *storage_);
-    return edges_.push_back(std::forward<EdgeValue>(edge));
-  }
-  EdgeData& existing = edges_[found->second];
+  EdgeData* added = nullptr;
+  const std::size_t index = edge_by_key_.find_or_add(key, *storage_, [&] {
+    const std::size_t next = edges_.size();
+    boost::add_edge(key.from, key.to, EdgeSlot{next}, *storage_);
+    added = &edges_.push_back(std::forward<EdgeValue>(edge));
+    return next;
+  });
+  if (added != nullptr) return *added;
+  EdgeData& existing = edges_[index];
   combine_edge(existing, edge, how == Combine::accumulate);
   return existing;
 }
@@ -298,8 +360,8 @@ const EdgeData* Graph::find_edge(const std::string& type, const std::string& sou
                                  const std::string& target_id) const {
   auto key = edge_key(type, source_id, target_id);
   if (!key) return nullptr;
-  auto found = edge_by_key_.find(*key);
-  return found == edge_by_key_.end() ? nullptr : &edges_[found->second];
+  const auto index = edge_by_key_.find(*key, *storage_);
+  return index ? &edges_[*index] : nullptr;
 }
 
 std::vector<Graph::Vertex> Graph::vertices_by_id(unsigned threads) const {
