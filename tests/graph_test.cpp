@@ -59,6 +59,33 @@ TEST_CASE("nodes are found by id and combined, not duplicated") {
   CHECK(g.find_node("actor:nowhere") == nullptr);
 }
 
+TEST_CASE("thousands of nodes are found by id through the id index's growth, copies and moves") {
+  Graph g;
+  constexpr int kNodes = 3000;
+  const auto id = [](int i) { return "actor:" + std::string(static_cast<std::size_t>(i % 7), 'x') + std::to_string(i); };
+  for (int i = 0; i < kNodes; ++i) g.add_node(node(id(i), "N" + std::to_string(i), "a.txt", 1));
+  for (int i = 0; i < kNodes; i += 3) g.add_node(node(id(i), "N" + std::to_string(i), "a.txt", 1));  // combined
+  REQUIRE(g.node_count() == static_cast<std::size_t>(kNodes));
+  const auto check = [&](const Graph& graph) {
+    for (int i = 0; i < kNodes; ++i) {
+      const NodeData* n = graph.find_node(id(i));
+      REQUIRE(n != nullptr);
+      CHECK(n->label == "N" + std::to_string(i));
+      CHECK(n->mentions() == (i % 3 == 0 ? 2 : 1));
+      CHECK(graph.vertex_of(id(i)).has_value());
+    }
+    CHECK(graph.find_node("actor:nowhere") == nullptr);
+    CHECK(graph.find_node(id(kNodes)) == nullptr);
+    CHECK(!graph.vertex_of("actor:").has_value());
+  };
+  check(g);
+  const Graph copy = g;
+  check(copy);
+  Graph moved = std::move(g);
+  check(moved);
+  CHECK(g.find_node(id(0)) == nullptr);  // NOLINT(bugprone-use-after-move): a moved-from graph is empty
+}
+
 TEST_CASE("one edge per (type, source, target): weight sums within a document") {
   Graph g;
   g.add_node(node("actor:canada", "Canada", "a.txt", 1));

@@ -243,13 +243,33 @@ class Graph {
     std::vector<std::vector<EdgeData>> chunks_;  // all full but the last
   };
   EdgeStore edges_;  // by the index each storage edge holds
-  // Ids hashed with the library's string hash (defined in graph.cpp), not std::hash's byte-wise
-  // Murmur: every node added and every edge by id asks this table. Not noexcept, so that
-  // libstdc++ keeps each node's hash beside it (see core/string_hash.hpp).
-  struct IdHash {
-    std::size_t operator()(const std::string& id) const;
+  // Vertices by id, asked by every node added and every edge by id. One array, open addressing:
+  // an unordered_map spent a heap node and a copy of the id per node (the id is in the node
+  // already), with two allocations for each node added. A slot keeps the vertex and the low 32
+  // bits of its id's hash (the library's string hash), so that growing hashes no id again; the
+  // id is read from the node only when the bits match. (Ids do not change once added.)
+  class IdIndex {
+   public:
+    // The vertex with `id`, and false; when there is none, add_new() adds it to the storage and
+    // returns it, and true.
+    template <typename AddVertex>
+    std::pair<Vertex, bool> find_or_add(const std::string& id, const Storage& storage, AddVertex&& add_new);
+    std::optional<Vertex> find(const std::string& id, const Storage& storage) const;
+    void reserve(std::size_t nodes);
+    void clear() { *this = IdIndex(); }
+
+   private:
+    struct Slot {
+      std::uint32_t vertex = 0;  // the vertex + 1; 0 for an empty slot
+      std::uint32_t hash_bits = 0;
+    };
+    // The slot holding `id`, or the empty slot where it would go.
+    std::size_t probe(const std::string& id, std::uint32_t bits, const Storage& storage) const;
+    void rehash(std::size_t slot_count);
+    std::vector<Slot> slots_;  // a power of two of them, at most three quarters used
+    std::size_t size_ = 0;
   };
-  std::unordered_map<std::string, Vertex, IdHash> vertex_by_id_;
+  IdIndex vertex_by_id_;
   EdgeTypes edge_types_;
   // Edge indices in edges_ by key (not Boost edge descriptors, which point into a storage that
   // moves as it grows), so that a copy of the graph copies its index as it is. One array, open

@@ -208,7 +208,54 @@ void Graph::EdgeIndex::reserve(std::size_t edges, const Storage& storage) {
   if (slot_count > slots_.size()) rehash(slot_count, storage);
 }
 
-std::size_t Graph::IdHash::operator()(const std::string& id) const { return string_hash(id); }
+std::size_t Graph::IdIndex::probe(const std::string& id, std::uint32_t bits, const Storage& storage) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = bits & mask;; at = (at + 1) & mask) {
+    const Slot& slot = slots_[at];
+    if (slot.vertex == 0 || (slot.hash_bits == bits && storage[slot.vertex - 1].id == id)) return at;
+  }
+}
+
+void Graph::IdIndex::rehash(std::size_t slot_count) {
+  std::vector<Slot> old(slot_count);
+  old.swap(slots_);
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.vertex == 0) continue;
+    std::size_t at = slot.hash_bits & mask;
+    while (slots_[at].vertex != 0) at = (at + 1) & mask;
+    slots_[at] = slot;
+  }
+}
+
+template <typename AddVertex>
+std::pair<Graph::Vertex, bool> Graph::IdIndex::find_or_add(const std::string& id, const Storage& storage,
+                                                           AddVertex&& add_new) {
+  if ((size_ + 1) * 4 > slots_.size() * 3) rehash(std::max<std::size_t>(16, slots_.size() * 2));
+  const auto bits = static_cast<std::uint32_t>(string_hash(id));
+  const std::size_t at = probe(id, bits, storage);
+  if (slots_[at].vertex != 0) return {slots_[at].vertex - 1, false};
+  if (boost::num_vertices(storage) >= UINT32_MAX) {
+    throw Error(ErrorKind::internal, "", "graph: more nodes than the id index holds");
+  }
+  const Vertex vertex = add_new();
+  slots_[at] = Slot{static_cast<std::uint32_t>(vertex + 1), bits};
+  ++size_;
+  return {vertex, true};
+}
+
+std::optional<Graph::Vertex> Graph::IdIndex::find(const std::string& id, const Storage& storage) const {
+  if (slots_.empty()) return std::nullopt;
+  const Slot& slot = slots_[probe(id, static_cast<std::uint32_t>(string_hash(id)), storage)];
+  if (slot.vertex == 0) return std::nullopt;
+  return slot.vertex - 1;
+}
+
+void Graph::IdIndex::reserve(std::size_t nodes) {
+  std::size_t slot_count = 16;
+  while (slot_count * 3 < nodes * 4) slot_count *= 2;
+  if (slot_count > slots_.size()) rehash(slot_count);
+}
 
 std::uint32_t Graph::EdgeTypes::intern(const std::string& type) {
   if (!symmetric_.empty() && type == last_) return last_code_;
@@ -232,10 +279,10 @@ std::optional<Graph::EdgeKey> Graph::edge_key(const std::string& type, const std
   const auto code = edge_types_.find(type);
   if (!code) return std::nullopt;
   const bool swap = edge_types_.symmetric(*code) && target_id < source_id;
-  auto from = vertex_by_id_.find(swap ? target_id : source_id);
-  auto to = vertex_by_id_.find(swap ? source_id : target_id);
-  if (from == vertex_by_id_.end() || to == vertex_by_id_.end()) return std::nullopt;
-  return EdgeKey{from->second, to->second, *code};
+  const auto from = vertex_by_id_.find(swap ? target_id : source_id, *storage_);
+  const auto to = vertex_by_id_.find(swap ? source_id : target_id, *storage_);
+  if (!from || !to) return std::nullopt;
+  return EdgeKey{*from, *to, *code};
 }
 
 void Graph::reserve(std::size_t nodes, std::size_t edges) {
@@ -267,38 +314,31 @@ EdgeData& Graph::merge_edge(const std::string& source_id, const std::string& tar
 template <typename NodeValue>
 NodeData& Graph::put_node(NodeValue&& node, Combine how) {
   if (node.id.empty()) throw Error(ErrorKind::internal, "", "graph: a node without an id");
-  // One lookup (and one hash of the id) whether the node is new or not.
-  auto [found, added] = vertex_by_id_.try_emplace(node.id, node_count());
-  if (added) {
+  const auto [vertex, added] = vertex_by_id_.find_or_add(node.id, *storage_, [&] {
     // Boost 1.74's add_vertex takes the property by const reference and copies it: add an empty
     // vertex and move the data in.
-    Vertex v;
-    try {
-      v = boost::add_vertex(*storage_);
-    } catch (...) {
-      vertex_by_id_.erase(found);  // no id for a vertex that is not there
-      throw;
-    }
+    const Vertex v = boost::add_vertex(*storage_);
     NodeData& stored = (*storage_)[v];
     stored = std::forward<NodeValue>(node);
     std::sort(stored.aliases.begin(), stored.aliases.end());
     stored.aliases.erase(std::unique(stored.aliases.begin(), stored.aliases.end()), stored.aliases.end());
-    return stored;
-  }
-  NodeData& existing = (*storage_)[found->second];
+    return v;
+  });
+  NodeData& existing = (*storage_)[vertex];
+  if (added) return existing;
   combine_node(existing, node, how == Combine::accumulate);
   return existing;
 }
 
 template <typename EdgeValue>
 EdgeData& Graph::put_edge(const std::string& source_id, const std::string& target_id, EdgeValue&& edge, Combine how) {
-  auto from_vertex = vertex_by_id_.find(source_id);
-  auto to_vertex = vertex_by_id_.find(target_id);
-  if (from_vertex == vertex_by_id_.end() || to_vertex == vertex_by_id_.end()) {
+  const auto from_vertex = vertex_by_id_.find(source_id, *storage_);
+  const auto to_vertex = vertex_by_id_.find(target_id, *storage_);
+  if (!from_vertex || !to_vertex) {
     throw Error(ErrorKind::internal, "",
                 "graph: edge " + edge.type + " " + source_id + " -> " + target_id + " names a node that does not exist");
   }
-  return put_edge(from_vertex->second, to_vertex->second, std::forward<EdgeValue>(edge), how);
+  return put_edge(*from_vertex, *to_vertex, std::forward<EdgeValue>(edge), how);
 }
 
 template <typename EdgeValue>
@@ -321,11 +361,7 @@ EdgeData& Graph::put_edge(Vertex source, Vertex target, EdgeValue&& edge, Combin
   return existing;
 }
 
-std::optional<Graph::Vertex> Graph::vertex_of(const std::string& id) const {
-  auto found = vertex_by_id_.find(id);
-  if (found == vertex_by_id_.end()) return std::nullopt;
-  return found->second;
-}
+std::optional<Graph::Vertex> Graph::vertex_of(const std::string& id) const { return vertex_by_id_.find(id, *storage_); }
 
 EdgeData& Graph::add_edge(Vertex source, Vertex target, EdgeData&& edge) {
   return put_edge(source, target, std::move(edge), Combine::accumulate);
@@ -347,13 +383,13 @@ void Graph::drain(const std::function<void(NodeData&&)>& take_node,
 }
 
 const NodeData* Graph::find_node(const std::string& id) const {
-  auto found = vertex_by_id_.find(id);
-  return found == vertex_by_id_.end() ? nullptr : &(*storage_)[found->second];
+  const auto vertex = vertex_by_id_.find(id, *storage_);
+  return vertex ? &(*storage_)[*vertex] : nullptr;
 }
 
 NodeData* Graph::find_node(const std::string& id) {
-  auto found = vertex_by_id_.find(id);
-  return found == vertex_by_id_.end() ? nullptr : &(*storage_)[found->second];
+  const auto vertex = vertex_by_id_.find(id, *storage_);
+  return vertex ? &(*storage_)[*vertex] : nullptr;
 }
 
 const EdgeData* Graph::find_edge(const std::string& type, const std::string& source_id,
