@@ -315,9 +315,11 @@ template <typename NodeValue>
 NodeData& Graph::put_node(NodeValue&& node, Combine how) {
   if (node.id.empty()) throw Error(ErrorKind::internal, "", "graph: a node without an id");
   const auto [vertex, added] = vertex_by_id_.find_or_add(node.id, *storage_, [&] {
-    // Boost 1.74's add_vertex takes the property by const reference and copies it: add an empty
-    // vertex and move the data in.
-    const Vertex v = boost::add_vertex(*storage_);
+    // Boost 1.74's add_vertex takes the property by const reference and copies it (an empty one
+    // too, when given none): make an empty vertex in place, as add_vertex would without the
+    // copy, and move the data in.
+    storage_->m_vertices.emplace_back();
+    const Vertex v = storage_->m_vertices.size() - 1;
     NodeData& stored = (*storage_)[v];
     stored = std::forward<NodeValue>(node);
     std::sort(stored.aliases.begin(), stored.aliases.end());
