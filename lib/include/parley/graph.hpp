@@ -201,6 +201,7 @@ class Graph {
     void clear();
 
    private:
+    std::uint32_t intern_new(const std::string& type);  // not the last type: kept out of intern's way
     std::unordered_map<std::string, std::uint32_t> codes_;
     std::vector<bool> symmetric_;  // by code
     std::string last_;

@@ -258,7 +258,13 @@ void Graph::IdIndex::reserve(std::size_t nodes) {
 }
 
 std::uint32_t Graph::EdgeTypes::intern(const std::string& type) {
-  if (!symmetric_.empty() && type == last_) return last_code_;
+  // Types are never empty, so an empty last_ means none yet: cheaper to ask than symmetric_ (a
+  // bit vector) was.
+  if (type == last_ && !type.empty()) return last_code_;
+  return intern_new(type);
+}
+
+std::uint32_t Graph::EdgeTypes::intern_new(const std::string& type) {
   auto [found, added] = codes_.try_emplace(type, static_cast<std::uint32_t>(codes_.size()));
   if (added) symmetric_.push_back(is_symmetric_edge_type(type));
   last_ = type;
