@@ -654,7 +654,7 @@ class Resolver {
     std::size_t best = kNone;
     for (const std::size_t e : meetings_) {
       const Entity& entity = table_.entities[e];
-      if (last_seen_[e] == 0 || e == table_.briefing || !is(entity.type, "meeting")) continue;
+      if (last_seen_[e] == 0 || e == table_.briefing) continue;
       if (entity.kind != kind_noun) continue;
       if (best == kNone) {
         best = e;

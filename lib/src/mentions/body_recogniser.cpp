@@ -3,8 +3,8 @@
 // and "State Department", "Foreign Office" (a head word last, body_tails). A state named just
 // before gives the body its country ("U.S. Department of ..."); names that other states share
 // carry it in their id. "Commerce Department" and "Department of Commerce" share one id.
-#include <cctype>
 
+#include "core/ascii_case.hpp"
 #include "mentions/capitalised_phrase.hpp"
 #include "mentions/recognisers.hpp"
 #include "parley/ids.hpp"
@@ -14,11 +14,6 @@ namespace parley::mentions {
 // Words compared as views ("actor"sv): a std::string compared with a C string is a call.
 using namespace std::string_view_literals;
 namespace {
-
-std::string lowercase(std::string text) {
-  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
 
 // "Department of the Treasury" -> "department of treasury": the form ids are made from.
 std::string identity_name(const TokenList& tokens, std::size_t first, std::size_t last) {
@@ -108,7 +103,7 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
     Mention mention = sentence.make_mention("actor", "organization", first, last, head_first ? "body:head+of" : "body:name+head");
     mention.label = canonical;
     mention.country = country;
-    std::string identity = head_first ? identity_name(tokens, first, last) : lowercase(canonical);
+    std::string identity = head_first ? identity_name(tokens, first, last) : lower_ascii(canonical);
     if (!head_first) {
       const auto keys = token_keys(canonical);
       identity.clear();
@@ -119,7 +114,7 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
       }
     }
     mention.attributes["identity"] = identity;
-    mention.key = make_node_id("actor", identity + (country.empty() ? "" : " " + lowercase(country)));
+    mention.key = make_node_id("actor", identity + (country.empty() ? "" : " " + lower_ascii(country)));
     sentence.mentions.push_back(std::move(mention));
     i = last - 1;
   }

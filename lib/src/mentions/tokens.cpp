@@ -3,6 +3,8 @@
 
 #include <array>
 
+#include "core/ascii_case.hpp"
+
 namespace parley::mentions {
 namespace {
 
@@ -22,15 +24,6 @@ bool is_ascii_digit(unsigned char c) { return static_cast<unsigned char>(c - '0'
 bool is_word_byte(unsigned char c) { return kWordBytes[c]; }
 bool is_letter(unsigned char c) { return is_ascii_letter(c); }
 bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-// ASCII uppercase letters lowered, every other byte kept: branch-free, so the compiler lowers a
-// whole sentence in vector registers (one pass instead of a copy and a rewrite per word).
-void lower_ascii(const char* in, std::size_t n, char* out) {
-  for (std::size_t k = 0; k < n; ++k) {
-    const auto c = static_cast<unsigned char>(in[k]);
-    out[k] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
-  }
-}
 
 }  // namespace
 
@@ -59,7 +52,7 @@ TokenList tokenize(std::string_view text) {
   // token, and tokens do not overlap, so n more bytes always suffice.
   list.folded_.reset(new char[2 * n]);
   char* const folded = list.folded_.get();
-  lower_ascii(text.data(), n, folded);
+  lower_ascii(text.data(), n, folded);  // the whole sentence in one pass, not a copy per word
   char* dotted_keys = folded + n;  // where the next dotted key goes
   std::vector<Token>& tokens = list.tokens_;
   tokens.reserve(n / 5 + 4);  // about one token per five bytes of English

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <optional>
 
+#include "core/ascii_case.hpp"
 #include "core/byte_block.hpp"
 #include "text/text_data.hpp"
 
@@ -271,11 +272,7 @@ void tokenise(std::string_view s, std::vector<Token>& tokens) {
 
 char lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = lower_char(c);
-  return out;
-}
+std::string lower(std::string_view s) { return lower_ascii(std::string(s)); }
 
 // Is `text` `lower_word` in any case? Asked of most tokens: compared in place, no lowered copy.
 bool equals_lower(std::string_view text, std::string_view lower_word) {

@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "core/ascii_case.hpp"
 #include "core/string_hash.hpp"
 #include "text/normaliser.hpp"
 #include "text/text_data.hpp"
@@ -74,13 +75,6 @@ std::string title_case_word(std::string_view word) {
     out.append(buffer, static_cast<std::size_t>(length));
   }
   return out;
-}
-
-std::string lower_ascii(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
 }
 
 }  // namespace

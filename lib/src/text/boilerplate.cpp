@@ -4,10 +4,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstring>
 #include <unordered_set>
 
-#include "core/byte_block.hpp"
+#include "core/ascii_case.hpp"
 #include "segments/speaker_turns.hpp"
 #include "text/lines.hpp"
 #include "text/normaliser.hpp"
@@ -33,23 +32,6 @@ void split_words(std::string_view s, std::vector<std::string_view>& words) {
     if (end == std::string_view::npos) end = s.size();
     if (end > pos) words.push_back(s.substr(pos, end - pos));
     pos = end + 1;
-  }
-}
-
-// Into `out`, reusing its buffer. Sixteen bytes at a time in a compiler vector (SSE2, NEON):
-// every line a trait looks at is lowered.
-void lower_ascii(std::string_view s, std::string& out) {
-  out.assign(s);
-  char* c = out.data();
-  const std::size_t n = out.size();
-  std::size_t i = 0;
-  for (; i + 16 <= n; i += 16) {
-    ByteBlock block = load_block(c + i);
-    block += ((block >= 'A') & (block <= 'Z')) & 0x20;  // lanes of all ones where true
-    std::memcpy(c + i, &block, sizeof block);
-  }
-  for (; i < n; ++i) {
-    if (c[i] >= 'A' && c[i] <= 'Z') c[i] = static_cast<char>(c[i] - 'A' + 'a');
   }
 }
 

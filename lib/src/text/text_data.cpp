@@ -8,6 +8,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "core/ascii_case.hpp"
 #include "parley/error.hpp"
 
 #ifndef PARLEY_DATA_DIR
@@ -31,13 +32,6 @@ rapidjson::Document load_json(const std::string& name) {
                 std::string("malformed JSON: ") + rapidjson::GetParseError_En(json.GetParseError()));
   }
   return json;
-}
-
-std::string lower_ascii(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
 }
 
 template <typename Add>
