@@ -35,10 +35,7 @@ TEST_CASE("commitments, their kind and their short label") {
     parley::Document document = parley::testing::make_document({c.text});
     const auto analysis =
         parley::mentions::analyse_sentence(fixture.state.context, document.sentences[0].text, &document.sentences[0]);
-    const parley::mentions::Mention* commitment = nullptr;
-    for (const auto& mention : analysis.mentions) {
-      if (mention.type == "commitment" && !commitment) commitment = &mention;
-    }
+    const parley::mentions::Mention* commitment = parley::testing::first_of_type(analysis, "commitment");
     if (std::string(c.label).empty()) {
       CHECK(commitment == nullptr);
       continue;
@@ -78,10 +75,7 @@ TEST_CASE("a label's spans are its words in the sentence, merged undertakings jo
     const std::string text = c.text;
     CAPTURE(text);
     const auto analysis = fixture.analyse(text);
-    const parley::mentions::Mention* commitment = nullptr;
-    for (const auto& mention : analysis.mentions) {
-      if (mention.type == "commitment" && !commitment) commitment = &mention;
-    }
+    const parley::mentions::Mention* commitment = parley::testing::first_of_type(analysis, "commitment");
     REQUIRE(commitment != nullptr);
     REQUIRE(commitment->label_spans.size() == c.spans);
     std::string joined;

@@ -71,6 +71,14 @@ inline std::vector<std::string> labels(const mentions::SentenceAnalysis& analysi
   return out;
 }
 
+// The first mention of one type in a sentence; null when there is none.
+inline const mentions::Mention* first_of_type(const mentions::SentenceAnalysis& analysis, const std::string& type) {
+  for (const auto& mention : analysis.mentions) {
+    if (mention.type == type) return &mention;
+  }
+  return nullptr;
+}
+
 // A document of plain sentences (one paragraph each), optionally in speaker turns: a sentence
 // starting with "NAME: " opens a turn of that speaker.
 inline Document make_document(const std::vector<std::string>& lines, std::string date = "") {

@@ -33,10 +33,7 @@ TEST_CASE("meeting mentions with their series, round, label and place") {
     const std::string text = c.text;
     CAPTURE(text);
     const auto analysis = fixture.analyse(text);
-    const parley::mentions::Mention* meeting = nullptr;
-    for (const auto& mention : analysis.mentions) {
-      if (mention.type == "meeting" && !meeting) meeting = &mention;
-    }
+    const parley::mentions::Mention* meeting = parley::testing::first_of_type(analysis, "meeting");
     REQUIRE(meeting != nullptr);
     CHECK((meeting->reference == parley::mentions::Reference::anaphor) == c.anaphor);
     if (!c.anaphor) CHECK(meeting->label == std::string(c.label));
