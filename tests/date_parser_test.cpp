@@ -210,6 +210,27 @@ TEST_CASE("dates: the screen reads words wherever they stand in a long sentence"
   CHECK_FALSE(parley::segments::may_hold_date(std::string(200, 'x') + "May"));
 }
 
+TEST_CASE("dates: the screen lets through every word that may open a date, in any case") {
+  // One test of length, first and last letters tells most words apart before any look-up: it
+  // must hold abbreviations without their period, relative words and "ago" in any case.
+  struct Case {
+    const char* text;
+    bool may_hold;
+  };
+  const Case cases[] = {
+      {"talks in Sept. went well", true},   {"on Tues. they met", true},     {"they met on Wednesday", true},
+      {"by December", true},                {"YESTERDAY they met", true},    {"Today", true},
+      {"Last Week talks", true},            {"next weekend", true},          {"this morning", true},
+      {"two weeks AGO", true},              {"the coming year", true},       {"previous month", true},
+      {"Septic tanks", false},              {"lasting peace", false},        {"an agonist", false},
+      {"the Mayor spoke", false},           {"this talk", false},            {"Mondays and Tuesdays", false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(parley::segments::may_hold_date(c.text) == c.may_hold);
+  }
+}
+
 TEST_CASE("dates: words are read whole wherever they stand") {
   // Letters are read sixteen bytes at a time: words longer than that, and words that cross from
   // one block of sixteen into the next, at every offset.

@@ -146,6 +146,27 @@ const WordLetters& name_letters() {
   return letters;
 }
 
+// Every word that may open a date in may_hold_date, or be "ago", without the period of an
+// abbreviation ("Sept." as "Sept"): a word of letters that misses it opens no date, with or
+// without a period after it, so most words of a sentence need only this one test.
+const WordLetters& screen_letters() {
+  static const WordLetters letters = [] {
+    WordLetters l;
+    auto add = [&l](std::string_view word) {
+      l.add(word);
+      if (!word.empty() && word.back() == '.') l.add(word.substr(0, word.size() - 1));
+    };
+    const auto& words = text::text_data().dates;
+    for (const auto& [name, month] : words.months) add(name);
+    for (const auto& [name, weekday] : words.weekdays) add(name);
+    for (const auto& [word, offset] : words.days) add(word);
+    for (std::string_view word : kModifiers) add(word);
+    add("ago");
+    return l;
+  }();
+  return letters;
+}
+
 // A number of at most six digits.
 int digits_value(std::string_view digits) {
   int value = 0;
@@ -306,6 +327,7 @@ bool may_hold_date(std::string_view s) {
   const auto& words = text::text_data().dates;
   const WordLetters& names = name_letters();
   const WordLetters& openers = relative_openers();
+  const WordLetters& screen = screen_letters();
   // This pass reads every byte of every sentence: sixteen at a time in a compiler vector (SSE2,
   // NEON), into one bit a byte for the ASCII letters; words are then found from bit to bit. Any
   // digit is enough (numbers and ISO dates start many patterns), wherever it stands.
@@ -327,6 +349,7 @@ bool may_hold_date(std::string_view s) {
   }
   // Whether the word s[begin, end) may open a date.
   auto opens_date = [&](std::size_t begin, std::size_t end) {
+    if (!screen.may_be(s.substr(begin, end - begin))) return false;
     if (end < n && s[end] == '.') end = abbreviation_end(s, begin, end);  // "Sept."
     const std::string_view word = s.substr(begin, end - begin);
     if (could_be_name(word) && names.may_be(word) && (words.months.count(word) || words.weekdays.count(word))) return true;
