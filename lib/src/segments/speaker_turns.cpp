@@ -41,13 +41,16 @@ bool looks_like_label(std::string_view label) {
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0) return false;
-    if (u_isalpha(c)) {
-      if (u_islower(c)) return false;
+    // ASCII, most labels whole, is told apart without ICU: the same answers, no library call.
+    const bool ascii = c < 0x80;
+    const bool alpha = ascii ? (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') : u_isalpha(c) != 0;
+    if (alpha) {
+      if (ascii ? c >= 'a' : u_islower(c) != 0) return false;
       ++letters;
     } else if (first) {
       return false;
     } else if (!(c == ' ' || c == '.' || c == '\'' || c == '-' || c == ',' || c == '&' || c == '(' || c == ')' ||
-                 u_isdigit(c))) {
+                 (ascii ? c >= '0' && c <= '9' : u_isdigit(c) != 0))) {
       return false;
     }
     first = false;
