@@ -83,11 +83,11 @@ void icu_sentence_breaks(std::string_view paragraph, std::vector<std::size_t>& b
 
 }  // namespace
 
-std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view paragraph) {
+std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view paragraph, bool printable_ascii) {
   std::vector<std::pair<std::size_t, std::size_t>> sentences;
   if (paragraph.empty()) return sentences;
   thread_local std::vector<std::size_t> boundaries;  // reused paragraph after paragraph
-  if (is_printable_ascii(paragraph)) {
+  if (printable_ascii || is_printable_ascii(paragraph)) {
     ascii_sentence_breaks(paragraph, boundaries);
   } else if (!unicode_sentence_breaks(paragraph, boundaries)) {
     icu_sentence_breaks(paragraph, boundaries);

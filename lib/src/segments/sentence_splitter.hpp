@@ -10,7 +10,10 @@
 namespace parley::segments {
 
 // [begin, end) byte ranges of the sentences of `paragraph`, without surrounding spaces.
-std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view paragraph);
+// `printable_ascii`: the caller knows the paragraph is printable ASCII (normalising found it so),
+// which spares a pass over its bytes; false means not known.
+std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view paragraph,
+                                                                  bool printable_ascii = false);
 
 // Whether a sentence ending in `last_word` goes on with `next_word` ("Mr." "Smith": it does).
 bool abbreviation_continues(std::string_view last_word, std::string_view next_word);

@@ -159,7 +159,7 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
         text::normalise(std::string_view(all).substr(paragraph.begin, paragraph.end - paragraph.begin), paragraph.begin);
     if (p < kDatelineParagraphs) head.push_back(normalised.text);
     StageClock segmenting(times, Stage::segment);
-    for (auto [begin, end] : segments::split_sentences(normalised.text)) {
+    for (auto [begin, end] : segments::split_sentences(normalised.text, normalised.printable_ascii)) {
       Sentence sentence;
       sentence.text = normalised.text.substr(begin, end - begin);
       sentence.offsets = normalised.slice(begin, end);

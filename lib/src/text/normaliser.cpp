@@ -176,6 +176,7 @@ NormalisedText normalise(std::string_view original, std::size_t base) {
     NormalisedText same;
     same.text.assign(original);
     same.points.emplace_back(0, base);
+    same.printable_ascii = true;
     return same;
   }
   // A hard-wrapped paragraph: lines of such text joined by single line breaks. Each break becomes
@@ -186,6 +187,7 @@ NormalisedText normalise(std::string_view original, std::size_t base) {
     std::replace(joined.text.begin(), joined.text.end(), '\n', ' ');
     if (is_normalised_ascii(joined.text)) {
       joined.points.emplace_back(0, base);
+      joined.printable_ascii = true;
       return joined;
     }
   }

@@ -20,6 +20,9 @@ using BreakPoints = std::vector<std::pair<std::size_t, std::size_t>>;
 struct NormalisedText {
   std::string text;
   BreakPoints points;
+  // Known to be printable ASCII (so sentence splitting need not check again); false when the
+  // text may hold anything else, or was not checked.
+  bool printable_ascii = false;
 
   std::size_t to_original(std::size_t normalised) const;
   // The offset map of text[begin, end), relative to `begin`.
