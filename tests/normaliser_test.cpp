@@ -170,6 +170,28 @@ TEST_CASE("normaliser: text that is its own normalised form") {
     CAPTURE(c.text);
     CHECK(is_normalised_ascii(c.text) == c.normal);
   }
+  // The last bytes are read as a block of their own (padded when the text is short, overlapping
+  // the one before when not): an odd byte or a double space at every place of every length.
+  for (std::size_t n = 1; n <= 48; ++n) {
+    const std::string plain(n, 'w');
+    CHECK(is_normalised_ascii(plain));
+    for (std::size_t at = 0; at < n; ++at) {
+      CAPTURE(n);
+      CAPTURE(at);
+      for (char odd : {'\\', '\x7F', '\n', '\xC3'}) {
+        std::string text = plain;
+        text[at] = odd;
+        CHECK_FALSE(is_normalised_ascii(text));
+      }
+      if (at > 0 && at + 2 < n) {
+        std::string text = plain;
+        text[at] = text[at + 1] = ' ';
+        CHECK_FALSE(is_normalised_ascii(text));
+        text[at + 1] = 'w';
+        CHECK(is_normalised_ascii(text));
+      }
+    }
+  }
   // Sixteen bytes are tested at a time: every odd byte at every place, and random text, against
   // the byte-by-byte rule and against normalise itself. Half the rounds are mostly plain text,
   // so that texts of several blocks pass as well as fail.

@@ -248,22 +248,29 @@ bool is_normalised_ascii(std::string_view text) {
   // Sixteen bytes at a time in a vector the compiler maps to the machine's (SSE2, NEON), as the
   // XML escaper does: this runs over every line and paragraph of every document. A space is
   // doubled where a byte and the one after it are both spaces, so each block is also read one
-  // byte on; the scalar loop finishes the last bytes.
+  // byte on. The last bytes are read as one more block too, never byte by byte: lines are short,
+  // and a loop over their tails cost as much as the blocks.
+  auto clean = [](const char* here_at) {
+    const ByteBlock here = load_block(here_at);
+    const ByteBlock next = load_block(here_at + 1);
+    return !any_lane((here < ' ') | (here > '~') | (here == '\\') | ((here == ' ') & (next == ' ')));
+  };
   const auto* s = text.data();
   const std::size_t n = text.size();
-  std::size_t i = 0;
-  for (; i + 17 <= n; i += 16) {
-    const ByteBlock here = load_block(s + i);
-    const ByteBlock next = load_block(s + i + 1);
-    if (any_lane((here < ' ') | (here > '~') | (here == '\\') | ((here == ' ') & (next == ' ')))) return false;
+  if (n < 17) {
+    // Padded with a letter: printable, and no space to double one at the end (which is none).
+    char padded[17];
+    std::memset(padded, 'a', sizeof padded);
+    std::memcpy(padded, s, n);
+    return clean(padded);
   }
-  bool space_before = i > 0 && s[i - 1] == ' ';
-  for (; i < n; ++i) {
-    const char c = s[i];
-    if (c < ' ' || c > '~' || c == '\\' || (c == ' ' && space_before)) return false;
-    space_before = c == ' ';
+  for (std::size_t i = 0; i + 17 <= n; i += 16) {
+    if (!clean(s + i)) return false;
   }
-  return true;
+  // The block ending one byte short of the end (it may read some bytes again), then the last
+  // byte, which is no space.
+  const char last = s[n - 1];
+  return clean(s + n - 17) && last > ' ' && last <= '~' && last != '\\';
 }
 
 std::string normalise_string(std::string_view original) {
