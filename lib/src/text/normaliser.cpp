@@ -162,6 +162,12 @@ std::size_t NormalisedText::to_original(std::size_t normalised) const { return m
 
 OffsetMap NormalisedText::slice(std::size_t begin, std::size_t end) const {
   OffsetMap map;
+  // Text mapped one to one from its start (most paragraphs): one point, which the general way
+  // below also comes to, after two searches.
+  if (points.size() == 1 && points.front().first == 0) {
+    map.add(0, points.front().second + begin);
+    return map;
+  }
   map.add(0, to_original(begin));
   auto first = std::upper_bound(points.begin(), points.end(), begin,
                                 [](std::size_t offset, const auto& point) { return offset < point.first; });
