@@ -85,7 +85,14 @@ void icu_sentence_breaks(std::string_view paragraph, std::vector<std::size_t>& b
 
 std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view paragraph, bool printable_ascii) {
   std::vector<std::pair<std::size_t, std::size_t>> sentences;
-  if (paragraph.empty()) return sentences;
+  split_sentences(paragraph, printable_ascii, sentences);
+  return sentences;
+}
+
+void split_sentences(std::string_view paragraph, bool printable_ascii,
+                     std::vector<std::pair<std::size_t, std::size_t>>& sentences) {
+  sentences.clear();
+  if (paragraph.empty()) return;
   thread_local std::vector<std::size_t> boundaries;  // reused paragraph after paragraph
   if (printable_ascii || is_printable_ascii(paragraph)) {
     ascii_sentence_breaks(paragraph, boundaries);
@@ -105,7 +112,6 @@ std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_vie
     if (e > b) sentences.emplace_back(b, e);
     start = end;
   }
-  return sentences;
 }
 
 }  // namespace parley::segments

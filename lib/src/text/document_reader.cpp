@@ -153,13 +153,15 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   // Normalise each paragraph once and split it into sentences; keep the normalised text of the
   // first paragraphs only (title and dateline), so a big file does not hold it twice.
   std::vector<std::string> head;
+  std::vector<std::pair<std::size_t, std::size_t>> sentence_ranges;  // of one paragraph at a time
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const Paragraph& paragraph = paragraphs[p];
     const text::NormalisedText normalised =
         text::normalise(std::string_view(all).substr(paragraph.begin, paragraph.end - paragraph.begin), paragraph.begin);
     if (p < kDatelineParagraphs) head.push_back(normalised.text);
     StageClock segmenting(times, Stage::segment);
-    for (auto [begin, end] : segments::split_sentences(normalised.text, normalised.printable_ascii)) {
+    segments::split_sentences(normalised.text, normalised.printable_ascii, sentence_ranges);
+    for (auto [begin, end] : sentence_ranges) {
       Sentence sentence;
       sentence.text = normalised.text.substr(begin, end - begin);
       sentence.offsets = normalised.slice(begin, end);
