@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <string_view>
+#include <vector>
 #include <unordered_set>
 
 #include "core/ascii_case.hpp"
@@ -67,49 +70,80 @@ bool ends_like_sentence(std::string_view s) {
   return !s.empty() && (s.back() == '.' || s.back() == '?' || s.back() == '!');
 }
 
-// The pairs of neighbouring bytes a line holds, hashed into 1024 bits. A phrase with a pair the
-// line lacks is not in it: most phrases are told absent from most lines without a search.
-class BytePairs {
+// Where the vocabulary's phrases may start in a line, read in one pass: for each of a phrase's
+// first three bytes, the phrases with that byte there, as bits (one per phrase). A place where
+// the three bytes' sets meet is where a phrase may start; the phrase is compared there. Most
+// places of most lines meet no set, so a line costs a few instructions a byte, whatever the
+// number of phrases. (Phrases of fewer than three bytes are looked for whole.)
+class PhraseStarts {
  public:
-  explicit BytePairs(std::string_view text) {
-    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-      const unsigned pair = slot(text[i], text[i + 1]);
-      bits_[pair / 64] |= std::uint64_t{1} << (pair % 64);
+  explicit PhraseStarts(std::vector<std::string_view> phrases) : phrases_(std::move(phrases)) {
+    chunks_ = (phrases_.size() + 63) / 64;
+    for (auto& table : masks_) table.assign(256 * chunks_, 0);
+    for (std::size_t k = 0; k < phrases_.size(); ++k) {
+      const std::string_view phrase = phrases_[k];
+      if (phrase.size() < 3) {
+        short_.push_back(k);
+        continue;
+      }
+      for (std::size_t at = 0; at < 3; ++at) {
+        masks_[at][k / 64 * 256 + static_cast<unsigned char>(phrase[at])] |= std::uint64_t{1} << (k % 64);
+      }
     }
   }
 
-  // False when `phrase` is surely not in the text; true when it may be.
-  bool may_hold(std::string_view phrase) const {
-    for (std::size_t i = 0; i + 1 < phrase.size(); ++i) {
-      const unsigned pair = slot(phrase[i], phrase[i + 1]);
-      if (((bits_[pair / 64] >> (pair % 64)) & 1u) == 0) return false;
+  // Calls found(k) for phrase k at each place it stands in `text` until found returns true;
+  // then returns true.
+  template <typename Found>
+  bool any(std::string_view text, Found found) const {
+    for (std::size_t k : short_) {
+      if (text.find(phrases_[k]) != std::string_view::npos && found(k)) return true;
     }
-    return true;
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    for (std::size_t chunk = 0; chunk < chunks_; ++chunk) {  // of 64 phrases: one for a page's few
+      const std::uint64_t* first = masks_[0].data() + chunk * 256;
+      const std::uint64_t* second = masks_[1].data() + chunk * 256;
+      const std::uint64_t* third = masks_[2].data() + chunk * 256;
+      for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
+        std::uint64_t may = first[s[i]] & second[s[i + 1]] & third[s[i + 2]];
+        for (; may != 0; may &= may - 1) {
+          const std::size_t k = chunk * 64 + static_cast<std::size_t>(std::countr_zero(may));
+          if (text.compare(i, phrases_[k].size(), phrases_[k]) == 0 && found(k)) return true;
+        }
+      }
+    }
+    return false;
   }
 
  private:
-  static unsigned slot(char a, char b) {
-    return (static_cast<unsigned>(static_cast<unsigned char>(a)) * 31u + static_cast<unsigned char>(b)) & 1023u;
-  }
-  std::array<std::uint64_t, 16> bits_{};
+  std::vector<std::string_view> phrases_;
+  std::vector<std::size_t> short_;
+  std::size_t chunks_ = 0;
+  std::array<std::vector<std::uint64_t>, 3> masks_;
 };
+
+// The vocabulary's phrases, those for any line first, then those for headings only.
+const PhraseStarts& phrase_starts() {
+  static const PhraseStarts starts = [] {
+    const auto& vocabulary = text_data().boilerplate;
+    std::vector<std::string_view> phrases(vocabulary.phrases.begin(), vocabulary.phrases.end());
+    phrases.insert(phrases.end(), vocabulary.heading_phrases.begin(), vocabulary.heading_phrases.end());
+    return PhraseStarts(std::move(phrases));
+  }();
+  return starts;
+}
 
 bool has_vocabulary(const LineWords& line) {
   const std::string& lower = line.lower;
   const auto& words = line.words;
   const auto& vocabulary = text_data().boilerplate;
   if (words.size() > vocabulary.max_words) return false;
-  const BytePairs pairs(lower);
-  for (const auto& phrase : vocabulary.phrases) {
-    if (pairs.may_hold(phrase) && lower.find(phrase) != std::string::npos) return true;
-  }
   // Links and buttons are short and no sentence; a sentence may well say "sign up for".
   const bool heading = words.size() <= vocabulary.heading_max_words && !ends_like_sentence(lower);
+  const std::size_t any_line_phrases = vocabulary.phrases.size();
+  if (phrase_starts().any(lower, [&](std::size_t k) { return k < any_line_phrases || heading; })) return true;
   for (const auto& prefix : vocabulary.prefixes) {
     if ((heading || prefix.back() == ':') && lower.rfind(prefix, 0) == 0) return true;
-  }
-  for (const auto& phrase : vocabulary.heading_phrases) {
-    if (heading && pairs.may_hold(phrase) && lower.find(phrase) != std::string::npos) return true;
   }
   // A line made only of furniture words: "Share", "Facebook Twitter LinkedIn Email".
   std::size_t furniture_words = 0;
