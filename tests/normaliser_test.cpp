@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "text/lines.hpp"
 #include "text/normaliser.hpp"
 
 using parley::text::normalise;
@@ -214,6 +215,8 @@ TEST_CASE("normaliser: text that is its own normalised form") {
     }
     CAPTURE(text);
     REQUIRE(is_normalised_ascii(text) == expected);
+    // The same pass counts the words of such a text, as count_words does.
+    REQUIRE(parley::text::normalised_ascii_words(text) == (expected ? parley::text::count_words(text) : 0));
     if (expected) {
       // normalise takes such a text as it is; the long way round (a trailing tab makes it take
       // that way) must give the same text and break points.

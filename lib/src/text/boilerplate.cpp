@@ -262,12 +262,14 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
     // definition, but nothing to normalise either.
     if (raw.empty()) continue;
     std::string_view line = raw;
-    if (!is_normalised_ascii(raw)) {
+    std::size_t line_words = normalised_ascii_words(raw);
+    if (line_words == 0) {
       normalised = normalise_string(raw);
       line = normalised;
+      if (line.empty()) continue;
+      line_words = count_words(line, most_words + 1);
     }
-    if (line.empty()) continue;
-    if (count_words(line, most_words + 1) > most_words) {
+    if (line_words > most_words) {
       facts[i] = {false, ends_like_sentence(line), false};
       first_line = false;
       continue;

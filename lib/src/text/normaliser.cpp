@@ -249,17 +249,29 @@ NormalisedText normalise(std::string_view original, std::size_t base) {
   return result;
 }
 
-bool is_normalised_ascii(std::string_view text) {
-  if (text.empty() || text.front() == ' ' || text.back() == ' ') return false;
+namespace {
+
+// is_normalised_ascii, and with kCountWords its words as well (spaces and one: such text has no
+// leading, trailing or double space): 0 when the text is not its own normalised form.
+template <bool kCountWords>
+std::size_t normalised_ascii_scan(std::string_view text) {
+  if (text.empty() || text.front() == ' ' || text.back() == ' ') return 0;
   // Sixteen bytes at a time in a vector the compiler maps to the machine's (SSE2, NEON), as the
   // XML escaper does: this runs over every line and paragraph of every document. A space is
   // doubled where a byte and the one after it are both spaces, so each block is also read one
   // byte on. The last bytes are read as one more block too, never byte by byte: lines are short,
   // and a loop over their tails cost as much as the blocks.
-  auto clean = [](const char* here_at) {
+  std::size_t spaces = 0;
+  // Whether the block at `here_at` is clean; its spaces from lane `from` on are counted.
+  auto clean = [&spaces](const char* here_at, unsigned char from) {
     const ByteBlock here = load_block(here_at);
     const ByteBlock next = load_block(here_at + 1);
-    return !any_lane((here < ' ') | (here > '~') | (here == '\\') | ((here == ' ') & (next == ' ')));
+    if (any_lane((here < ' ') | (here > '~') | (here == '\\') | ((here == ' ') & (next == ' ')))) return false;
+    if constexpr (kCountWords) {
+      constexpr ByteBlock kLane = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+      spaces += lanes_set((here == ' ') & (kLane >= from));
+    }
+    return true;
   };
   const auto* s = text.data();
   const std::size_t n = text.size();
@@ -268,16 +280,24 @@ bool is_normalised_ascii(std::string_view text) {
     char padded[17];
     std::memset(padded, 'a', sizeof padded);
     std::memcpy(padded, s, n);
-    return clean(padded);
+    return clean(padded, 0) ? spaces + 1 : 0;
   }
-  for (std::size_t i = 0; i + 17 <= n; i += 16) {
-    if (!clean(s + i)) return false;
+  std::size_t i = 0;
+  for (; i + 17 <= n; i += 16) {
+    if (!clean(s + i, 0)) return 0;
   }
-  // The block ending one byte short of the end (it may read some bytes again), then the last
-  // byte, which is no space.
+  // The block ending one byte short of the end (it may read some bytes again: their spaces are
+  // counted already), then the last byte, which is no space.
   const char last = s[n - 1];
-  return clean(s + n - 17) && last > ' ' && last <= '~' && last != '\\';
+  const auto read_again = static_cast<unsigned char>(i - (n - 17));
+  return clean(s + n - 17, read_again) && last > ' ' && last <= '~' && last != '\\' ? spaces + 1 : 0;
 }
+
+}  // namespace
+
+bool is_normalised_ascii(std::string_view text) { return normalised_ascii_scan<false>(text) != 0; }
+
+std::size_t normalised_ascii_words(std::string_view text) { return normalised_ascii_scan<true>(text); }
 
 std::string normalise_string(std::string_view original) {
   // Most strings (speaker labels above all) need nothing: then no offset map is built.

@@ -37,6 +37,10 @@ NormalisedText normalise(std::string_view original, std::size_t base = 0);
 // without a backslash, without leading, trailing or double spaces. Most lines of a page are.
 bool is_normalised_ascii(std::string_view text);
 
+// The words of `text` (between single spaces) when is_normalised_ascii holds; 0 when it does not.
+// One pass for both, for the lines of a page, which are asked both.
+std::size_t normalised_ascii_words(std::string_view text);
+
 // Just the normalised string.
 std::string normalise_string(std::string_view original);
 
