@@ -4,11 +4,12 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
-#include <cstring>
 #include <memory>
 
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>
+
+#include "core/byte_block.hpp"
 
 namespace parley::text {
 namespace {
@@ -63,16 +64,16 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
     const auto length = static_cast<int32_t>(std::min<std::size_t>(bytes.size(), INT32_MAX));
     const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
     while (i < length) {
-      // ASCII, most of any text, eight bytes at a time.
-      if (length - i >= 8) {
-        std::uint64_t word;
-        std::memcpy(&word, s + i, 8);
-        if ((word & 0x8080808080808080u) == 0) {
-          i += 8;
+      // ASCII, most of any text, sixteen bytes at a time in a compiler vector (SSE2, NEON); from
+      // a block that is not all ASCII, straight to its first byte that is not.
+      if (length - i >= 16) {
+        const std::size_t lane = first_lane(load_block(bytes.data() + i) >= 0x80);
+        if (lane == 16) {
+          i += 16;
           continue;
         }
-      }
-      if (s[i] < 0x80) {
+        i += static_cast<int32_t>(lane);
+      } else if (s[i] < 0x80) {
         ++i;
         continue;
       }
