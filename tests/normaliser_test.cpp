@@ -34,6 +34,9 @@ TEST_CASE("normaliser: replacements") {
       {"whitespace collapsed and trimmed", "  a \t b\r\n\r\nc  ", "a b c"},
       {"NFC composes", "Ole\xCC\x81 Caf\xC3\xA9", "Ol\xC3\xA9 Caf\xC3\xA9"},
       {"NFC after a replaced quote", "\xE2\x80\x9C" "e\xCC\x81" "\xE2\x80\x9D", "\"\xC3\xA9\""},
+      {"NFC composes Hangul jamo", "\xE1\x84\x80\xE1\x85\xA1 and \xC3\xA9", "\xEA\xB0\x80 and \xC3\xA9"},
+      {"NFC: a mark after a Latin-1 letter", "Cafe\xCC\x81 \xC3\xA5\xCC\x81", "Caf\xC3\xA9 \xC7\xBB"},
+      {"no NFC change below U+0300", "\xE2\x80\x9C\xC3\xA9t\xC3\xA9\xE2\x80\x9D \xC2\xBF", "\"\xC3\xA9t\xC3\xA9\" \xC2\xBF"},
       {"control characters dropped", "a\x01" "b", "ab"},
       {"only spaces", " \xC2\xA0 ", ""},
   };

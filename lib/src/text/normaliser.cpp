@@ -44,6 +44,8 @@ std::size_t map_back(const BreakPoints& points, std::size_t normalised) {
 
 enum class Kind { keep, space, remove, replace };
 
+constexpr UChar32 kFirstNotAlwaysNfc = 0x300;  // NFC_QC is Yes for every code point below
+
 struct Mapping {
   Kind kind = Kind::keep;
   const char* replacement = nullptr;
@@ -200,7 +202,11 @@ NormalisedText normalise(std::string_view original, std::size_t base) {
   Builder builder(original.size());
   const auto* s = reinterpret_cast<const uint8_t*>(original.data());
   const std::size_t n = original.size();
-  bool ascii_only = true;
+  // NFC can change text only where it keeps a code point from U+0300 on (combining marks and
+  // what they compose with start there: below it every character is its own NFC, whatever
+  // stands around it). Text whose only other characters were quotes and dashes made ASCII, the
+  // most common, is then not handed to ICU at all.
+  bool may_need_nfc = false;
   std::size_t i = 0;
   while (i < n) {
     const uint8_t byte = s[i];
@@ -225,7 +231,6 @@ NormalisedText normalise(std::string_view original, std::size_t base) {
       }
       continue;
     }
-    ascii_only = false;
     UChar32 c;
     std::size_t next = i;
     {
@@ -236,6 +241,7 @@ NormalisedText normalise(std::string_view original, std::size_t base) {
       next = i + static_cast<std::size_t>(k);
     }
     const Mapping mapping = c < 0 ? Mapping{Kind::replace, "\xEF\xBF\xBD"} : map_code_point(c);
+    may_need_nfc = may_need_nfc || c < 0 || (mapping.kind == Kind::keep && c >= kFirstNotAlwaysNfc);
     switch (mapping.kind) {
       case Kind::space: builder.space(base + i); break;
       case Kind::remove: break;
@@ -245,7 +251,7 @@ NormalisedText normalise(std::string_view original, std::size_t base) {
     i = next;
   }
   NormalisedText result = builder.finish(base);
-  if (!ascii_only) apply_nfc(result);
+  if (may_need_nfc) apply_nfc(result);
   return result;
 }
 
