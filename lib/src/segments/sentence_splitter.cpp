@@ -4,6 +4,8 @@
 // each paragraph in turn over its UTF-8 bytes (no conversion to UTF-16).
 #include "segments/sentence_splitter.hpp"
 
+#include <array>
+#include <bitset>
 #include <memory>
 
 #include <unicode/brkiter.h>
@@ -42,12 +44,42 @@ std::string_view first_word(std::string_view s) {
   return space == std::string_view::npos ? s : s.substr(0, space);
 }
 
+// The lengths and first bytes of the abbreviations (never_final, may_end): most words that end
+// a sentence ("talks.") are told to be none of them without a look-up.
+class AbbreviationShapes {
+ public:
+  AbbreviationShapes() {
+    const auto& words = text::text_data().abbreviations;
+    for (const auto* set : {&words.never_final, &words.may_end}) {
+      for (const auto& word : *set) {
+        if (word.empty()) continue;
+        if (word.size() > kMaxLength) {
+          any_long_ = true;
+        } else {
+          first_bytes_[word.size()].set(static_cast<unsigned char>(word.front()));
+        }
+      }
+    }
+  }
+  bool may_be(std::string_view word) const {
+    if (word.size() > kMaxLength) return any_long_;
+    return first_bytes_[word.size()].test(static_cast<unsigned char>(word.front()));
+  }
+
+ private:
+  static constexpr std::size_t kMaxLength = 15;
+  std::array<std::bitset<256>, kMaxLength + 1> first_bytes_{};
+  bool any_long_ = false;
+};
+
 }  // namespace
 
 bool abbreviation_continues(std::string_view last, std::string_view next) {
   if (last.empty() || last.back() != '.' || next.empty()) return false;
   // An initial: "J." in "Antony J. Blinken".
   if (last.size() == 2 && last[0] >= 'A' && last[0] <= 'Z') return true;
+  static const AbbreviationShapes shapes;
+  if (!shapes.may_be(last)) return false;
   const auto& words = text::text_data().abbreviations;
   if (words.never_final.count(last)) return true;
   if (words.may_end.count(last)) {
