@@ -231,3 +231,29 @@ TEST_CASE("normaliser: text that is its own normalised form") {
     }
   }
 }
+
+TEST_CASE("normaliser: lines known to be normalised, joined, are what normalise makes of them") {
+  using parley::text::join_normalised_lines;
+  std::mt19937 random(2032);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int lines = 1 + static_cast<int>(random() % 4);
+    for (int line = 0; line < lines; ++line) {
+      if (line > 0) text += '\n';
+      std::string words;
+      const int count = 1 + static_cast<int>(random() % 12);
+      for (int word = 0; word < count; ++word) {
+        if (word > 0) words += ' ';
+        words += std::string(1 + random() % 9, "abcXYZ.,'-"[random() % 10]);
+      }
+      REQUIRE(parley::text::is_normalised_ascii(words));
+      text += words;
+    }
+    CAPTURE(text);
+    const auto joined = join_normalised_lines(text, 11);
+    const auto normalised = normalise(text, 11);
+    CHECK(joined.text == normalised.text);
+    CHECK(joined.points == normalised.points);
+    CHECK(joined.printable_ascii == normalised.printable_ascii);
+  }
+}

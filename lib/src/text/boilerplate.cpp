@@ -235,7 +235,8 @@ std::string furniture_trait(std::string_view normalised_line, bool first_line) {
   return line_trait(line, segments::has_speaker_label(normalised_line), first_line);
 }
 
-std::vector<std::string> find_boilerplate(std::string_view text, const std::vector<Line>& lines) {
+std::vector<std::string> find_boilerplate(std::string_view text, const std::vector<Line>& lines,
+                                          std::vector<bool>* normalised_lines) {
   // What the page-wide traits need of each line, kept small: a big file has millions of lines.
   struct LineFacts {
     bool blank = true;
@@ -244,6 +245,7 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
   };
   std::vector<std::string> reasons(lines.size());
   std::vector<LineFacts> facts(lines.size());
+  if (normalised_lines != nullptr) normalised_lines->assign(lines.size(), false);
   std::unordered_set<std::size_t> seen;  // hashes of short headings, lower case
   bool first_line = true;
   std::string normalised;  // a line that needed normalising; its buffer is reused
@@ -263,6 +265,7 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
     if (raw.empty()) continue;
     std::string_view line = raw;
     std::size_t line_words = normalised_ascii_words(raw);
+    if (line_words != 0 && normalised_lines != nullptr) (*normalised_lines)[i] = true;
     if (line_words == 0) {
       normalised = normalise_string(raw);
       line = normalised;

@@ -20,6 +20,10 @@ std::string furniture_trait(std::string_view normalised_line, bool first_line);
 bool is_random_token(std::string_view token);
 
 // For each line, the reason it is furniture, or "" for a line to keep (blank lines are kept).
-std::vector<std::string> find_boilerplate(std::string_view text, const std::vector<Line>& lines);
+// `normalised`, when given, is set for each line to whether it was found to be its own
+// normalised form (is_normalised_ascii), so that the reader need not check it again; lines the
+// traits do not read (blank, longer than any furniture) are not checked, and are false.
+std::vector<std::string> find_boilerplate(std::string_view text, const std::vector<Line>& lines,
+                                          std::vector<bool>* normalised = nullptr);
 
 }  // namespace parley::text

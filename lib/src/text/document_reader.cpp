@@ -32,12 +32,14 @@ struct BlockLine {
   std::size_t begin;        // where its text starts (after a speaker label)
   std::size_t end;
   std::size_t full_width;   // the whole line, label included: for telling wrapped prose
+  bool normalised;          // the whole line is its own normalised form (found so by find_boilerplate)
 };
 
 struct Paragraph {
   std::size_t begin;
   std::size_t end;
   int turn;
+  bool normalised_lines;  // normalised lines joined by single line feeds: text::join_normalised_lines
 };
 
 bool ends_like_sentence(std::string_view s) {
@@ -52,7 +54,7 @@ bool is_question(std::string_view s) {
 
 // Hard-wrapped prose (every line but the last nearly as wide as the widest) is one paragraph;
 // other blocks of several lines (a header: title, office, place, date) are one line each.
-void add_block(const std::vector<BlockLine>& block, int turn, std::vector<Paragraph>& paragraphs) {
+void add_block(std::string_view text, const std::vector<BlockLine>& block, int turn, std::vector<Paragraph>& paragraphs) {
   if (block.empty()) return;
   std::size_t widest = 0;
   for (const auto& line : block) widest = std::max(widest, line.full_width);
@@ -61,9 +63,15 @@ void add_block(const std::vector<BlockLine>& block, int turn, std::vector<Paragr
     wrapped = static_cast<double>(block[i].full_width) >= kWrappedLineShare * static_cast<double>(widest);
   }
   if (wrapped) {
-    paragraphs.push_back({block.front().begin, block.back().end, turn});
+    // (A line's text after a speaker label starts with no space: normalised too.)
+    bool normalised_lines = true;
+    for (std::size_t i = 0; normalised_lines && i < block.size(); ++i) {
+      normalised_lines = block[i].normalised && (i + 1 == block.size() || (block[i + 1].begin == block[i].end + 1 &&
+                                                                           text[block[i].end] == '\n'));
+    }
+    paragraphs.push_back({block.front().begin, block.back().end, turn, normalised_lines});
   } else {
-    for (const auto& line : block) paragraphs.push_back({line.begin, line.end, turn});
+    for (const auto& line : block) paragraphs.push_back({line.begin, line.end, turn, line.normalised});
   }
 }
 
@@ -101,8 +109,9 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   document.front_matter = front_matter.fields;
 
   const std::vector<text::Line> lines = text::split_lines(all, front_matter.body_begin);
-  std::vector<std::string> reasons =
-      options.drop_boilerplate ? text::find_boilerplate(all, lines) : std::vector<std::string>(lines.size());
+  std::vector<bool> normalised_lines(lines.size(), false);  // found so by find_boilerplate
+  std::vector<std::string> reasons = options.drop_boilerplate ? text::find_boilerplate(all, lines, &normalised_lines)
+                                                              : std::vector<std::string>(lines.size());
 
   // Lines -> blocks of consecutive kept lines -> paragraphs; speaker labels open turns.
   std::vector<Paragraph> paragraphs;
@@ -118,20 +127,20 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
     const text::Line& line = lines[i];
     const std::string_view raw = std::string_view(all).substr(line.begin, line.end - line.begin);
     if (!reasons[i].empty()) {
-      add_block(block, turn, paragraphs);
+      add_block(all, block, turn, paragraphs);
       block.clear();
       document.dropped.push_back({{line.begin, line.end}, text::normalise_string(raw), reasons[i]});
       continue;
     }
     if (text::is_blank(raw)) {
-      add_block(block, turn, paragraphs);
+      add_block(all, block, turn, paragraphs);
       block.clear();
       continue;
     }
     any_text = true;
     std::size_t content = line.begin;
     if (auto label = segments::match_speaker_label(raw)) {
-      add_block(block, turn, paragraphs);
+      add_block(all, block, turn, paragraphs);
       block.clear();
       close_turn();
       Turn opened;
@@ -144,9 +153,9 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
       content = line.begin + label->speech_begin;
       if (content >= line.end) continue;
     }
-    block.push_back({content, line.end, line.end - line.begin});
+    block.push_back({content, line.end, line.end - line.begin, normalised_lines[i]});
   }
-  add_block(block, turn, paragraphs);
+  add_block(all, block, turn, paragraphs);
   close_turn();
   if (!any_text) document.warnings.push_back({source, Position{}, "empty document: no text to read"});
 
@@ -156,8 +165,9 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   std::vector<std::pair<std::size_t, std::size_t>> sentence_ranges;  // of one paragraph at a time
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const Paragraph& paragraph = paragraphs[p];
-    const text::NormalisedText normalised =
-        text::normalise(std::string_view(all).substr(paragraph.begin, paragraph.end - paragraph.begin), paragraph.begin);
+    const std::string_view original = std::string_view(all).substr(paragraph.begin, paragraph.end - paragraph.begin);
+    const text::NormalisedText normalised = paragraph.normalised_lines ? text::join_normalised_lines(original, paragraph.begin)
+                                                                       : text::normalise(original, paragraph.begin);
     if (p < kDatelineParagraphs) head.push_back(normalised.text);
     StageClock segmenting(times, Stage::segment);
     segments::split_sentences(normalised.text, normalised.printable_ascii, sentence_ranges);

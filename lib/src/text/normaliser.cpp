@@ -178,6 +178,17 @@ OffsetMap NormalisedText::slice(std::size_t begin, std::size_t end) const {
   return map;
 }
 
+NormalisedText join_normalised_lines(std::string_view original, std::size_t base) {
+  NormalisedText joined;
+  joined.text.assign(original);
+  for (std::size_t at = joined.text.find('\n'); at != std::string::npos; at = joined.text.find('\n', at + 1)) {
+    joined.text[at] = ' ';
+  }
+  joined.points.emplace_back(0, base);
+  joined.printable_ascii = true;
+  return joined;
+}
+
 NormalisedText normalise(std::string_view original, std::size_t base) {
   // Nothing to change: the text itself, mapped one to one from `base`.
   if (is_normalised_ascii(original)) {

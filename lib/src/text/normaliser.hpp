@@ -33,6 +33,11 @@ struct NormalisedText {
 // are offsets in the whole text (base + offset in `original`).
 NormalisedText normalise(std::string_view original, std::size_t base = 0);
 
+// What normalise makes of `original` when it is lines that are each their own normalised form
+// (is_normalised_ascii), joined by single line feeds: a space for each line feed, one for one.
+// For a caller that has checked the lines already: they are not read again.
+NormalisedText join_normalised_lines(std::string_view original, std::size_t base = 0);
+
 // Whether `text` is its own normalised form for want of anything to change: printable ASCII
 // without a backslash, without leading, trailing or double spaces. Most lines of a page are.
 bool is_normalised_ascii(std::string_view text);
