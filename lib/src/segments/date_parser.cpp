@@ -148,23 +148,50 @@ const WordLetters& name_letters() {
 
 // Every word that may open a date in may_hold_date, or be "ago", without the period of an
 // abbreviation ("Sept." as "Sept"): a word of letters that misses it opens no date, with or
-// without a period after it, so most words of a sentence need only this one test.
-const WordLetters& screen_letters() {
-  static const WordLetters letters = [] {
-    WordLetters l;
-    auto add = [&l](std::string_view word) {
-      l.add(word);
-      if (!word.empty() && word.back() == '.') l.add(word.substr(0, word.size() - 1));
-    };
+// without a period after it, so most words of a sentence need only this one test. It holds the
+// first and last letters of each length together, and names (months, weekdays) only under a
+// capital first letter, as could_be_name asks: "the" and "and" are told apart from "Tue" and
+// "Wed" here, not by look-ups.
+class OpenerShapes {
+ public:
+  OpenerShapes() {
     const auto& words = text::text_data().dates;
-    for (const auto& [name, month] : words.months) add(name);
-    for (const auto& [name, weekday] : words.weekdays) add(name);
-    for (const auto& [word, offset] : words.days) add(word);
-    for (std::string_view word : kModifiers) add(word);
-    add("ago");
-    return l;
-  }();
-  return letters;
+    for (const auto& [name, month] : words.months) add(names_, name);
+    for (const auto& [name, weekday] : words.weekdays) add(names_, name);
+    for (const auto& [word, offset] : words.days) add(relative_, word);
+    for (std::string_view word : kModifiers) add(relative_, word);
+    add(relative_, "ago");
+  }
+
+  // False when the word (letters only) surely opens no date; true when it may.
+  bool may_be(std::string_view word) const {
+    if (word.empty() || word.size() > WordLetters::kMaxLength) return false;
+    const char first = word.front();
+    const std::uint32_t last = 1u << letter(word.back());
+    if (first >= 'A' && first <= 'Z' && (names_[word.size()][letter(first)] & last) != 0) return true;
+    return (relative_[word.size()][letter(first)] & last) != 0;
+  }
+
+ private:
+  // By length, then first letter: the last letters, one bit each.
+  using Shapes = std::array<std::array<std::uint32_t, 32>, WordLetters::kMaxLength + 1>;
+
+  // Letters case-blind to one of 32; any other byte lands somewhere, which only widens the test.
+  static unsigned letter(char c) { return static_cast<unsigned>(static_cast<unsigned char>(c) | 0x20) & 31u; }
+
+  static void add(Shapes& shapes, std::string_view word) {
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    if (word.empty() || word.size() > WordLetters::kMaxLength) return;
+    shapes[word.size()][letter(word.front())] |= 1u << letter(word.back());
+  }
+
+  Shapes names_{};
+  Shapes relative_{};
+};
+
+const OpenerShapes& opener_shapes() {
+  static const OpenerShapes shapes;
+  return shapes;
 }
 
 // A number of at most six digits.
@@ -327,7 +354,7 @@ bool may_hold_date(std::string_view s) {
   const auto& words = text::text_data().dates;
   const WordLetters& names = name_letters();
   const WordLetters& openers = relative_openers();
-  const WordLetters& screen = screen_letters();
+  const OpenerShapes& screen = opener_shapes();
   // This pass reads every byte of every sentence: sixteen at a time in a compiler vector (SSE2,
   // NEON), into one bit a byte for the ASCII letters; words are then found from bit to bit. Any
   // digit is enough (numbers and ISO dates start many patterns), wherever it stands.
