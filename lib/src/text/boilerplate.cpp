@@ -26,29 +26,29 @@ constexpr std::size_t kMaxFooterLines = 5;
 constexpr std::size_t kMaxImageLineWords = 4;
 constexpr std::size_t kMaxSectionLabelWords = 8;
 
-// Into `words`, cleared first: the caller keeps one vector for every line of a page.
-void split_words(std::string_view s, std::vector<std::string_view>& words) {
-  words.clear();
-  std::size_t pos = 0;
-  while (pos < s.size()) {
-    std::size_t end = s.find(' ', pos);
-    if (end == std::string_view::npos) end = s.size();
-    if (end > pos) words.push_back(s.substr(pos, end - pos));
-    pos = end + 1;
-  }
-}
-
-// What the traits ask of one normalised line, worked out once: its words (views into the
-// line) and its lower-case copy, where a word's lower-case form stands at the same offsets.
+// What the traits ask of one normalised line, worked out once: its number of words and its
+// lower-case copy, where a word's lower-case form stands at the same offsets. The words
+// themselves are read only as far as a trait needs them (most lines: the first), never listed.
 struct LineWords {
   std::string_view line;
   std::string lower;
-  std::vector<std::string_view> words;
+  std::size_t word_count = 0;  // pieces between spaces, as count_words has them
 
-  void set(std::string_view normalised_line) {
+  void set(std::string_view normalised_line, std::size_t words) {
     line = normalised_line;
     lower_ascii(line, lower);
-    split_words(line, words);
+    word_count = words;
+  }
+  // Calls visit(word) for the words in turn (views into the line) while it returns true.
+  template <typename Visit>
+  void each_word(Visit visit) const {
+    std::size_t pos = 0;
+    while (pos < line.size()) {
+      std::size_t end = line.find(' ', pos);
+      if (end == std::string_view::npos) end = line.size();
+      if (end > pos && !visit(line.substr(pos, end - pos))) return;
+      pos = end + 1;
+    }
   }
   std::string_view lower_of(std::string_view word) const {
     return std::string_view(lower).substr(static_cast<std::size_t>(word.data() - line.data()), word.size());
@@ -135,11 +135,10 @@ const PhraseStarts& phrase_starts() {
 
 bool has_vocabulary(const LineWords& line) {
   const std::string& lower = line.lower;
-  const auto& words = line.words;
   const auto& vocabulary = text_data().boilerplate;
-  if (words.size() > vocabulary.max_words) return false;
+  if (line.word_count > vocabulary.max_words) return false;
   // Links and buttons are short and no sentence; a sentence may well say "sign up for".
-  const bool heading = words.size() <= vocabulary.heading_max_words && !ends_like_sentence(lower);
+  const bool heading = line.word_count <= vocabulary.heading_max_words && !ends_like_sentence(lower);
   const std::size_t any_line_phrases = vocabulary.phrases.size();
   if (phrase_starts().any(lower, [&](std::size_t k) { return k < any_line_phrases || heading; })) return true;
   for (const auto& prefix : vocabulary.prefixes) {
@@ -147,43 +146,47 @@ bool has_vocabulary(const LineWords& line) {
   }
   // A line made only of furniture words: "Share", "Facebook Twitter LinkedIn Email".
   std::size_t furniture_words = 0;
-  for (auto word : words) {
+  bool only_furniture = true;
+  line.each_word([&](std::string_view word) {
     const std::string_view key = strip_punctuation(line.lower_of(word));
-    if (key.empty()) continue;  // separators: "Print | Email"
-    if (!vocabulary.words.count(key)) return false;
-    ++furniture_words;
-  }
-  return furniture_words > 0;
+    if (key.empty()) return true;  // separators: "Print | Email"
+    only_furniture = vocabulary.words.count(key) != 0;
+    furniture_words += only_furniture;
+    return only_furniture;
+  });
+  return only_furniture && furniture_words > 0;
 }
 
 bool is_image_placeholder(const LineWords& line) {
   const std::string& lower = line.lower;
-  const auto& words = line.words;
-  if (words.empty() || words.size() > kMaxImageLineWords) return false;
+  if (line.word_count == 0 || line.word_count > kMaxImageLineWords) return false;
   const auto& vocabulary = text_data().boilerplate;
-  for (auto word : words) {
-    if (is_random_token(strip_punctuation(word))) return true;
+  bool image_word = false;
+  line.each_word([&](std::string_view word) {
+    if (is_random_token(strip_punctuation(word))) image_word = true;
     const std::string_view key = line.lower_of(word);
     for (const auto& extension : vocabulary.image_extensions) {
       if (key.size() > extension.size() && key.compare(key.size() - extension.size(), extension.size(), extension) == 0) {
-        return true;
+        image_word = true;
       }
     }
-  }
+    return !image_word;
+  });
+  if (image_word) return true;
   // "[image]", "(photo)"
   const std::string_view inner = strip_punctuation(lower);
-  return words.size() == 1 && inner.size() + 2 <= lower.size() && vocabulary.image_words.count(inner);
+  return line.word_count == 1 && inner.size() + 2 <= lower.size() && vocabulary.image_words.count(inner);
 }
 
-bool is_section_label(std::string_view line, const std::vector<std::string_view>& words) {
-  if (words.empty() || words.size() > kMaxSectionLabelWords || ends_like_sentence(line) || line.back() == ':') return false;
+bool is_section_label(std::string_view line, std::size_t words) {
+  if (words == 0 || words > kMaxSectionLabelWords || ends_like_sentence(line) || line.back() == ':') return false;
   std::size_t letters = 0;
   for (char c : line) {
     if (c >= 'a' && c <= 'z') return false;
     if (is_digit(c)) return false;
     letters += c >= 'A' && c <= 'Z';
   }
-  return letters >= 6 && (words.size() >= 2 || letters >= 8);
+  return letters >= 6 && (words >= 2 || letters >= 8);
 }
 
 }  // namespace
@@ -221,7 +224,7 @@ const char* line_trait(const LineWords& line, bool labelled, bool first_line) {
   if (labelled) return "";
   if (is_image_placeholder(line)) return "image placeholder";
   if (has_vocabulary(line)) return "furniture vocabulary";
-  if (!first_line && is_section_label(line.line, line.words)) return "section label";
+  if (!first_line && is_section_label(line.line, line.word_count)) return "section label";
   return "";
 }
 
@@ -231,7 +234,7 @@ const char* line_trait(const LineWords& line, bool labelled, bool first_line) {
 std::string furniture_trait(std::string_view normalised_line, bool first_line) {
   if (normalised_line.empty() || normalised_line.size() > kLongestFurnitureLine) return "";
   LineWords line;
-  line.set(normalised_line);
+  line.set(normalised_line, count_words(normalised_line));
   return line_trait(line, segments::has_speaker_label(normalised_line), first_line);
 }
 
@@ -277,12 +280,12 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
       first_line = false;
       continue;
     }
-    words.set(line);
+    words.set(line, line_words);
     const bool labelled = segments::has_speaker_label(line);
     reasons[i] = line_trait(words, labelled, first_line);
     first_line = false;
     const bool sentence = ends_like_sentence(line);
-    const std::size_t word_count = words.words.size();
+    const std::size_t word_count = words.word_count;
     facts[i] = {false, sentence, !sentence && line.front() != '(' && !labelled && word_count <= kMaxFooterWords};
     // A short heading seen before on the page: a repeated title or banner.
     if (reasons[i].empty() && !sentence && line.front() != '(' && !labelled && word_count <= kMaxRepeatedWords &&
