@@ -208,6 +208,14 @@ TEST_CASE("dates: the screen reads words wherever they stand in a long sentence"
   }
   CHECK(parley::segments::may_hold_date(std::string(200, 'x') + " May"));
   CHECK_FALSE(parley::segments::may_hold_date(std::string(200, 'x') + "May"));
+  // Sentences past a kilobyte keep their bits elsewhere than short ones: both, one after the other.
+  for (std::size_t length : {1000u, 1023u, 1024u, 1100u, 3000u}) {
+    CAPTURE(length);
+    CHECK(parley::segments::may_hold_date(std::string(length, 'x') + " in May"));
+    CHECK_FALSE(parley::segments::may_hold_date(std::string(length, 'x') + " in Mayfair"));
+    CHECK(parley::segments::may_hold_date(std::string(length, 'x') + " in 2031"));
+    CHECK_FALSE(parley::segments::may_hold_date("short, then " + std::string(length % 7, 'y')));
+  }
 }
 
 TEST_CASE("dates: the screen lets through every word that may open a date, in any case") {

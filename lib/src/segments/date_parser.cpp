@@ -358,21 +358,36 @@ bool may_hold_date(std::string_view s) {
   // This pass reads every byte of every sentence: sixteen at a time in a compiler vector (SSE2,
   // NEON), into one bit a byte for the ASCII letters; words are then found from bit to bit. Any
   // digit is enough (numbers and ISO dates start many patterns), wherever it stands.
-  thread_local std::vector<std::uint64_t> letters;  // bit k % 64 of word k / 64: s[k] is a letter
+  // Bit k % 64 of word k / 64: s[k] is a letter. On the stack for a sentence of up to a
+  // kilobyte (nearly all), else in a buffer kept from one long sentence to the next.
+  constexpr std::size_t kWordsOnStack = 16;
+  std::uint64_t on_stack[kWordsOnStack];
+  thread_local std::vector<std::uint64_t> on_heap;
   const std::size_t n = s.size();
-  letters.assign(n / 64 + 1, 0);
+  const std::size_t word_count = n / 64 + 1;
+  std::uint64_t* letters = on_stack;
+  if (word_count <= kWordsOnStack) {
+    std::fill_n(on_stack, word_count, 0);
+  } else {
+    on_heap.assign(word_count, 0);
+    letters = on_heap.data();
+  }
   for (std::size_t i = 0; i < n; i += 16) {
     ByteBlock block;
+    unsigned read_before = 0;  // lanes of `block` before s[i]: read already
     if (i + 16 <= n) {
       block = load_block(s.data() + i);
-    } else {  // the last bytes, padded with zeros: neither letters nor digits
+    } else if (n >= 16) {  // the last bytes: the sixteen that end the sentence
+      read_before = static_cast<unsigned>(i + 16 - n);
+      block = load_block(s.data() + n - 16);
+    } else {  // a sentence of a few bytes, padded with zeros: neither letters nor digits
       char last[16] = {};
-      std::memcpy(last, s.data() + i, n - i);
+      std::memcpy(last, s.data(), n);
       block = load_block(last);
     }
     if (any_lane((block >= '0') & (block <= '9'))) return true;
     const ByteBlock folded = block | 0x20;  // case-blind; no other byte lands on a letter
-    letters[i / 64] |= std::uint64_t{lane_bits((folded >= 'a') & (folded <= 'z'))} << (i % 64);
+    letters[i / 64] |= std::uint64_t{lane_bits((folded >= 'a') & (folded <= 'z')) >> read_before} << (i % 64);
   }
   // Whether the word s[begin, end) may open a date.
   auto opens_date = [&](std::size_t begin, std::size_t end) {
@@ -401,7 +416,7 @@ bool may_hold_date(std::string_view s) {
   std::size_t begin = 0;
   bool in_word = false;
   std::uint64_t carry = 0;  // the last bit of the word before
-  for (std::size_t w = 0; w < letters.size(); ++w) {
+  for (std::size_t w = 0; w < word_count; ++w) {
     std::uint64_t changes = letters[w] ^ ((letters[w] << 1) | carry);
     carry = letters[w] >> 63;
     for (; changes != 0; changes &= changes - 1) {
