@@ -351,9 +351,6 @@ class ShortLowerWord {
 // sentences (no digit, no month or weekday, no relative word) are never tokenised. It asks of
 // each word what may_start_date and match_relative_word ask of its token.
 bool may_hold_date(std::string_view s) {
-  const auto& words = text::text_data().dates;
-  const WordLetters& names = name_letters();
-  const WordLetters& openers = relative_openers();
   const OpenerShapes& screen = opener_shapes();
   // This pass reads every byte of every sentence: sixteen at a time in a compiler vector (SSE2,
   // NEON), into one bit a byte for the ASCII letters; words are then found from bit to bit. Any
@@ -392,6 +389,10 @@ bool may_hold_date(std::string_view s) {
   // Whether the word s[begin, end) may open a date.
   auto opens_date = [&](std::size_t begin, std::size_t end) {
     if (!screen.may_be(s.substr(begin, end - begin))) return false;
+    // The word lists, only for the few words that pass: most sentences need none of them.
+    const auto& words = text::text_data().dates;
+    const WordLetters& names = name_letters();
+    const WordLetters& openers = relative_openers();
     if (end < n && s[end] == '.') end = abbreviation_end(s, begin, end);  // "Sept."
     const std::string_view word = s.substr(begin, end - begin);
     if (could_be_name(word) && names.may_be(word) && (words.months.count(word) || words.weekdays.count(word))) return true;
