@@ -63,7 +63,8 @@ void add_block(std::string_view text, const std::vector<BlockLine>& block, int t
     wrapped = static_cast<double>(block[i].full_width) >= kWrappedLineShare * static_cast<double>(widest);
   }
   if (wrapped) {
-    // (A line's text after a speaker label starts with no space: normalised too.)
+    // Normalised lines joined by single line feeds make a normalised paragraph once the feeds
+    // are spaces. (A line's text after a speaker label starts with no space: normalised too.)
     bool normalised_lines = true;
     for (std::size_t i = 0; normalised_lines && i < block.size(); ++i) {
       normalised_lines = block[i].normalised && (i + 1 == block.size() || (block[i + 1].begin == block[i].end + 1 &&
