@@ -88,3 +88,30 @@ TEST_CASE("a list group answers 'may' for a token that was not annotated") {
   const TokenList plain = tokenize("nothing here");  // no annotate(): the lists are unknown
   CHECK(group.may_start(plain[0]));
 }
+
+TEST_CASE("position counts every entry as written, and keeps a repeated word's first place") {
+  Lexicon lexicon;
+  for (const char* phrase : {"first", "second", "one more", "third", "second", "fourth"}) lexicon.add("ordinals", phrase);
+  const WordList& ordinals = lexicon.list("ordinals");
+  const TokenList tokens = tokenize("Third second fourth first one more fifth");
+  CHECK(ordinals.position(tokens[0]) == 4);  // "Third": after a two-word entry, which counts
+  CHECK(ordinals.position(tokens[1]) == 2);  // "second", not its repetition at 5
+  CHECK(ordinals.position(tokens[2]) == 6);
+  CHECK(ordinals.position(tokens[3]) == 1);
+  CHECK(ordinals.position(tokens[4]) == 0);  // "one" alone is no entry
+  CHECK(ordinals.position(tokens[6]) == 0);
+}
+
+TEST_CASE("word lists find their words and phrases without annotations too") {
+  Lexicon lexicon;
+  for (const char* phrase : {"met with", "met", "met with the", "visited", "U.S. officials"}) lexicon.add("verbs", phrase);
+  const WordList& verbs = lexicon.list("verbs");
+  const TokenList tokens = tokenize("They met with the U.S. officials and visited");  // not annotated
+  CHECK(verbs.match(tokens, 1) == 3);  // the longest entry first
+  CHECK(verbs.contains(tokens[1]));
+  CHECK_FALSE(verbs.contains(tokens[2]));
+  CHECK(verbs.match(tokens, 4) == 2);  // "us officials"
+  CHECK(verbs.match_ending(tokens, 4) == 3);  // "met with the" ends at "the"
+  CHECK(verbs.contains("visited"));
+  CHECK_FALSE(verbs.contains("visit"));
+}

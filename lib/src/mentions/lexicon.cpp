@@ -8,12 +8,20 @@
 namespace parley::mentions {
 
 void WordList::add(std::string_view phrase) {
+  const std::size_t position = ++entries_added_;
   std::vector<std::string> keys = token_keys(phrase);
   if (keys.empty()) return;
-  if (keys.size() == 1) {
-    words_.insert(keys.front());
+  const std::size_t first_hash = string_hash(keys.front());
+  if (keys.size() == 1 && words_.find(0, keys.front(), first_hash) == KeyTable::kNone) {
+    words_.add(0, keys.front(), first_hash, position);
   }
-  auto& bucket = phrases_[keys.front()];
+  std::size_t bucket_index = phrase_index_.find(0, keys.front(), first_hash);
+  if (bucket_index == KeyTable::kNone) {
+    bucket_index = phrases_.size();
+    phrases_.emplace_back();
+    phrase_index_.add(0, keys.front(), first_hash, bucket_index);
+  }
+  auto& bucket = phrases_[bucket_index];
   if (std::any_of(bucket.begin(), bucket.end(), [&](const Phrase& known) { return known.keys == keys; })) return;
   Phrase entry;
   for (const auto& key : keys) entry.hashes.push_back(string_hash(key));
@@ -33,9 +41,9 @@ bool WordList::Phrase::matches(const TokenList& tokens, std::size_t at) const {
 
 std::size_t WordList::match_phrases(const TokenList& tokens, std::size_t at) const {
   if (phrases_.empty()) return 0;
-  auto found = phrases_.find(HashedKey{tokens[at].key, tokens[at].hash});
-  if (found == phrases_.end()) return 0;
-  for (const auto& phrase : found->second) {
+  const std::vector<Phrase>* found = phrases_at(tokens[at]);
+  if (!found) return 0;
+  for (const auto& phrase : *found) {
     if (phrase.matches(tokens, at)) return phrase.keys.size();
   }
   return 0;
@@ -46,9 +54,9 @@ std::size_t WordList::match_ending(const TokenList& tokens, std::size_t end) con
   if (phrases_.empty()) return 0;
   for (std::size_t length = 1; length <= std::min<std::size_t>(end, 6); ++length) {
     const std::size_t at = end - length;
-    auto found = phrases_.find(HashedKey{tokens[at].key, tokens[at].hash});
-    if (found == phrases_.end()) continue;
-    for (const auto& phrase : found->second) {
+    const std::vector<Phrase>* found = phrases_at(tokens[at]);
+    if (!found) continue;
+    for (const auto& phrase : *found) {
       if (phrase.keys.size() == length && phrase.matches(tokens, at)) best = length;
     }
   }
@@ -80,8 +88,6 @@ void Lexicon::add(const std::string& name, std::string_view phrase) {
       }
     }
   }
-  const auto keys = token_keys(phrase);
-  order_[name].push_back(keys.size() == 1 ? keys.front() : std::string());
 }
 
 KeyLists& Lexicon::key_lists_for(const std::string& key) {
@@ -107,15 +113,6 @@ std::vector<std::string> Lexicon::lists_starting_with(const std::string& prefix)
   std::vector<std::string> names;
   for (auto it = lists_.lower_bound(prefix); it != lists_.end() && it->first.starts_with(prefix); ++it) names.push_back(it->first);
   return names;
-}
-
-std::size_t Lexicon::position(const std::string& name, std::string_view key) const {
-  auto found = order_.find(name);
-  if (found == order_.end()) return 0;
-  for (std::size_t i = 0; i < found->second.size(); ++i) {
-    if (found->second[i] == key) return i + 1;
-  }
-  return 0;
 }
 
 const WordList& Lexicon::list(std::string_view name) const {

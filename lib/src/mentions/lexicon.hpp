@@ -10,7 +10,6 @@
 #include <map>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "mentions/hashed_key.hpp"
@@ -41,10 +40,10 @@ class WordList {
  public:
   void add(std::string_view phrase);
   // Is the key (a token's) one of the single-word entries?
-  bool contains(std::string_view key) const { return !words_.empty() && words_.find(key) != words_.end(); }
+  bool contains(std::string_view key) const { return !words_.empty() && words_.find(0, key, string_hash(key)) != KeyTable::kNone; }
   bool contains(const Token& token) const {
     if (token.lists && indexed()) return token.lists->words[index_];
-    return !words_.empty() && words_.find(HashedKey{token.key, token.hash}) != words_.end();
+    return !words_.empty() && words_.find(0, token.key, token.hash) != KeyTable::kNone;
   }
   // Length in tokens of the longest entry that starts at tokens[at] (0: none). Rules ask it of
   // every token for many lists, and most tokens start no entry: the token's annotation says so
@@ -57,6 +56,11 @@ class WordList {
   // Length of the longest entry that ends at tokens[end - 1] (0: none).
   std::size_t match_ending(const TokenList& tokens, std::size_t end) const;
   bool empty() const { return words_.empty() && phrases_.empty(); }
+  // 1-based position of a one-word entry among the entries as written (0: absent): ordinals.
+  std::size_t position(const Token& token) const {
+    const std::size_t found = words_.empty() ? KeyTable::kNone : words_.find(0, token.key, token.hash);
+    return found == KeyTable::kNone ? 0 : found;
+  }
   // The list's bit in token annotations (KeyLists), or kIndexedLists when it has none.
   std::size_t annotation_index() const { return index_; }
 
@@ -68,7 +72,8 @@ class WordList {
   std::size_t match_phrases(const TokenList& tokens, std::size_t at) const;
   std::size_t index_ = kIndexedLists;  // in its Lexicon; not indexed (looked up) by default
 
-  std::unordered_set<std::string, KeyHasher, KeyEqual> words_;
+  KeyTable words_;  // the one-word entries -> their position (1-based) among all entries
+  std::size_t entries_added_ = 0;  // add() calls so far, the position of the next entry
   // An entry's keys, each with its string_hash: a token whose hash differs is not the key, which
   // answers most comparisons with one integer test ("the" starts many entries, and its next word
   // rarely continues one).
@@ -77,7 +82,15 @@ class WordList {
     std::vector<std::size_t> hashes;
     bool matches(const TokenList& tokens, std::size_t at) const;  // keys[1..] at at+1.. (keys[0] is known)
   };
-  std::unordered_map<std::string, std::vector<Phrase>, KeyHasher, KeyEqual> phrases_;  // by first key, longest first
+  // Entries by first key, longest first: phrases_[phrase_index_.find(0, first key)]. (A
+  // std::unordered_map paid an integer division and a chain walk per look-up.)
+  KeyTable phrase_index_;
+  std::vector<std::vector<Phrase>> phrases_;
+  // The entries starting with this token's key; null when none does.
+  const std::vector<Phrase>* phrases_at(const Token& token) const {
+    const std::size_t index = phrase_index_.find(0, token.key, token.hash);
+    return index == KeyTable::kNone ? nullptr : &phrases_[index];
+  }
 };
 
 class Lexicon {
@@ -96,8 +109,6 @@ class Lexicon {
   std::vector<std::string> lists_starting_with(const std::string& prefix) const;
   // Marks each token with the lists its key is in, for fast contains() and match().
   void annotate(TokenList& tokens) const;
-  // 1-based position of a one-word entry in the named list as written (0: absent): ordinals.
-  std::size_t position(const std::string& name, std::string_view key) const;
 
  private:
   std::map<std::string, WordList, std::less<>> lists_;
@@ -107,7 +118,6 @@ class Lexicon {
   // keeps the KeyLists where tokens point to them as more are added).
   std::deque<KeyLists> key_lists_;
   KeyTable key_index_;  // (0, key) -> index in key_lists_
-  std::map<std::string, std::vector<std::string>> order_;
 };
 
 // Lists named <prefix><kind> looked up once, for recognisers that ask every token its kind

@@ -30,9 +30,9 @@ namespace {
 
 int round_of(const RecogniserContext& context, const Token& token) {
   if (context.lists.first_round_words.contains(token)) return 1;
-  // The annotation bit first: most words are no ordinal, and position() looks the list up by name.
+  // The annotation bit first: most words are no ordinal, and position() is a look-up.
   if (context.lists.ordinals.contains(token)) {
-    if (const std::size_t position = context.lexicon.position("ordinals", token.key)) return static_cast<int>(position);
+    if (const std::size_t position = context.lists.ordinals.position(token)) return static_cast<int>(position);
   }
   // 2nd, 3rd, 21st
   const std::string_view key = token.key;

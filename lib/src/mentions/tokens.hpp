@@ -74,7 +74,8 @@ class TokenList {
   friend TokenList tokenize(std::string_view text);
   std::vector<Token> tokens_;
   // The text lowercased byte for byte (keys of undotted tokens view it at the token's offsets),
-  // then the keys of dotted tokens ("U.S." -> "us"), which are shorter than their text.
+  // a few zero bytes for tokenize's block scan, then the keys of dotted tokens ("U.S." -> "us"),
+  // which are shorter than their text.
   std::unique_ptr<char[]> folded_;
 };
 
