@@ -115,3 +115,35 @@ TEST_CASE("word lists find their words and phrases without annotations too") {
   CHECK(verbs.contains("visited"));
   CHECK_FALSE(verbs.contains("visit"));
 }
+
+TEST_CASE("annotated tokens match the same entries as tokens looked up word by word") {
+  // One- and two-word entries sharing first words, so that match() answers some tokens from
+  // their annotation alone and looks the others up.
+  std::mt19937 random(20261125);
+  std::vector<std::string> vocabulary;
+  for (int i = 0; i < 40; ++i) vocabulary.push_back("w" + std::to_string(i));
+  auto word = [&] { return vocabulary[random() % vocabulary.size()]; };
+  Lexicon lexicon;
+  constexpr int kLists = 20;
+  for (int list = 0; list < kLists; ++list) {
+    for (int entry = 0; entry < 8; ++entry) {
+      std::string phrase = word();
+      if (random() % 2 == 0) phrase += " " + word();
+      lexicon.add("list" + std::to_string(list), phrase);
+    }
+  }
+  std::string text;
+  for (int i = 0; i < 500; ++i) text += (i ? " " : "") + word();
+  TokenList annotated = tokenize(text);
+  lexicon.annotate(annotated);
+  const TokenList plain = tokenize(text);
+  for (int list = 0; list < kLists; ++list) {
+    const WordList& words = lexicon.list("list" + std::to_string(list));
+    for (std::size_t i = 0; i < plain.size(); ++i) {
+      CAPTURE(list);
+      CAPTURE(i);
+      CHECK(words.match(annotated, i) == words.match(plain, i));
+      CHECK(words.contains(annotated[i]) == words.contains(plain[i]));
+    }
+  }
+}

@@ -85,6 +85,8 @@ void Lexicon::add(const std::string& name, std::string_view phrase) {
       if (phrase_keys.size() == 1) {
         first.words.set(list.index_);
         first.word_residues |= KeyLists::residue_bit(list.index_);
+      } else {
+        first.phrase_firsts.set(list.index_);
       }
     }
   }
@@ -95,7 +97,7 @@ KeyLists& Lexicon::key_lists_for(const std::string& key) {
   std::size_t index = key_index_.find(0, key, hash);
   if (index == KeyTable::kNone) {
     index = key_lists_.size();
-    key_lists_.emplace_back();
+    key_list_at_.push_back(&key_lists_.emplace_back());
     key_index_.add(0, key, hash, index);
   }
   return key_lists_[index];
@@ -105,7 +107,7 @@ void Lexicon::annotate(TokenList& tokens) const {
   static const KeyLists in_none;
   for (Token& token : tokens) {
     const std::size_t index = key_index_.find(0, token.key, token.hash);
-    token.lists = index == KeyTable::kNone ? &in_none : &key_lists_[index];
+    token.lists = index == KeyTable::kNone ? &in_none : key_list_at_[index];
   }
 }
 

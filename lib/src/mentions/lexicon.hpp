@@ -28,6 +28,9 @@ inline constexpr std::size_t kIndexedLists = 512;
 struct KeyLists {
   std::bitset<kIndexedLists> words;
   std::bitset<kIndexedLists> firsts;
+  // As the first word of an entry of two words or more: where it is clear, match() answers from
+  // `words` alone, without looking the key's entries up.
+  std::bitset<kIndexedLists> phrase_firsts;
   // `words` and `firsts` folded onto 64 bits (list index mod 64): a clear bit rules out every
   // list of that residue in one test, as KindedLists and ListGroup ask of each token for all
   // their lists at once.
@@ -50,7 +53,7 @@ class WordList {
   // here, inline, before any look-up.
   std::size_t match(const TokenList& tokens, std::size_t at) const {
     if (at >= tokens.size()) return 0;
-    if (tokens[at].lists && indexed() && !tokens[at].lists->firsts[index_]) return 0;
+    if (const KeyLists* lists = tokens[at].lists; lists && indexed() && !lists->phrase_firsts[index_]) return lists->words[index_] ? 1 : 0;
     return match_phrases(tokens, at);
   }
   // Length of the longest entry that ends at tokens[end - 1] (0: none).
@@ -115,8 +118,10 @@ class Lexicon {
   std::unordered_map<std::string, const WordList*, KeyHasher, KeyEqual> by_name_;  // list(): hashed, not compared
   KeyLists& key_lists_for(const std::string& key);
   // Which lists hold each key: annotate() asks about every token, through the key table (a deque
-  // keeps the KeyLists where tokens point to them as more are added).
+  // keeps the KeyLists where tokens point to them as more are added; the table's values index
+  // key_list_at_, as indexing the deque of such large records divided by three).
   std::deque<KeyLists> key_lists_;
+  std::vector<const KeyLists*> key_list_at_;
   KeyTable key_index_;  // (0, key) -> index in key_lists_
 };
 
