@@ -143,6 +143,7 @@ TEST_CASE("annotated tokens match the same entries as tokens looked up word by w
       CAPTURE(list);
       CAPTURE(i);
       CHECK(words.match(annotated, i) == words.match(plain, i));
+      CHECK(words.match_ending(annotated, i + 1) == words.match_ending(plain, i + 1));
       CHECK(words.contains(annotated[i]) == words.contains(plain[i]));
     }
   }

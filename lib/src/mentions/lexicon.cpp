@@ -54,6 +54,8 @@ std::size_t WordList::match_ending(const TokenList& tokens, std::size_t end) con
   if (phrases_.empty()) return 0;
   for (std::size_t length = 1; length <= std::min<std::size_t>(end, 6); ++length) {
     const std::size_t at = end - length;
+    // The annotation says, for most words, that they start no entry: no look-up then.
+    if (tokens[at].lists && indexed() && !tokens[at].lists->firsts[index_]) continue;
     const std::vector<Phrase>* found = phrases_at(tokens[at]);
     if (!found) continue;
     for (const auto& phrase : *found) {
