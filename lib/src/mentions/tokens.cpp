@@ -104,6 +104,9 @@ TokenList tokenize(std::string_view text) {
         j = word_run_end(folded, j);
         if (j >= n) break;
         const unsigned char d = bytes[j];
+        // Only a dot, an apostrophe or a comma can join the run to more of the token; most runs
+        // end at a space, which this turns away before the tests below.
+        if (d != '.' && d != '\'' && d != ',') break;
         const bool next_word = j + 1 < n && is_word_byte(bytes[j + 1]);
         // Initialisms: single letters joined by dots (U.S., D.C.), trailing dot included.
         if (d == '.' && j - segment_start == 1 && is_letter(bytes[segment_start])) {
