@@ -22,6 +22,10 @@ enum class Reference {
 };
 
 struct Mention {
+  // User-provided, so that a vector's emplace_back() (value-initialisation) runs the member
+  // initialisers alone: with an implicit constructor it zeroed the ~500 bytes first.
+  Mention() {}
+
   std::string type;   // actor, agreement, meeting, commitment
   std::string kind;   // SCHEMA kind
   Reference reference = Reference::name;
