@@ -3,6 +3,7 @@
 // never turn away a token one of their lists would have matched.
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <random>
 #include <string>
 #include <vector>
@@ -147,4 +148,36 @@ TEST_CASE("annotated tokens match the same entries as tokens looked up word by w
       CHECK(words.contains(annotated[i]) == words.contains(plain[i]));
     }
   }
+}
+
+TEST_CASE("a list group skips a sentence only when it may start at none of its tokens") {
+  Lexicon lexicon;
+  lexicon.add("verbs", "met with");
+  lexicon.add("verbs", "visited");
+  lexicon.add("nouns", "summit");
+  const ListGroup verbs({&lexicon.list("verbs")});
+  const ListGroup nouns({&lexicon.list("nouns")});
+  struct Case {
+    const char* sentence;
+    bool verbs_may_start;
+    bool nouns_may_start;
+  };
+  const Case cases[] = {
+      {"They met with the envoy", true, false},
+      {"The summit was visited", true, true},
+      {"Nothing of note", false, false},
+      {"A summit", false, true},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    TokenList tokens = tokenize(c.sentence);
+    const std::uint64_t residues = lexicon.annotate(tokens);
+    CHECK(verbs.may_start_any(residues) == c.verbs_may_start);
+    CHECK(nouns.may_start_any(residues) == c.nouns_may_start);
+    for (const auto& token : tokens) {
+      if (!verbs.may_start_any(residues)) CHECK_FALSE(verbs.may_start(token));
+      if (!nouns.may_start_any(residues)) CHECK_FALSE(nouns.may_start(token));
+    }
+  }
+  CHECK(verbs.may_start_any(~std::uint64_t{0}));  // tokens not annotated: may
 }

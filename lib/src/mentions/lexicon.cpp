@@ -105,12 +105,15 @@ KeyLists& Lexicon::key_lists_for(const std::string& key) {
   return key_lists_[index];
 }
 
-void Lexicon::annotate(TokenList& tokens) const {
+std::uint64_t Lexicon::annotate(TokenList& tokens) const {
   static const KeyLists in_none;
+  std::uint64_t first_residues = 0;
   for (Token& token : tokens) {
     const std::size_t index = key_index_.find(0, token.key, token.hash);
     token.lists = index == KeyTable::kNone ? &in_none : key_list_at_[index];
+    first_residues |= token.lists->first_residues;
   }
+  return first_residues;
 }
 
 std::vector<std::string> Lexicon::lists_starting_with(const std::string& prefix) const {

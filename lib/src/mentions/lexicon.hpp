@@ -110,8 +110,9 @@ class Lexicon {
   void add(const std::string& name, std::string_view phrase);
   // Names of the lists that start with this prefix ("title_country."), in name order.
   std::vector<std::string> lists_starting_with(const std::string& prefix) const;
-  // Marks each token with the lists its key is in, for fast contains() and match().
-  void annotate(TokenList& tokens) const;
+  // Marks each token with the lists its key is in, for fast contains() and match(). Returns
+  // the union of the tokens' first_residues (for ListGroup::may_start_any).
+  std::uint64_t annotate(TokenList& tokens) const;
 
  private:
   std::map<std::string, WordList, std::less<>> lists_;
@@ -174,6 +175,10 @@ class ListGroup {
   bool may_start(const Token& token) const {
     return !token.lists || !all_indexed_ || (token.lists->first_residues & residues_) != 0;
   }
+  // The same of a whole sentence, by the union of its tokens' first_residues (all ones when a
+  // token was not annotated): false only when may_start() is false for every token, so that a
+  // recogniser skips the sentence without walking it.
+  bool may_start_any(std::uint64_t first_residues) const { return !all_indexed_ || (first_residues & residues_) != 0; }
 
  private:
   void add(const WordList& list) {

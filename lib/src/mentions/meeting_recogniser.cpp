@@ -180,6 +180,7 @@ void recognise_verb_meetings(const RecogniserContext& context, SentenceAnalysis&
   const RecogniserLists& lists = context.lists;
   const WordList& visit_verbs = lists.visit_verbs;
   const WordList& meeting_verbs = lists.meeting_verbs;
+  if (!lists.verb_meeting_triggers.may_start_any(sentence.first_residues)) return;  // most sentences
   std::vector<Mention> found;
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     if (!lists.verb_meeting_triggers.may_start(tokens[i])) continue;
@@ -237,7 +238,9 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
   const WordList& stops = lists.instrument_modifier_stops;
   const std::size_t first_meeting = sentence.mentions.size();
   const KindedLists& heads = lists.meeting_heads;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+  // Most sentences hold no head word at all: their tokens are not walked.
+  const bool may_hold_head = lists.meeting_head_triggers.may_start_any(sentence.first_residues);
+  for (std::size_t i = 0; may_hold_head && i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (!token.word) continue;
     const std::string_view head_kind = heads.kind_of(token);

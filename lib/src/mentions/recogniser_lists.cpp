@@ -65,7 +65,10 @@ RecogniserLists::RecogniserLists(const Lexicon& lexicon)
       agreement_triggers({&resolution_words, &instrument_nouns}, {&agreement_heads}),
       body_triggers({&body_heads, &body_tails, &organization_tails}),
       verb_meeting_triggers({&visit_verbs, &meeting_verbs}),
-      commitment_triggers({&commitment_nouns, &intention_markers}, {&commitment_verbs}) {
+      commitment_triggers({&commitment_nouns, &intention_markers}, {&commitment_verbs}),
+      group_triggers({&group_nouns}),
+      meeting_head_triggers({}, {&meeting_heads}),
+      person_triggers({&person_titles}) {
   for (const std::string& name : lexicon.lists_starting_with("title_country.")) {
     title_countries.emplace_back(name.substr(name.find('.') + 1), &lexicon.list(name));
   }

@@ -72,6 +72,9 @@ struct RecogniserLists {
   ListGroup body_triggers;         // body heads and tails, organisation tails
   ListGroup verb_meeting_triggers; // visit and meeting verbs
   ListGroup commitment_triggers;   // commitment verbs and nouns, intention markers
+  ListGroup group_triggers;        // group nouns
+  ListGroup meeting_head_triggers; // meeting heads of every kind
+  ListGroup person_triggers;       // person titles
   // title_country.<alpha-3>, in name order: (alpha-3, list).
   std::vector<std::pair<std::string, const WordList*>> title_countries;
 };

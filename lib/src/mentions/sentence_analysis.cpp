@@ -70,7 +70,7 @@ SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_
   analysis.text = text;
   analysis.sentence = sentence;
   analysis.tokens = tokenize(text);
-  context.lexicon.annotate(analysis.tokens);
+  analysis.first_residues = context.lexicon.annotate(analysis.tokens);
   analysis.hits = context.gazetteer.match(analysis.tokens);
   // Room for a sentence's usual mentions at once: a Mention is costly to move as the list grows.
   analysis.mentions.reserve(analysis.hits.size() + 4);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,9 @@ struct SentenceAnalysis {
   std::string_view text;
   const Sentence* sentence = nullptr;  // null for a speaker label analysed on its own
   TokenList tokens;
+  // The union of the tokens' KeyLists::first_residues: a recogniser whose ListGroup of
+  // triggers may start nowhere in the sentence (ListGroup::may_start_any) skips it at once.
+  std::uint64_t first_residues = ~std::uint64_t{0};
   std::vector<GazetteerHit> hits;
   std::vector<Mention> mentions;
 
