@@ -166,9 +166,4 @@ std::vector<std::string> token_keys(std::string_view phrase) {
   return keys;
 }
 
-std::string_view span_text(std::string_view text, const TokenList& tokens, std::size_t first, std::size_t last) {
-  if (first >= last || last > tokens.size()) return {};
-  return text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);
-}
-
 }  // namespace parley::mentions

@@ -84,7 +84,11 @@ TokenList tokenize(std::string_view text);
 // The keys of a phrase's tokens, for building look-up tables from word lists.
 std::vector<std::string> token_keys(std::string_view phrase);
 
-// The text from the first token's start to the last token's end (exclusive index).
-std::string_view span_text(std::string_view text, const TokenList& tokens, std::size_t first, std::size_t last);
+// The text from the first token's start to the last token's end (exclusive index). Inline: it
+// is asked for every mention's surface.
+inline std::string_view span_text(std::string_view text, const TokenList& tokens, std::size_t first, std::size_t last) {
+  if (first >= last || last > tokens.size()) return {};
+  return text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);
+}
 
 }  // namespace parley::mentions
