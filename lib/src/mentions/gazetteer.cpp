@@ -115,6 +115,9 @@ std::vector<GazetteerHit> Gazetteer::match(const TokenList& tokens) const {
     }
     GazetteerHit hit = match_at(tokens, at);
     if (hit.target) {
+      // Room for a sentence's names at the first: grown one at a time, the list was reallocated
+      // for the second and third.
+      if (hits.empty()) hits.reserve(8);
       hits.push_back(hit);
       at = hit.last;
     } else {
