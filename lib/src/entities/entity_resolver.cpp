@@ -682,17 +682,11 @@ class Resolver {
     const auto& attributes = mention.attributes;
     meeting_rank_.resize(table_.entities.size(), 0);
     if (mention.reference == Reference::anaphor) {
-      if (attributes.count(kRound)) {
-        if (last_series_.empty()) return kNone;
-        const Series& series = series_[last_series_];
-        const std::string label = capitalised_first_word(mention) + " " + series.label;
-        return meeting_entity(round_key(last_series_, attributes.at(kRound)), mention, 1,
-                              {.label = &label, .kind = &series.kind, .series = &series.label});
-      }
+      if (attributes.count(kRound)) return round_of_latest_series(mention, mention.surface);
       // "the/that meeting": the latest meeting of that kind; "this meeting": the one the text
       // keeps talking about (most mentioned so far, then latest).
-      const auto words = mentions::tokenize(mention.surface);
-      return latest_meeting(mention.title, is(words.front().key, "this"), words.back().key, mention.date, mention.location);
+      const auto [first_word, last_word] = end_keys(mention, sentence);
+      return latest_meeting(mention.title, is(first_word, "this"), last_word, mention.date, mention.location);
     }
     // The document naming itself ("Press Briefing on ..." in its title) is the briefing.
     if (table_.briefing != kNone && !document_.title.empty() && mention.surface.size() > 3 &&
@@ -702,16 +696,14 @@ class Resolver {
     if (attributes.count(kDefinite) && !attributes.count(kRound)) {
       // What the anaphor "the <surface>" resolves to (see above), without copying the Mention
       // to make one: "the" is not proximal, and the last word is the surface's.
-      const auto words = mentions::tokenize(mention.surface);
-      const std::string_view last_word = words.empty() ? "the"sv : std::string_view(words.back().key);
-      const std::size_t earlier = latest_meeting(mention.kind, /*proximal=*/false, last_word, mention.date, mention.location);
+      const auto [first_word, last_word] = end_keys(mention, sentence);
+      const std::size_t earlier =
+          latest_meeting(mention.kind, /*proximal=*/false, last_word.empty() ? "the"sv : last_word, mention.date, mention.location);
       if (earlier != kNone && earlier != table_.briefing) return earlier;
     } else if (attributes.count(kDefinite)) {
-      Mention anaphor = mention;
-      anaphor.reference = Reference::anaphor;
-      anaphor.title = mention.kind;
-      anaphor.surface = "the " + mention.surface;
-      const std::size_t earlier = resolve_meeting(anaphor, sentence);
+      // What the anaphor "the <surface>" resolves to (it has a round, so the latest series' round
+      // of that ordinal), without copying the Mention to make one.
+      const std::size_t earlier = round_of_latest_series(mention, "the " + mention.surface);
       if (earlier != kNone && earlier != table_.briefing) return earlier;
     }
     if (attributes.count(kSeries)) {
@@ -755,12 +747,36 @@ class Resolver {
     return meeting_entity("label:" + slugify(label), mention, 1, {.label = &label});
   }
 
-  static std::string capitalised_first_word(const Mention& mention) {
-    std::string word = mention.surface;
+  // The round of the latest series that an anaphor with a round ("the second round", spoken as
+  // `surface`) names, with the mention's other fields.
+  std::size_t round_of_latest_series(const Mention& mention, const std::string& surface) {
+    if (last_series_.empty()) return kNone;
+    const Series& series = series_[last_series_];
+    const std::string label = capitalised_first_word(surface) + " " + series.label;
+    return meeting_entity(round_key(last_series_, mention.attributes.at(kRound)), mention, 1,
+                          {.label = &label, .kind = &series.kind, .series = &series.label});
+  }
+
+  // The keys of the first and last tokens of a meeting mention's surface (empty: it has none).
+  // The sentence's own tokens over the mention's span when the surface is that span's text, as
+  // the recognisers make it: a token's extent depends only on its own bytes and the next, so
+  // tokenising the surface again gave the same keys.
+  std::pair<std::string_view, std::string_view> end_keys(const Mention& mention, std::size_t sentence) {
+    const SentenceAnalysis& analysis = analyses_[sentence];
+    if (mention.first < mention.last && mention.last <= analysis.tokens.size() &&
+        mentions::span_text(analysis.text, analysis.tokens, mention.first, mention.last) == mention.surface)
+      return {analysis.tokens[mention.first].key, analysis.tokens[mention.last - 1].key};
+    surface_tokens_ = mentions::tokenize(mention.surface);
+    if (surface_tokens_.empty()) return {};
+    return {surface_tokens_.front().key, surface_tokens_.back().key};
+  }
+
+  static std::string capitalised_first_word(const std::string& surface) {
+    std::string word = surface;
     const auto space = word.find(' ');
     if (space != std::string::npos) word = word.substr(0, space);
     if (word == "the" || word == "The" || word == "this" || word == "This") {
-      word = mention.surface.substr(space + 1);
+      word = surface.substr(space + 1);
       const auto next = word.find(' ');
       if (next != std::string::npos) word = word.substr(0, next);
     }
@@ -964,6 +980,11 @@ class Resolver {
         }
         std::sort(keywords.begin(), keywords.end());
         std::string words;
+        // Room for every word and its space, made once: the string grew a few times per id.
+        std::size_t length = maker_ids.size() + keywords.size();
+        for (const auto word : maker_ids) length += word.size();
+        for (const auto word : keywords) length += word.size();
+        words.reserve(length);
         append_joined(words, maker_ids);
         words += ' ';
         append_joined(words, keywords);
@@ -1047,6 +1068,7 @@ class Resolver {
   std::vector<std::size_t> meetings_;
   std::vector<int> meeting_rank_;                 // how good the meeting's current label is
   std::vector<Mention> speaker_mentions_;
+  mentions::TokenList surface_tokens_;  // end_keys(): a surface that is not its span's text, tokenised
   // By signature: how the text names the series (its rounds are named after it), and their
   // kind. One map, not one per field: a look-up in each was a string compare per level.
   struct Series {
