@@ -260,7 +260,7 @@ class Resolver {
   void create_speakers() {
     table_.turn_speakers.assign(document_.turns.size(), kNone);
     table_.turn_states.assign(document_.turns.size(), kNone);
-    speaker_mentions_.assign(document_.turns.size(), {});
+    speaker_label_of_.assign(document_.turns.size(), kNone);
     // A transcript gives one speaker many turns under the same label: each label is analysed
     // once, and its later turns take the first one's mention (entity_for_named of the same
     // mention again would change nothing).
@@ -269,7 +269,7 @@ class Resolver {
       const Turn& turn = document_.turns[t];
       if (turn.role != SpeakerRole::named && turn.role != SpeakerRole::official) continue;
       if (const auto [first, new_label] = first_turn_of.try_emplace(turn.speaker, t); !new_label) {
-        speaker_mentions_[t] = speaker_mentions_[first->second];
+        speaker_label_of_[t] = speaker_label_of_[first->second];
         continue;
       }
       const std::string text = has_lowercase(turn.speaker) ? turn.speaker : title_cased(turn.speaker);
@@ -277,17 +277,16 @@ class Resolver {
       remove_nested(analysis);
       for (auto& mention : analysis.mentions) {
         if (!is(mention.type, "actor") || !is(mention.kind, "person")) continue;
-        if (mention.reference == Reference::title || mention.key.empty()) {
-          speaker_mentions_[t] = mention;  // resolved later, like any title
-        } else {
-          entity_for_named(mention);
-          speaker_mentions_[t] = mention;
-        }
+        // A title is resolved later, like any title.
+        if (mention.reference != Reference::title && !mention.key.empty()) entity_for_named(mention);
+        speaker_label_of_[t] = speaker_labels_.size();
+        speaker_labels_.push_back(std::move(mention));
         break;
       }
-      if (speaker_mentions_[t].type.empty()) {
-        // A surname alone as a label ("SMITH:"): a person named elsewhere.
-        const auto tokens = mentions::tokenize(text);
+      if (speaker_label_of_[t] == kNone) {
+        // A surname alone as a label ("SMITH:"): a person named elsewhere. (The analysis's
+        // tokens are the label's.)
+        const auto& tokens = analysis.tokens;
         if (tokens.size() == 1 && tokens[0].word) {
           Mention mention;
           mention.type = "actor";
@@ -295,7 +294,8 @@ class Resolver {
           mention.reference = Reference::surname;
           mention.surface = text;
           mention.rule = "person:speaker-label";
-          speaker_mentions_[t] = mention;
+          speaker_label_of_[t] = speaker_labels_.size();
+          speaker_labels_.push_back(std::move(mention));
         }
       }
     }
@@ -795,8 +795,8 @@ class Resolver {
       const std::size_t turn = turn_of(s);
       if (turn != kNone && turn < speaker_done.size() && !speaker_done[turn]) {
         speaker_done[turn] = true;
-        const Mention& label = speaker_mentions_[turn];
-        if (!label.type.empty()) {
+        if (speaker_label_of_[turn] != kNone) {
+          const Mention& label = speaker_labels_[speaker_label_of_[turn]];
           const std::size_t person = resolve_actor(label, s);
           if (person != kNone) {
             table_.turn_speakers[turn] = person;
@@ -1067,7 +1067,10 @@ class Resolver {
   // entity (all other meetings are the briefing, which it passes over).
   std::vector<std::size_t> meetings_;
   std::vector<int> meeting_rank_;                 // how good the meeting's current label is
-  std::vector<Mention> speaker_mentions_;
+  // The mention each speaker label makes, once per label however many turns it opens, and per
+  // turn its index there (kNone: no label, or one that names no person).
+  std::vector<Mention> speaker_labels_;
+  std::vector<std::size_t> speaker_label_of_;
   mentions::TokenList surface_tokens_;  // end_keys(): a surface that is not its span's text, tokenised
   // By signature: how the text names the series (its rounds are named after it), and their
   // kind. One map, not one per field: a look-up in each was a string compare per level.
