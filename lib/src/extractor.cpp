@@ -2,6 +2,7 @@
 // (segments -> mentions -> entities -> graph). Edges between them come from lib/src/relations/.
 #include "parley/extractor.hpp"
 
+#include <string_view>
 #include <utility>
 
 #include "entities/entity_resolver.hpp"
@@ -12,15 +13,26 @@
 namespace parley {
 namespace {
 
-Evidence evidence_of(const Document& document, std::size_t sentence) {
-  Evidence evidence;
+// Filled in place: a returned Evidence was moved into the node, two strings more per node.
+void set_evidence(Evidence& evidence, const Document& document, std::size_t sentence) {
   evidence.source = document.source;
-  if (sentence >= document.sentences.size()) return evidence;
+  if (sentence >= document.sentences.size()) return;
   const Sentence& s = document.sentences[sentence];
   evidence.text = s.text;
   evidence.start = s.span.begin;
   evidence.end = s.span.end;
-  return evidence;
+}
+
+// The attributes a node carries (the rest is the resolver's own). By length first: compared with
+// C strings, each test measured the literal and called memcmp.
+bool is_node_attribute(std::string_view key) {
+  using namespace std::string_view_literals;
+  switch (key.size()) {
+    case 8: return key == "modality"sv;
+    case 6: return key == "series"sv;
+    case 5: return key == "round"sv || key == "title"sv;
+    default: return false;
+  }
 }
 
 // The label, aliases, location and rule move into the node: relation rules never read them from
@@ -37,11 +49,11 @@ NodeData node_of(entities::Entity& entity, const Document& document) {
   node.date = entity.date;
   node.location = std::move(entity.location);
   node.country = entity.country;
-  node.evidence = evidence_of(document, entity.evidence_sentence);
+  set_evidence(node.evidence, document, entity.evidence_sentence);
   node.rule = std::move(entity.rule);
   node.support[document.source] = std::max<long>(entity.mentions, 1);
   for (const auto& [key, value] : entity.attributes) {
-    if (key == "modality" || key == "series" || key == "round" || key == "title") node.attributes[key] = value;
+    if (is_node_attribute(key)) node.attributes.emplace_hint(node.attributes.end(), key, value);  // in key order
   }
   return node;
 }
