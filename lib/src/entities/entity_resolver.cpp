@@ -385,8 +385,10 @@ class Resolver {
       // The count read once: the calls below kept the compiler from keeping it.
       for (std::size_t i = 0, count = tokens.size(); i < count; ++i) {
         const auto& token = tokens[i];
-        if (!token.word || !token.capitalised() || token.all_caps() || not_names.contains(token) ||
-            titles.match(tokens, i) > 0)
+        // The word lists first: their answers are bits of the token's annotation, and capitalised
+        // words that are no names ("The", "Minister") are most of those asked; all_caps() is a call.
+        if (!token.word || !token.capitalised() || not_names.contains(token) || titles.match(tokens, i) > 0 ||
+            token.all_caps())
           continue;
         if (named_at(analysis, i) || analysis.hit_at(i))
           continue;
