@@ -209,9 +209,11 @@ class Resolver {
     entity.type = mention.type;
     entity.kind = mention.kind;
     entity.label = mention.label.empty() ? mention.surface : mention.label;
-    entity.kb_id = mention.kb_id;
-    entity.country = mention.country;
-    entity.date = mention.date;
+    // The new entity's strings are empty: fields the mention leaves empty (most mentions have no
+    // KB entry, country or date) are not assigned, each assignment being a call.
+    if (!mention.kb_id.empty()) entity.kb_id = mention.kb_id;
+    if (!mention.country.empty()) entity.country = mention.country;
+    if (!mention.date.empty()) entity.date = mention.date;
     entity.rule = mention.rule;
     if (!mention.title.empty()) {
       entity.attributes.emplace(kTitle, mention.title);
