@@ -143,12 +143,19 @@ class Resolver {
     // Bytes in one buffer for every sentence: a std::vector<bool> per sentence was an allocation,
     // and a shift and mask for each test in the loop below.
     auto& drop = dropped_;
-    drop.assign(list.size(), 0);
-    for (std::size_t a = 0; a < list.size(); ++a) {
-      for (std::size_t b = 0; b < list.size(); ++b) {
+    const std::size_t count = list.size();
+    drop.assign(count, 0);
+    // The token spans side by side, for the pairs' first tests: read from the Mentions, a few
+    // hundred bytes apart, each was reloaded for every pair.
+    auto& spans = spans_;
+    spans.clear();
+    for (const auto& mention : list) spans.emplace_back(mention.first, mention.last);
+    for (std::size_t a = 0; a < count; ++a) {
+      const auto [first, last] = spans[a];
+      for (std::size_t b = 0; b < count; ++b) {
         if (a == b || drop[b]) continue;
         // b's span must hold a's, whether it is longer or the same: integers first, then the type's bytes.
-        if (list[a].first < list[b].first || list[b].last < list[a].last || list[a].type != list[b].type) continue;
+        if (first < spans[b].first || spans[b].second < last || list[a].type != list[b].type) continue;
         const bool inside = (list[b].last - list[b].first) > (list[a].last - list[a].first);
         const bool same_span = !inside && b < a;
         const bool name_part = inside && list[a].reference == Reference::metonym && is(list[b].kind, "person");
@@ -1052,6 +1059,7 @@ class Resolver {
   EntityTable table_;
   std::vector<SentenceAnalysis> analyses_;
   std::vector<unsigned char> dropped_;  // remove_nested(): the mentions of a sentence to drop
+  std::vector<std::pair<std::size_t, std::size_t>> spans_;  // remove_nested(): their token spans
   std::vector<std::vector<std::size_t>> text_order_;  // per analysis: its mentions in text order (empty: as they are)
   // Entities by identity key (KB id, node id, or a meeting's group key), hashed: asked for every
   // mention. The rounds of series ("round:<signature>:<n>") are also kept in key order, where the
