@@ -47,16 +47,7 @@ bool has_lowercase(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
 }
 
-std::string join(const std::vector<std::string>& words, const char* separator) {
-  std::string out;
-  for (const auto& word : words) {
-    if (!out.empty()) out += separator;
-    out += word;
-  }
-  return out;
-}
-
-// join(words, " ") appended to `out`, without a string of its own for the words.
+// The words joined by single spaces, appended to `out`, without a string of their own.
 void append_joined(std::string& out, const std::vector<std::string_view>& words) {
   const std::size_t start = out.size();
   for (const auto word : words) {
@@ -616,15 +607,21 @@ class Resolver {
   std::string make_series_signature(const std::string& series) const {
     const auto tokens = mentions::tokenize(series);
     const auto hits = context_.gazetteer.match(tokens);
-    std::vector<std::string> words;
+    // The words as views into the tokens, joined once: a std::string per word was most of the
+    // allocations here.
+    std::vector<std::string_view> words;
+    words.reserve(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       bool state = false;
       for (const auto& hit : hits) {
         if (hit.first <= i && i < hit.last && is(context_.kb.entries[hit.target->entry].kind, "state")) state = true;
       }
-      if (!state && tokens[i].word) words.emplace_back(tokens[i].key);
+      if (!state && tokens[i].word) words.push_back(tokens[i].key);
     }
-    return join(words, " ");
+    std::string signature;
+    signature.reserve(series.size());  // about as long as the series: one allocation
+    append_joined(signature, words);
+    return signature;
   }
 
   // The meeting entity of this group key, created or relabelled from the mention (as `as` says).
