@@ -1038,11 +1038,21 @@ class Resolver {
     for (std::size_t e = 0; e < entities.size(); ++e) {
       Entity& entity = entities[e];
       if (!is(entity.type, "meeting")) continue;
-      if (entity.attributes.count(kSeries) && entity.attributes.count(kRound)) {
-        entity.id = make_node_id("meeting", entity.attributes[kSeries] + " " + entity.attributes[kRound]);
-      } else {
-        entity.id = make_node_id("meeting", entity.label + (entity.date.empty() ? "" : " " + entity.date));
+      // The words of the id in one string built to size (each look-up once; the chains of + made
+      // a string per step).
+      const auto series = entity.attributes.find(kSeries);
+      const auto round = entity.attributes.find(kRound);
+      const bool numbered = series != entity.attributes.end() && round != entity.attributes.end();
+      const std::string_view first = numbered ? std::string_view(series->second) : std::string_view(entity.label);
+      const std::string_view second = numbered ? std::string_view(round->second) : std::string_view(entity.date);
+      std::string words;
+      words.reserve(first.size() + 1 + second.size());
+      words += first;
+      if (numbered || !second.empty()) {
+        words += ' ';
+        words += second;
       }
+      entity.id = make_node_id("meeting", words);
       entity.aliases.insert(entity.label);
     }
     // Actors and agreements keep their label among their aliases only if the text used it.
