@@ -690,7 +690,7 @@ class Resolver {
     const auto& attributes = mention.attributes;
     meeting_rank_.resize(table_.entities.size(), 0);
     if (mention.reference == Reference::anaphor) {
-      if (attributes.count(kRound)) return round_of_latest_series(mention, mention.surface);
+      if (attributes.count(kRound)) return round_of_latest_series(mention, ordinal_word(mention.surface));
       // "the/that meeting": the latest meeting of that kind; "this meeting": the one the text
       // keeps talking about (most mentioned so far, then latest).
       const auto [first_word, last_word] = end_keys(mention, sentence);
@@ -711,7 +711,8 @@ class Resolver {
     } else if (attributes.count(kDefinite)) {
       // What the anaphor "the <surface>" resolves to (it has a round, so the latest series' round
       // of that ordinal), without copying the Mention to make one.
-      const std::size_t earlier = round_of_latest_series(mention, "the " + mention.surface);
+      const std::string_view surface = mention.surface;
+      const std::size_t earlier = round_of_latest_series(mention, ordinal_word(surface, /*after_the=*/true));
       if (earlier != kNone && earlier != table_.briefing) return earlier;
     }
     if (attributes.count(kSeries)) {
@@ -757,10 +758,16 @@ class Resolver {
 
   // The round of the latest series that an anaphor with a round ("the second round", spoken as
   // `surface`) names, with the mention's other fields.
-  std::size_t round_of_latest_series(const Mention& mention, const std::string& surface) {
+  std::size_t round_of_latest_series(const Mention& mention, std::string_view ordinal) {
     if (last_series_.empty()) return kNone;
     const Series& series = series_[last_series_];
-    const std::string label = capitalised_first_word(surface) + " " + series.label;
+    // "<Ordinal> <series>", built to size.
+    std::string label;
+    label.reserve(ordinal.size() + 1 + series.label.size());
+    label += ordinal;
+    if (!label.empty()) label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+    label += ' ';
+    label += series.label;
     return meeting_entity(round_key(last_series_, mention.attributes.at(kRound)), mention, 1,
                           {.label = &label, .kind = &series.kind, .series = &series.label});
   }
@@ -779,16 +786,17 @@ class Resolver {
     return {surface_tokens_.front().key, surface_tokens_.back().key};
   }
 
-  static std::string capitalised_first_word(const std::string& surface) {
-    std::string word = surface;
-    const auto space = word.find(' ');
-    if (space != std::string::npos) word = word.substr(0, space);
-    if (word == "the" || word == "The" || word == "this" || word == "This") {
-      word = surface.substr(space + 1);
-      const auto next = word.find(' ');
-      if (next != std::string::npos) word = word.substr(0, next);
+  // The word a round is called by in `surface`: its first word, or the next after "the" or
+  // "this" ("the second round" -> "second"); `after_the` reads the surface as if "the " preceded
+  // it, for a definite round named without one. A view: the label is built once around it.
+  static std::string_view ordinal_word(std::string_view surface, bool after_the = false) {
+    if (after_the) return surface.substr(0, surface.find(' '));
+    const auto space = surface.find(' ');
+    std::string_view word = surface.substr(0, space);
+    if (is(word, "the") || is(word, "The") || is(word, "this") || is(word, "This")) {
+      word = surface.substr(space + 1);  // the whole surface when it is the one word
+      word = word.substr(0, word.find(' '));
     }
-    if (!word.empty()) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
     return word;
   }
 
