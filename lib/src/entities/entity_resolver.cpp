@@ -80,10 +80,11 @@ std::string round_key(std::string_view signature, std::string_view round) {
   return key;
 }
 
-bool role_active(const KbRole& role, const std::string& date) {
+// Compared as views: substr() made a string of each bound for every role asked about.
+bool role_active(const KbRole& role, std::string_view date) {
   if (date.empty()) return false;
-  if (!role.from.empty() && date < role.from.substr(0, date.size())) return false;
-  if (!role.to.empty() && date.substr(0, role.to.size()) > role.to) return false;
+  if (!role.from.empty() && date < std::string_view(role.from).substr(0, date.size())) return false;
+  if (!role.to.empty() && date.substr(0, role.to.size()) > std::string_view(role.to)) return false;
   return true;
 }
 
@@ -551,8 +552,9 @@ class Resolver {
       const KbEntry& entry = context_.kb.entries[candidate];
       bool active = false;
       for (const auto& role : entry.roles) {
-        if (title_key(role.title) == wanted && role_active(role, document_.date) &&
-            (country.empty() || role.country.empty() || role.country == country))
+        // The title's look-up form last: the cheap tests rule most roles out first.
+        if (role_active(role, document_.date) && (country.empty() || role.country.empty() || role.country == country) &&
+            title_key(role.title) == wanted)
           active = true;
       }
       if (!active) continue;
