@@ -129,7 +129,7 @@ TEST_CASE("symmetric edges are stored from the smaller id to the larger") {
   CHECK(g.find_edge("counterpart_of", "actor:b-person", "actor:a-person") != nullptr);
 }
 
-TEST_CASE("edges added between vertices are the edges added between ids") {
+TEST_CASE("edges added between vertices, or made in place, are the edges added between ids") {
   // The same edges, symmetric and not, repeated and in both directions, through either call:
   // the written graphs must be the same bytes.
   struct Step {
@@ -145,7 +145,8 @@ TEST_CASE("edges added between vertices are the edges added between ids") {
   };
   Graph by_id;
   Graph by_vertex;
-  for (Graph* g : {&by_id, &by_vertex}) {
+  Graph made;  // through add_edge_made
+  for (Graph* g : {&by_id, &by_vertex, &made}) {
     g->add_node(node("actor:b-person", "B", "a.txt", 1));
     g->add_node(node("actor:a-person", "A", "a.txt", 1));
     g->add_node(node("meeting:talks", "Talks", "a.txt", 1));
@@ -157,9 +158,18 @@ TEST_CASE("edges added between vertices are the edges added between ids") {
     REQUIRE(from.has_value());
     REQUIRE(to.has_value());
     by_vertex.add_edge(*from, *to, edge(step.type, "a.txt", 1, step.start));
+    int calls = 0;  // made once, whether the edge is new or combined with one there
+    made.add_edge_made(*from, *to, step.type, [&] {
+      ++calls;
+      return edge(step.type, "a.txt", 1, step.start);
+    });
+    CHECK(calls == 1);
   }
   CHECK(by_vertex.edge_count() == 4);
   CHECK(graphml(by_vertex) == graphml(by_id));
+  CHECK(graphml(made) == graphml(by_id));
+  CHECK_THROWS_AS(made.add_edge_made(Graph::Vertex{3}, Graph::Vertex{0}, "member_of", [] { return edge("member_of", "a.txt", 1); }),
+                  parley::Error);
   CHECK_FALSE(by_vertex.vertex_of("actor:nobody").has_value());
   CHECK_THROWS_AS(by_vertex.add_edge(Graph::Vertex{3}, Graph::Vertex{0}, edge("member_of", "a.txt", 1)), parley::Error);
 }

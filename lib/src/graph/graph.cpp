@@ -257,16 +257,16 @@ void Graph::IdIndex::reserve(std::size_t nodes) {
   if (slot_count > slots_.size()) rehash(slot_count);
 }
 
-std::uint32_t Graph::EdgeTypes::intern(const std::string& type) {
+std::uint32_t Graph::EdgeTypes::intern(std::string_view type) {
   // Types are never empty, so an empty last_ means none yet: cheaper to ask than symmetric_ (a
   // bit vector) was.
   if (type == last_ && !type.empty()) return last_code_;
   return intern_new(type);
 }
 
-std::uint32_t Graph::EdgeTypes::intern_new(const std::string& type) {
-  auto [found, added] = codes_.try_emplace(type, static_cast<std::uint32_t>(codes_.size()));
-  if (added) symmetric_.push_back(is_symmetric_edge_type(type));
+std::uint32_t Graph::EdgeTypes::intern_new(std::string_view type) {
+  auto [found, added] = codes_.try_emplace(std::string(type), static_cast<std::uint32_t>(codes_.size()));
+  if (added) symmetric_.push_back(is_symmetric_edge_type(found->first));
   last_ = type;
   last_code_ = found->second;
   return last_code_;
@@ -353,9 +353,7 @@ template <typename EdgeValue>
 EdgeData& Graph::put_edge(Vertex source, Vertex target, EdgeValue&& edge, Combine how) {
   if (edge.type.empty()) throw Error(ErrorKind::internal, "", "graph: an edge without a type");
   if (source >= node_count() || target >= node_count()) throw Error(ErrorKind::internal, "", "graph: an edge to no vertex");
-  const std::uint32_t type = edge_types_.intern(edge.type);
-  const bool swap = edge_types_.symmetric(type) && (*storage_)[target].id < (*storage_)[source].id;
-  const EdgeKey key{swap ? target : source, swap ? source : target, type};
+  const EdgeKey key = stored_key(source, target, edge_types_.intern(edge.type));
   EdgeData* added = nullptr;
   const std::size_t index = edge_by_key_.find_or_add(key, *storage_, [&] {
     const std::size_t next = edges_.size();
@@ -366,6 +364,35 @@ EdgeData& Graph::put_edge(Vertex source, Vertex target, EdgeValue&& edge, Combin
   if (added != nullptr) return *added;
   EdgeData& existing = edges_[index];
   combine_edge(existing, edge, how == Combine::accumulate);
+  return existing;
+}
+
+Graph::EdgeKey Graph::stored_key(Vertex source, Vertex target, std::uint32_t type) const {
+  const bool swap = edge_types_.symmetric(type) && (*storage_)[target].id < (*storage_)[source].id;
+  return EdgeKey{swap ? target : source, swap ? source : target, type};
+}
+
+EdgeData& Graph::put_made_edge(Vertex source, Vertex target, std::string_view type, MakeEdge make, void* maker) {
+  if (type.empty()) throw Error(ErrorKind::internal, "", "graph: an edge without a type");
+  if (source >= node_count() || target >= node_count()) throw Error(ErrorKind::internal, "", "graph: an edge to no vertex");
+  const EdgeKey key = stored_key(source, target, edge_types_.intern(type));
+  // Converts to the made EdgeData where the store constructs its element: the data is made
+  // there, not moved (GCC elides the move from a conversion's result, as CWG 2327 proposes).
+  struct Made {
+    MakeEdge make;
+    void* maker;
+    operator EdgeData() const { return make(maker); }
+  };
+  EdgeData* added = nullptr;
+  const std::size_t index = edge_by_key_.find_or_add(key, *storage_, [&] {
+    const std::size_t next = edges_.size();
+    boost::add_edge(key.from, key.to, EdgeSlot{next}, *storage_);
+    added = &edges_.push_back(Made{make, maker});
+    return next;
+  });
+  if (added != nullptr) return *added;
+  EdgeData& existing = edges_[index];
+  combine_edge(existing, make(maker), true);
   return existing;
 }
 

@@ -162,19 +162,21 @@ void EdgeSink::write(Graph& graph) const {
       const Sentence& s = document_.sentences[statement.sentence];
       if (!evidence_empty(s) && (evidence_empty(*evidence) || evidence_before(s, *evidence))) evidence = &s;
     }
-    // Each string made as the edge is, rather than assigned into an empty one (an assignment
-    // takes the longer path that allows for overlap and reuse, a tenth of this loop).
     const std::string_view type = types_[first.type].name;
     std::string_view role;
     if (type == "participates_in") role = strongest.empty() ? std::string_view("participant") : strongest;
-    EdgeData edge{.type = std::string(type),
-                  .role = std::string(role),
-                  .evidence = {evidence->text, document_.source, evidence->span.begin, evidence->span.end},
-                  .rule = std::string(rule),
-                  .support = {},
-                  .attributes = {}};
-    edge.support.emplace(document_.source, sentences);
-    graph.add_edge(vertex(first.from), vertex(first.to), std::move(edge));
+    // Made in its place in the graph. Each string made as the edge is, rather than assigned into
+    // an empty one (an assignment takes the longer path that allows for overlap and reuse).
+    graph.add_edge_made(vertex(first.from), vertex(first.to), type, [&] {
+      EdgeData edge{.type = std::string(type),
+                    .role = std::string(role),
+                    .evidence = {evidence->text, document_.source, evidence->span.begin, evidence->span.end},
+                    .rule = std::string(rule),
+                    .support = {},
+                    .attributes = {}};
+      edge.support.emplace(document_.source, sentences);
+      return edge;
+    });
     run = run_end;
   }
 }
