@@ -174,6 +174,25 @@ TEST_CASE("edges added between vertices, or made in place, are the edges added b
   CHECK_THROWS_AS(by_vertex.add_edge(Graph::Vertex{3}, Graph::Vertex{0}, edge("member_of", "a.txt", 1)), parley::Error);
 }
 
+TEST_CASE("room reserved at a vertex changes no edge, and a vertex out of range is ignored") {
+  Graph reserved;
+  Graph plain;
+  for (Graph* g : {&reserved, &plain}) {
+    g->add_node(node("actor:a", "A", "a.txt", 1));
+    g->add_node(node("actor:b", "B", "a.txt", 1));
+  }
+  reserved.reserve_edges_at(0, 2, 0);
+  reserved.reserve_edges_at(1, 0, 2);
+  reserved.reserve_edges_at(7, 1, 1);  // no such vertex
+  for (Graph* g : {&reserved, &plain}) {
+    g->add_edge("actor:a", "actor:b", edge("member_of", "a.txt", 1));
+    g->add_edge("actor:a", "actor:b", edge("counterpart_of", "a.txt", 1));
+    g->add_edge("actor:b", "actor:a", edge("member_of", "a.txt", 1));
+  }
+  CHECK(reserved.edge_count() == 3);
+  CHECK(graphml(reserved) == graphml(plain));
+}
+
 TEST_CASE("edges past the first chunk of edge data keep their data through adds, copies and moves") {
   // Edge data is kept in chunks of 4 096: 10 000 edges fill two and start a third, and every
   // edge must still be found with its own data, combined in place when added again.

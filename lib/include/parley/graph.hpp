@@ -125,6 +125,9 @@ class Graph {
 
   // Room for this many nodes and edges in all, when the caller knows: no growing on the way.
   void reserve(std::size_t nodes, std::size_t edges);
+  // Room for this many more edges from and to one vertex, when the caller knows: Boost keeps a
+  // vector of each per vertex, which grew one reallocation at a time.
+  void reserve_edges_at(Vertex vertex, std::size_t out, std::size_t in);
 
   // Insert or combine (see the file comment). The node's id must be set. A returned reference
   // lasts until the next node or edge is added (nodes and edges are kept in vectors).

@@ -299,6 +299,13 @@ void Graph::reserve(std::size_t nodes, std::size_t edges) {
   edge_by_key_.reserve(edges, *storage_);
 }
 
+void Graph::reserve_edges_at(Vertex vertex, std::size_t out, std::size_t in) {
+  if (vertex >= node_count()) return;
+  auto& stored = storage_->m_vertices[vertex];
+  if (out > 0) stored.m_out_edges.reserve(stored.m_out_edges.size() + out);
+  if (in > 0) stored.m_in_edges.reserve(stored.m_in_edges.size() + in);
+}
+
 NodeData& Graph::add_node(const NodeData& node) { return put_node(node, Combine::accumulate); }
 NodeData& Graph::add_node(NodeData&& node) { return put_node(std::move(node), Combine::accumulate); }
 NodeData& Graph::merge_node(const NodeData& node) { return put_node(node, Combine::merge); }

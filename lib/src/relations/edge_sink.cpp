@@ -128,6 +128,19 @@ void EdgeSink::write(Graph& graph) const {
   }
   std::sort(ordered.begin(), ordered.end());
   graph.reserve(graph.node_count(), graph.edge_count() + ordered.size());  // at most one edge per statement
+  {
+    // Each end's edges, counted once per edge, so that its adjacency grows once.
+    std::vector<std::uint32_t> out(table_.entities.size(), 0), in(table_.entities.size(), 0);
+    for (std::size_t i = 0; i < ordered.size(); ++i) {
+      if (i > 0 && ordered[i].same_edge(ordered[i - 1])) continue;
+      const Statement& statement = statements_[ordered[i].made];
+      ++out[statement.from];
+      ++in[statement.to];
+    }
+    for (std::size_t e = 0; e < out.size(); ++e) {
+      if (out[e] > 0 || in[e] > 0) graph.reserve_edges_at(vertex(e), out[e], in[e]);
+    }
+  }
 
   // One add_edge per edge, with what one add_edge per (edge, sentence) would have combined to
   // (see combine_edge): the support is the number of sentences; the rule the smallest of the
