@@ -29,13 +29,9 @@ Graph::Vertex EdgeSink::vertex(std::size_t entity) const {
   return vertices_[entity];
 }
 
-std::uint32_t EdgeSink::type_code(std::string_view type) {
+std::uint32_t EdgeSink::other_type_code(std::string_view type) {
   // A handful of types: a scan of their names is cheaper than a hash. Rules name them with
   // literals, which the linker merges: the address usually answers before the bytes are compared.
-  // A rule states edges of one type in runs: the last type answers most before any scan.
-  if (last_type_ < types_.size() && types_[last_type_].name.data() == type.data() &&
-      types_[last_type_].name.size() == type.size())
-    return last_type_;
   for (std::size_t code = 0; code < types_.size(); ++code) {
     if (types_[code].name.data() == type.data() && types_[code].name.size() == type.size())
       return last_type_ = static_cast<std::uint32_t>(code);

@@ -60,7 +60,14 @@ class EdgeSink {
 
   bool usable(std::size_t entity) const;
   Graph::Vertex vertex(std::size_t entity) const;  // its node's, or kNoNode
-  std::uint32_t type_code(std::string_view type);
+  // A rule states edges of one type in runs: the last type answers most, here, before the call.
+  std::uint32_t type_code(std::string_view type) {
+    if (last_type_ < types_.size() && types_[last_type_].name.data() == type.data() &&
+        types_[last_type_].name.size() == type.size())
+      return last_type_;
+    return other_type_code(type);
+  }
+  std::uint32_t other_type_code(std::string_view type);
   std::size_t sentence_naming_both(std::size_t source, std::size_t target) const;
 
   const Document& document_;
