@@ -211,7 +211,11 @@ class Graph {
   // the table is hashed.
   class EdgeTypes {
    public:
-    std::uint32_t intern(std::string_view type);
+    std::uint32_t intern(std::string_view type) {
+      // Types are never empty, so an empty last_ means none yet. Inline: asked per edge added.
+      if (type == last_ && !type.empty()) return last_code_;
+      return intern_new(type);
+    }
     std::optional<std::uint32_t> find(const std::string& type) const;
     bool symmetric(std::uint32_t code) const { return symmetric_[code]; }
     void clear();

@@ -257,13 +257,6 @@ void Graph::IdIndex::reserve(std::size_t nodes) {
   if (slot_count > slots_.size()) rehash(slot_count);
 }
 
-std::uint32_t Graph::EdgeTypes::intern(std::string_view type) {
-  // Types are never empty, so an empty last_ means none yet: cheaper to ask than symmetric_ (a
-  // bit vector) was.
-  if (type == last_ && !type.empty()) return last_code_;
-  return intern_new(type);
-}
-
 std::uint32_t Graph::EdgeTypes::intern_new(std::string_view type) {
   auto [found, added] = codes_.try_emplace(std::string(type), static_cast<std::uint32_t>(codes_.size()));
   if (added) symmetric_.push_back(is_symmetric_edge_type(found->first));
