@@ -169,16 +169,19 @@ void EdgeSink::write(Graph& graph) const {
       *hole = moving;
     }
   }
-  graph.reserve(graph.node_count(), graph.edge_count() + ordered.size());  // at most one edge per statement
   {
-    // Each end's edges, counted once per edge, so that its adjacency grows once.
+    // The edges, and each end's, counted once per edge: the graph's tables and each end's
+    // adjacency grow once.
+    std::size_t edges = 0;
     std::vector<std::uint32_t> out(table_.entities.size(), 0), in(table_.entities.size(), 0);
     for (std::size_t i = 0; i < ordered.size(); ++i) {
       if (i > 0 && ordered[i].same_edge(ordered[i - 1])) continue;
       const Statement& statement = statements_[ordered[i].made];
+      ++edges;
       ++out[statement.from];
       ++in[statement.to];
     }
+    graph.reserve(graph.node_count(), graph.edge_count() + edges);
     for (std::size_t e = 0; e < out.size(); ++e) {
       if (out[e] > 0 || in[e] > 0) graph.reserve_edges_at(vertex(e), out[e], in[e]);
     }
