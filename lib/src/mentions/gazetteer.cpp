@@ -85,8 +85,12 @@ void Gazetteer::add(std::string_view name, std::size_t entry, NameForm form) {
 }
 
 GazetteerHit Gazetteer::match_at(const TokenList& tokens, std::size_t at) const {
+  if (at >= tokens.size() || !may_open_name(tokens[at]) || !may_start(tokens[at].hash)) return {};
+  return longest_from(tokens, at);
+}
+
+GazetteerHit Gazetteer::longest_from(const TokenList& tokens, std::size_t at) const {
   GazetteerHit best;
-  if (at >= tokens.size() || !may_open_name(tokens[at]) || !may_start(tokens[at].hash)) return best;
   std::size_t node = 0;
   for (std::size_t k = at; k < tokens.size(); ++k) {
     const std::size_t child = edges_.find(node, tokens[k].key, tokens[k].hash);
@@ -113,7 +117,7 @@ std::vector<GazetteerHit> Gazetteer::match(const TokenList& tokens) const {
       ++at;
       continue;
     }
-    GazetteerHit hit = match_at(tokens, at);
+    GazetteerHit hit = longest_from(tokens, at);
     if (hit.target) {
       // Room for a sentence's names at the first: grown one at a time, the list was reallocated
       // for the second and third.

@@ -55,6 +55,9 @@ class Gazetteer {
   static constexpr std::size_t kFilterWords = 512;  // 32768 bits
   static constexpr std::size_t kFilterMask = kFilterWords - 1;
 
+  // match_at's walk of the trie, for a token that passed its tests (match() has made them).
+  GazetteerHit longest_from(const TokenList& tokens, std::size_t at) const;
+
   std::vector<Node> nodes_{Node{}};  // nodes_[0] is the root
   KeyTable edges_;  // (parent node, key) -> child node
   std::vector<std::uint64_t> first_words_ = std::vector<std::uint64_t>(kFilterWords, 0);
