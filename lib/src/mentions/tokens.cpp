@@ -167,6 +167,11 @@ TokenList tokenize(std::string_view text) {
     }
     token.hash = string_hash(token.key);
     i = token.end;
+    // Most tokens end at a space: stepped over here, without another turn of the loop.
+    if (i < n && is_space(bytes[i])) {
+      space = true;
+      ++i;
+    }
   }
   return list;
 }
