@@ -111,7 +111,9 @@ TokenList tokenize(std::string_view text) {
     } else {
       std::size_t j = i;
       std::size_t segment_start = i;  // start of the current dot-separated segment
-      while (j < n) {
+      // No test of j against n before the scan: every turn that continues has seen a byte after
+      // j, and the scan stops at the zero bytes after the text in any case.
+      for (;;) {
         j = word_run_end(folded, j);
         if (j >= n) break;
         const unsigned char d = bytes[j];
