@@ -3,6 +3,7 @@
 // hyphens are tokens of their own, so "U.S.-UK" yields "U.S.", "-", "UK".
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -15,6 +16,13 @@
 namespace parley::mentions {
 
 struct KeyLists;  // lexicon.hpp
+
+// The bytes Token::capitalised accepts first: 'A' to 'Z' and every byte from 0x80.
+inline constexpr std::array<bool, 256> kCapitalBytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = (c >= 'A' && c <= 'Z') || c >= 0x80;
+  return table;
+}();
 
 struct Token {
   Token() = default;
@@ -34,13 +42,9 @@ struct Token {
   bool word = false;      // letters or digits (else punctuation)
   bool space_before = false;
 
-  // Starts with an uppercase letter (or a non-ASCII letter). Inline: asked of most tokens by
-  // several recognisers.
-  bool capitalised() const {
-    if (text.empty()) return false;
-    const auto c = static_cast<unsigned char>(text[0]);
-    return (c >= 'A' && c <= 'Z') || c >= 0x80;
-  }
+  // Starts with an uppercase letter (or a non-ASCII letter). Inline, and a table look-up (the
+  // range tests were three comparisons): asked of most tokens by several recognisers.
+  bool capitalised() const { return !text.empty() && kCapitalBytes[static_cast<unsigned char>(text[0])]; }
   bool all_caps() const;     // two or more letters, all uppercase ("NATO", "U.S.")
   bool numeric() const;
 };
