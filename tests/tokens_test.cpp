@@ -79,3 +79,36 @@ TEST_CASE("token keys stay valid when their list moves") {
     for (const auto& list : lists) CHECK(described(list) == expected);
   }
 }
+
+TEST_CASE("every ASCII space separates tokens and marks the next one's space_before") {
+  struct Case {
+    const char* text;
+    const char* spaced;  // per token: S when space_before, - when not
+  };
+  const std::vector<Case> cases = {
+      {"a\tb\nc\rd\ve\ff g", "SSSSSSS"},
+      {"a  b", "SS"},
+      {"a,b. c", "S---S"},
+      {"U.S. talks", "SS"},
+      {"2,000 ;x", "SS-"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    std::string spaced;
+    for (const auto& token : parley::mentions::tokenize(text)) spaced += token.space_before ? 'S' : '-';
+    CHECK(spaced == c.spaced);
+  }
+}
+
+TEST_CASE("capitalised means a first byte from A to Z or from 0x80") {
+  const std::vector<std::pair<const char*, bool>> cases = {
+      {"Envoy", true}, {"envoy", false}, {"\xC3\x89tat", true}, {"2023", false}, {"@", false}, {"Z", true}, {"[", false},
+  };
+  for (const auto& [text, capitalised] : cases) {
+    CAPTURE(std::string(text));
+    const auto tokens = parley::mentions::tokenize(text);
+    REQUIRE(tokens.size() == 1);
+    CHECK(tokens[0].capitalised() == capitalised);
+  }
+}
