@@ -8,6 +8,7 @@
 //  - the states of one round of a series take part in its other rounds;
 //  - a transcript's speakers take part in the briefing it records (the moderator hosts it);
 //    questioners are of low interest and left out.
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -21,6 +22,10 @@ namespace {
 void delegations(RelationContext& c, std::size_t s) {
   const SentenceFacts& f = c.facts[s];
   if (f.meeting == entities::kNone) return;
+  // Every rule here makes a named actor take part: a sentence naming none is left before its
+  // three trigger scans.
+  if (std::none_of(f.mentions.begin(), f.mentions.end(), [&](const Mentioned& m) { return c.is(m.entity, "actor"); }))
+    return;
   const auto& tokens = c.table.tokens[s];
   for (const Trigger& t : c.triggers(s, c.lists.relation_lead_words)) {
     const std::size_t end = object_end(c, s, t.end(), 8);
@@ -41,12 +46,12 @@ void delegations(RelationContext& c, std::size_t s) {
 
 void meeting_verbs(RelationContext& c, std::size_t s) {
   const SentenceFacts& f = c.facts[s];
-  const auto verbs = c.triggers(s, c.lists.relation_meeting_verbs);
-  if (verbs.empty()) return;
   // A meeting verb with no meeting named in a speaker's turn speaks of some other encounter than
-  // the briefing; leave it.
+  // the briefing; leave it. Asked before the verbs are scanned for: it is cheaper.
   if (!f.meeting_named && c.document.sentences[s].turn >= 0) return;
   if (f.meeting == entities::kNone) return;
+  const auto verbs = c.triggers(s, c.lists.relation_meeting_verbs);
+  if (verbs.empty()) return;
   const auto& tokens = c.table.tokens[s];
   // "..., as we cohost the conference", "I will join the summit": a first person right before a
   // later meeting verb makes the speaker (and their state) take part in the meeting it names.
