@@ -280,7 +280,7 @@ std::size_t normalised_ascii_scan(std::string_view text) {
   // and a loop over their tails cost as much as the blocks.
   std::size_t spaces = 0;
   // Whether the block at `here_at` is clean; its spaces from lane `from` on are counted.
-  auto clean = [&spaces](const char* here_at, unsigned char from) {
+  auto clean = [&](const char* here_at, unsigned char from) {  // [&]: spaces is unused without kCountWords
     const ByteBlock here = load_block(here_at);
     const ByteBlock next = load_block(here_at + 1);
     if (any_lane((here < ' ') | (here > '~') | (here == '\\') | ((here == ' ') & (next == ' ')))) return false;
