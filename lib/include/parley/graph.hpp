@@ -194,6 +194,10 @@ class Graph {
   EdgeData& put_edge(Vertex source, Vertex target, EdgeValue&& edge, Combine how);
   using MakeEdge = EdgeData (*)(void* maker);
   EdgeData& put_made_edge(Vertex source, Vertex target, std::string_view type, MakeEdge make, void* maker);
+  // What put_edge and put_made_edge share: a new edge is constructed in the store from
+  // `new_edge()`, an edge already there takes the new one through `combine(existing)`.
+  template <typename NewEdge, typename CombineInto>
+  EdgeData& insert_edge(Vertex source, Vertex target, std::string_view type, NewEdge&& new_edge, CombineInto&& combine);
 
   // The edge index is keyed by end vertices and an interned type code rather than by three id
   // strings: on a merged corpus graph the index was a third of the memory and most of the time.

@@ -9,13 +9,16 @@
 
 namespace parley {
 
-// `n` bytes from `in` to `out`, lowered; `in` and `out` may be the same. Branch-free, so the
-// compiler lowers many bytes at a time in vector registers.
+// One byte, lowered. Branch-free, so the loops below lower many bytes at a time in vector
+// registers.
+inline char lower_ascii(char byte) {
+  const auto c = static_cast<unsigned char>(byte);
+  return static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
+}
+
+// `n` bytes from `in` to `out`, lowered; `in` and `out` may be the same.
 inline void lower_ascii(const char* in, std::size_t n, char* out) {
-  for (std::size_t k = 0; k < n; ++k) {
-    const auto c = static_cast<unsigned char>(in[k]);
-    out[k] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
-  }
+  for (std::size_t k = 0; k < n; ++k) out[k] = lower_ascii(in[k]);
 }
 
 inline std::string lower_ascii(std::string text) {

@@ -758,8 +758,8 @@ class Resolver {
     return meeting_entity("label:" + slugify(label), mention, 1, {.label = &label});
   }
 
-  // The round of the latest series that an anaphor with a round ("the second round", spoken as
-  // `surface`) names, with the mention's other fields.
+  // The round of the latest series that a mention with a round names ("the second round":
+  // `ordinal` is "second"), with the mention's other fields.
   std::size_t round_of_latest_series(const Mention& mention, std::string_view ordinal) {
     if (last_series_.empty()) return kNone;
     const Series& series = series_[last_series_];

@@ -349,22 +349,29 @@ EdgeData& Graph::put_edge(const std::string& source_id, const std::string& targe
   return put_edge(*from_vertex, *to_vertex, std::forward<EdgeValue>(edge), how);
 }
 
-template <typename EdgeValue>
-EdgeData& Graph::put_edge(Vertex source, Vertex target, EdgeValue&& edge, Combine how) {
-  if (edge.type.empty()) throw Error(ErrorKind::internal, "", "graph: an edge without a type");
+template <typename NewEdge, typename CombineInto>
+EdgeData& Graph::insert_edge(Vertex source, Vertex target, std::string_view type, NewEdge&& new_edge, CombineInto&& combine) {
+  if (type.empty()) throw Error(ErrorKind::internal, "", "graph: an edge without a type");
   if (source >= node_count() || target >= node_count()) throw Error(ErrorKind::internal, "", "graph: an edge to no vertex");
-  const EdgeKey key = stored_key(source, target, edge_types_.intern(edge.type));
+  const EdgeKey key = stored_key(source, target, edge_types_.intern(type));
   EdgeData* added = nullptr;
   const std::size_t index = edge_by_key_.find_or_add(key, *storage_, [&] {
     const std::size_t next = edges_.size();
     boost::add_edge(key.from, key.to, EdgeSlot{next}, *storage_);
-    added = &edges_.push_back(std::forward<EdgeValue>(edge));
+    added = &edges_.push_back(new_edge());
     return next;
   });
   if (added != nullptr) return *added;
   EdgeData& existing = edges_[index];
-  combine_edge(existing, edge, how == Combine::accumulate);
+  combine(existing);
   return existing;
+}
+
+template <typename EdgeValue>
+EdgeData& Graph::put_edge(Vertex source, Vertex target, EdgeValue&& edge, Combine how) {
+  return insert_edge(
+      source, target, edge.type, [&]() -> EdgeValue&& { return std::forward<EdgeValue>(edge); },
+      [&](EdgeData& existing) { combine_edge(existing, edge, how == Combine::accumulate); });
 }
 
 Graph::EdgeKey Graph::stored_key(Vertex source, Vertex target, std::uint32_t type) const {
@@ -373,9 +380,6 @@ Graph::EdgeKey Graph::stored_key(Vertex source, Vertex target, std::uint32_t typ
 }
 
 EdgeData& Graph::put_made_edge(Vertex source, Vertex target, std::string_view type, MakeEdge make, void* maker) {
-  if (type.empty()) throw Error(ErrorKind::internal, "", "graph: an edge without a type");
-  if (source >= node_count() || target >= node_count()) throw Error(ErrorKind::internal, "", "graph: an edge to no vertex");
-  const EdgeKey key = stored_key(source, target, edge_types_.intern(type));
   // Converts to the made EdgeData where the store constructs its element: the data is made
   // there, not moved (GCC elides the move from a conversion's result, as CWG 2327 proposes).
   struct Made {
@@ -383,17 +387,9 @@ EdgeData& Graph::put_made_edge(Vertex source, Vertex target, std::string_view ty
     void* maker;
     operator EdgeData() const { return make(maker); }
   };
-  EdgeData* added = nullptr;
-  const std::size_t index = edge_by_key_.find_or_add(key, *storage_, [&] {
-    const std::size_t next = edges_.size();
-    boost::add_edge(key.from, key.to, EdgeSlot{next}, *storage_);
-    added = &edges_.push_back(Made{make, maker});
-    return next;
-  });
-  if (added != nullptr) return *added;
-  EdgeData& existing = edges_[index];
-  combine_edge(existing, make(maker), true);
-  return existing;
+  return insert_edge(
+      source, target, type, [&] { return Made{make, maker}; },
+      [&](EdgeData& existing) { combine_edge(existing, make(maker), true); });
 }
 
 std::optional<Graph::Vertex> Graph::vertex_of(const std::string& id) const { return vertex_by_id_.find(id, *storage_); }

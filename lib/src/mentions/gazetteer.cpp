@@ -28,12 +28,12 @@ bool same_without_dots(std::string_view text, std::string_view written) {
   return w == written.size();
 }
 
-// The bytes a name may start with: an uppercase letter, a non-ASCII byte (Token::capitalised)
-// or a digit. A table, one load and test: asked of every word, most of them lowercase, which
-// the two tests in turn answered only after three to five comparisons.
+// The bytes a name may start with: those of a capitalised token (kCapitalBytes) and digits. A
+// table, one load and test: asked of every word, most of them lowercase, which the two tests in
+// turn answered only after three to five comparisons.
 constexpr std::array<bool, 256> kNameOpeners = [] {
-  std::array<bool, 256> table{};
-  for (int c = 0; c < 256; ++c) table[c] = (c >= 'A' && c <= 'Z') || c >= 0x80 || (c >= '0' && c <= '9');
+  std::array<bool, 256> table = kCapitalBytes;
+  for (int c = '0'; c <= '9'; ++c) table[c] = true;
   return table;
 }();
 

@@ -136,9 +136,9 @@ void EdgeSink::write(Graph& graph) const {
       return made < other.made;
     }
   };
-  // Ordered in two steps: a counting sort on the source, in the order of making; then each
-  // source's statements, most of them a few, by (type, target, sentence), stably. A comparison
-  // sort of them all was a tenth of the sink.
+  // Ordered in two steps: a counting sort on the source, then each source's statements (most
+  // sources have a few) by the rest of the key. A comparison sort of them all was a tenth of the
+  // sink.
   std::vector<std::uint32_t> source_begin(end_count + 1, 0);
   for (const Statement& statement : statements_) ++source_begin[end_rank[statement.from] + 1];
   for (std::size_t e = 1; e < source_begin.size(); ++e) source_begin[e] += source_begin[e - 1];
@@ -153,21 +153,7 @@ void EdgeSink::write(Graph& graph) const {
     }
   }
   for (std::size_t e = 0; e < end_count; ++e) {
-    const auto first = ordered.begin() + source_begin[e], last = ordered.begin() + source_begin[e + 1];
-    if (last - first > 16) {
-      std::sort(first, last);
-      continue;
-    }
-    // An insertion sort, stable: a source's statements are in the order of making already.
-    for (auto at = first + (first != last); at != last; ++at) {
-      const Ranked moving = *at;
-      auto hole = at;
-      for (; hole != first && (moving.type_from < (hole - 1)->type_from ||
-                               (moving.type_from == (hole - 1)->type_from && moving.to_sentence < (hole - 1)->to_sentence));
-           --hole)
-        *hole = *(hole - 1);
-      *hole = moving;
-    }
+    std::sort(ordered.begin() + source_begin[e], ordered.begin() + source_begin[e + 1]);
   }
   {
     // The edges, and each end's, counted once per edge: the graph's tables and each end's

@@ -318,15 +318,13 @@ void tokenise(std::string_view s, std::vector<Token>& tokens) {
   }
 }
 
-char lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 std::string lower(std::string_view s) { return lower_ascii(std::string(s)); }
 
 // Is `text` `lower_word` in any case? Asked of most tokens: compared in place, no lowered copy.
 bool equals_lower(std::string_view text, std::string_view lower_word) {
   if (text.size() != lower_word.size()) return false;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (lower_char(text[i]) != lower_word[i]) return false;
+    if (lower_ascii(text[i]) != lower_word[i]) return false;
   }
   return true;
 }
@@ -336,7 +334,7 @@ class ShortLowerWord {
  public:
   static constexpr std::size_t kMax = 15;
   explicit ShortLowerWord(std::string_view text) : size_(text.size() < kMax ? text.size() : kMax) {
-    for (std::size_t i = 0; i < size_; ++i) bytes_[i] = lower_char(text[i]);
+    lower_ascii(text.data(), size_, bytes_);
   }
   std::string_view view() const { return {bytes_, size_}; }
 

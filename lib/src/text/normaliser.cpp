@@ -201,14 +201,8 @@ NormalisedText normalise(std::string_view original, std::size_t base) {
   // A hard-wrapped paragraph: lines of such text joined by single line breaks. Each break becomes
   // a space in its place, one byte for one, which is all the general path below would do.
   if (original.find('\n') != std::string_view::npos) {
-    NormalisedText joined;
-    joined.text.assign(original);
-    std::replace(joined.text.begin(), joined.text.end(), '\n', ' ');
-    if (is_normalised_ascii(joined.text)) {
-      joined.points.emplace_back(0, base);
-      joined.printable_ascii = true;
-      return joined;
-    }
+    NormalisedText joined = join_normalised_lines(original, base);
+    if (is_normalised_ascii(joined.text)) return joined;
   }
   Builder builder(original.size());
   const auto* s = reinterpret_cast<const uint8_t*>(original.data());
