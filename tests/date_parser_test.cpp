@@ -192,6 +192,48 @@ TEST_CASE("dates: the screen passes every sentence the patterns match in") {
   CHECK(with_dates > 2000);
 }
 
+TEST_CASE("dates: tokens read from near the first opener find what the whole sentence gives") {
+  // find_dates tokenises from a few runs of non-spaces before the first word or digit that may
+  // open a date; match_dates reads the whole sentence. Dateless words of every kind come first,
+  // then pieces whose patterns look back ("last May", "mid-March", "No. 2023", "$2023", "two
+  // weeks ago"), joined with and without spaces.
+  const std::vector<std::string> fillers = {"the", "talks", "in", "of", "No.", "Resolution", "$", "#", "mid",
+                                            "-", ",", "(", "troops", "a", "two", "weeks", "will", "e\xc3\xa9"};
+  const std::vector<std::string> pieces = {
+      "5",    "12",    "31",     "2023",   "1990s", "5th",    "2024-05-08", "2024-05", "May",   "Sept.", "June",
+      "Monday", "Tues.", "ago",  "of",     "last",  "next",   "this",       "coming",  "year",  "week",  "weekend",
+      "night", "today", "morning", "mid",  "in",    "days",   "weeks",      "two",     "three", "a",     "No.",
+      "Resolution", "$", "#",    "%",      "-",     ",",      ":",          "will",    "the",   "talks"};
+  const std::vector<std::string> joiners = {" ", " ", " ", "  ", "", "-", ", "};
+  std::mt19937 random(20261124);
+  std::size_t with_dates = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    const std::size_t lead = random() % 9;
+    for (std::size_t w = 0; w < lead; ++w) text += fillers[random() % fillers.size()] + joiners[random() % joiners.size()];
+    const std::size_t words = 1 + random() % 8;
+    for (std::size_t w = 0; w < words; ++w) {
+      if (w > 0) text += joiners[random() % joiners.size()];
+      text += pieces[random() % pieces.size()];
+    }
+    for (const char* document_date : {"", "2031-05-14"}) {
+      CAPTURE(text);
+      const auto whole = parley::segments::match_dates(text, document_date);
+      const auto windowed = find_dates(text, document_date);
+      with_dates += whole.empty() ? 0 : 1;
+      REQUIRE(windowed.size() == whole.size());
+      for (std::size_t i = 0; i < whole.size(); ++i) {
+        CHECK(windowed[i].begin == whole[i].begin);
+        CHECK(windowed[i].end == whole[i].end);
+        CHECK(windowed[i].iso == whole[i].iso);
+        CHECK(windowed[i].relative == whole[i].relative);
+        CHECK(windowed[i].has_day == whole[i].has_day);
+      }
+    }
+  }
+  CHECK(with_dates > 10000);
+}
+
 TEST_CASE("dates: the screen reads words wherever they stand in a long sentence") {
   // The screen reads sixteen bytes at a time into 64-bit words: a word may straddle either, or
   // end the sentence in a block of its own. Leading spaces or dateless words move it about.

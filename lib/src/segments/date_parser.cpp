@@ -234,14 +234,15 @@ std::size_t word_end(std::string_view s, std::size_t i) {
   return j < s.size() && s[j] == '.' ? abbreviation_end(s, i, j) : j;
 }
 
-// Into `tokens`, cleared first: the caller keeps one vector for every sentence.
-void tokenise(std::string_view s, std::vector<Token>& tokens) {
+// The tokens of s[from, end) into `tokens`, cleared first: the caller keeps one vector for every
+// sentence. `from` is 0 or a byte after a space (a token starts there); offsets stay those of `s`.
+void tokenise(std::string_view s, std::size_t from, std::vector<Token>& tokens) {
   const auto& words = text::text_data().dates;
   const WordLetters& names = name_letters();
   const WordLetters& openers = relative_openers();
   tokens.clear();
-  tokens.reserve(s.size() / 5 + 4);  // about one token per five bytes of English
-  std::size_t i = 0;
+  tokens.reserve((s.size() - from) / 5 + 4);  // about one token per five bytes of English
+  std::size_t i = from;
   while (i < s.size()) {
     const char c = s[i];
     if (c == ' ') {
@@ -345,10 +346,11 @@ class ShortLowerWord {
 
 }  // namespace
 
-// Whether a date may start in `s`: false only when no token could open one, so that most
-// sentences (no digit, no month or weekday, no relative word) are never tokenised. It asks of
-// each word what may_start_date and match_relative_word ask of its token.
-bool may_hold_date(std::string_view s) {
+// Where the first date of `s` may open (npos: none can), so that most sentences (no digit, no
+// month or weekday, no relative word) are never tokenised, and the others only from there on.
+// It asks of each word what may_start_date and match_relative_word ask of its token; the first
+// digit opens too.
+std::size_t first_date_opener(std::string_view s) {
   const OpenerShapes& screen = opener_shapes();
   // This pass reads every byte of every sentence: sixteen at a time in a compiler vector (SSE2,
   // NEON), into one bit a byte for the ASCII letters; words are then found from bit to bit. Any
@@ -367,6 +369,7 @@ bool may_hold_date(std::string_view s) {
     on_heap.assign(word_count, 0);
     letters = on_heap.data();
   }
+  std::size_t first_digit = n;  // n: no digit
   for (std::size_t i = 0; i < n; i += 16) {
     ByteBlock block;
     unsigned read_before = 0;  // lanes of `block` before s[i]: read already
@@ -380,9 +383,18 @@ bool may_hold_date(std::string_view s) {
       std::memcpy(last, s.data(), n);
       block = load_block(last);
     }
-    if (any_lane((block >= '0') & (block <= '9'))) return true;
     const ByteBlock folded = block | 0x20;  // case-blind; no other byte lands on a letter
-    letters[i / 64] |= std::uint64_t{lane_bits((folded >= 'a') & (folded <= 'z')) >> read_before} << (i % 64);
+    std::uint32_t letter_lanes = lane_bits((folded >= 'a') & (folded <= 'z')) >> read_before;
+    const auto digits = (block >= '0') & (block <= '9');
+    if (any_lane(digits)) {
+      // Any digit opens (numbers and ISO dates start many patterns): only the words before it
+      // are read, for one that opens sooner.
+      const auto lane = static_cast<unsigned>(std::countr_zero(lane_bits(digits) >> read_before));
+      first_digit = i + lane;
+      letters[i / 64] |= std::uint64_t{letter_lanes & ((1u << lane) - 1)} << (i % 64);
+      break;
+    }
+    letters[i / 64] |= std::uint64_t{letter_lanes} << (i % 64);
   }
   // Whether the word s[begin, end) may open a date.
   auto opens_date = [&](std::size_t begin, std::size_t end) {
@@ -411,11 +423,12 @@ bool may_hold_date(std::string_view s) {
     return u == "night" || u == "week" || u == "month" || u == "year" || u == "weekend" || words.parts_of_today.count(u);
   };
   // Where a letter follows a non-letter or the other way round: starts and ends of words in
-  // turn, the end of a word at the end of `s` included (its bit, past the last byte, is clear).
+  // turn, the end of a word at the end of `s` (or at the first digit) included: its bit is clear.
   std::size_t begin = 0;
   bool in_word = false;
   std::uint64_t carry = 0;  // the last bit of the word before
-  for (std::size_t w = 0; w < word_count; ++w) {
+  const std::size_t words_read = std::min(word_count, first_digit / 64 + 1);
+  for (std::size_t w = 0; w < words_read; ++w) {
     std::uint64_t changes = letters[w] ^ ((letters[w] << 1) | carry);
     carry = letters[w] >> 63;
     for (; changes != 0; changes &= changes - 1) {
@@ -423,24 +436,42 @@ bool may_hold_date(std::string_view s) {
       if (!in_word) {
         begin = at;
       } else if (opens_date(begin, at)) {
-        return true;
+        return begin;
       }
       in_word = !in_word;
     }
   }
-  return false;
+  return first_digit < n ? first_digit : std::string_view::npos;
 }
 
+bool may_hold_date(std::string_view s) { return first_date_opener(s) != std::string_view::npos; }
+
 namespace {
+
+// Where tokens may be read from so that matching finds what it would over the whole of `s`,
+// for a first opener at `opener`: no pattern starts before it but "two weeks ago" (two tokens
+// before its opener, "ago"), and patterns look back at most two tokens from their start ("last
+// May", "mid-March", "$2023"). So: the start of the fourth run of non-spaces back (each run one
+// token at least; a token starts after a space), or the start of `s`.
+std::size_t tokens_from(std::string_view s, std::size_t opener) {
+  constexpr int kRunsBack = 4;
+  std::size_t k = opener;
+  for (int run = 0;; ++run) {
+    while (k > 0 && s[k - 1] != ' ') --k;
+    if (run + 1 == kRunsBack || k == 0) return k;
+    while (k > 0 && s[k - 1] == ' ') --k;
+  }
+}
 
 // --- patterns ---
 
 class Matcher {
  public:
   // `tokens` is a buffer for the tokens of `text`, reused from one text to the next.
-  Matcher(std::string_view text, const CalendarDate& document_date, std::vector<Token>& tokens)
+  // Tokens from `from` on (see tokens_from).
+  Matcher(std::string_view text, const CalendarDate& document_date, std::vector<Token>& tokens, std::size_t from = 0)
       : text_(text), tokens_(tokens), words_(text::text_data().dates), document_(document_date) {
-    tokenise(text, tokens_);
+    tokenise(text, from, tokens_);
   }
 
   std::vector<FoundDate> run() {
@@ -807,16 +838,28 @@ std::string to_iso(const CalendarDate& date) {
   return std::string(digits, with_day ? 10 : with_month ? 7 : 4);
 }
 
+namespace {
+
+// A huge sentence (a file of one line) is searched in windows cut at spaces, so the tokens
+// never take much memory; a date across a cut is the price.
+constexpr std::size_t kWindow = 1 << 16;
+
+std::vector<Token>& token_buffer() {
+  thread_local std::vector<Token> tokens;  // reused from one sentence to the next
+  return tokens;
+}
+
+}  // namespace
+
 std::vector<FoundDate> find_dates(std::string_view text, std::string_view document_date) {
-  if (!may_hold_date(text)) return {};
-  return match_dates(text, document_date);
+  const std::size_t opener = first_date_opener(text);
+  if (opener == std::string_view::npos) return {};
+  if (text.size() > kWindow) return match_dates(text, document_date);
+  return Matcher(text, parse_iso_date(document_date), token_buffer(), tokens_from(text, opener)).run();
 }
 
 std::vector<FoundDate> match_dates(std::string_view text, std::string_view document_date) {
-  // A huge sentence (a file of one line) is searched in windows cut at spaces, so the tokens
-  // never take much memory; a date across a cut is the price.
-  constexpr std::size_t kWindow = 1 << 16;
-  thread_local std::vector<Token> tokens;  // reused from one sentence to the next
+  std::vector<Token>& tokens = token_buffer();
   const CalendarDate document = parse_iso_date(document_date);
   if (text.size() <= kWindow) return Matcher(text, document, tokens).run();
   std::vector<FoundDate> found;
