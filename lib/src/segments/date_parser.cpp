@@ -156,37 +156,40 @@ class OpenerShapes {
  public:
   OpenerShapes() {
     const auto& words = text::text_data().dates;
-    for (const auto& [name, month] : words.months) add(names_, name);
-    for (const auto& [name, weekday] : words.weekdays) add(names_, name);
-    for (const auto& [word, offset] : words.days) add(relative_, word);
-    for (std::string_view word : kModifiers) add(relative_, word);
-    add(relative_, "ago");
+    for (const auto& [name, month] : words.months) add(name, false);
+    for (const auto& [name, weekday] : words.weekdays) add(name, false);
+    for (const auto& [word, offset] : words.days) add(word, true);
+    for (std::string_view word : kModifiers) add(word, true);
+    add("ago", true);
   }
 
   // False when the word (letters only) surely opens no date; true when it may.
   bool may_be(std::string_view word) const {
     if (word.empty() || word.size() > WordLetters::kMaxLength) return false;
-    const char first = word.front();
-    const std::uint32_t last = 1u << letter(word.back());
-    if (first >= 'A' && first <= 'Z' && (names_[word.size()][letter(first)] & last) != 0) return true;
-    return (relative_[word.size()][letter(first)] & last) != 0;
+    return ((shapes_[word.size()][slot(word.front())] >> letter(word.back())) & 1u) != 0;
   }
 
  private:
-  // By length, then first letter: the last letters, one bit each.
-  using Shapes = std::array<std::array<std::uint32_t, 32>, WordLetters::kMaxLength + 1>;
+  // By length, then first byte as it stands (a capital and its lower case apart): the last
+  // letters, one bit each. Names fill the capital's slot only; relative words both.
+  using Shapes = std::array<std::array<std::uint32_t, 64>, WordLetters::kMaxLength + 1>;
 
+  // A letter's slot keeps its case: 'A'..'Z' are 1..26, 'a'..'z' 33..58; any byte fits.
+  static unsigned slot(char c) { return static_cast<unsigned>(static_cast<unsigned char>(c)) & 63u; }
   // Letters case-blind to one of 32; any other byte lands somewhere, which only widens the test.
   static unsigned letter(char c) { return static_cast<unsigned>(static_cast<unsigned char>(c) | 0x20) & 31u; }
 
-  static void add(Shapes& shapes, std::string_view word) {
+  void add(std::string_view word, bool any_case) {
     if (!word.empty() && word.back() == '.') word.remove_suffix(1);
     if (word.empty() || word.size() > WordLetters::kMaxLength) return;
-    shapes[word.size()][letter(word.front())] |= 1u << letter(word.back());
+    const std::uint32_t last = 1u << letter(word.back());
+    const char lower = lower_ascii(word.front());
+    const char upper = lower >= 'a' && lower <= 'z' ? static_cast<char>(lower - 'a' + 'A') : lower;
+    shapes_[word.size()][slot(upper)] |= last;
+    if (any_case) shapes_[word.size()][slot(lower)] |= last;
   }
 
-  Shapes names_{};
-  Shapes relative_{};
+  Shapes shapes_{};
 };
 
 const OpenerShapes& opener_shapes() {
