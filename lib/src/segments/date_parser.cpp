@@ -425,23 +425,27 @@ std::size_t first_date_opener(std::string_view s) {
     const std::string_view u = lowered_unit.view();
     return u == "night" || u == "week" || u == "month" || u == "year" || u == "weekend" || words.parts_of_today.count(u);
   };
-  // Where a letter follows a non-letter or the other way round: starts and ends of words in
-  // turn, the end of a word at the end of `s` (or at the first digit) included: its bit is clear.
-  std::size_t begin = 0;
-  bool in_word = false;
+  // Words from their starts (a letter after a non-letter); each ends at the first clear bit
+  // after its start, which is there: the bit past the last byte, or at the first digit, is clear.
   std::uint64_t carry = 0;  // the last bit of the word before
   const std::size_t words_read = std::min(word_count, first_digit / 64 + 1);
   for (std::size_t w = 0; w < words_read; ++w) {
-    std::uint64_t changes = letters[w] ^ ((letters[w] << 1) | carry);
-    carry = letters[w] >> 63;
-    for (; changes != 0; changes &= changes - 1) {
-      const std::size_t at = w * 64 + static_cast<std::size_t>(std::countr_zero(changes));
-      if (!in_word) {
-        begin = at;
-      } else if (opens_date(begin, at)) {
-        return begin;
+    const std::uint64_t bits = letters[w];
+    std::uint64_t starts = bits & ~((bits << 1) | carry);
+    carry = bits >> 63;
+    for (; starts != 0; starts &= starts - 1) {
+      const auto start = static_cast<unsigned>(std::countr_zero(starts));
+      const std::size_t begin = w * 64 + start;
+      const std::uint64_t after = ~bits >> start;  // bit 0 clear: s[begin] is a letter
+      std::size_t end;
+      if (after != 0) {
+        end = begin + static_cast<std::size_t>(std::countr_zero(after));
+      } else {  // the word runs into the next 64 bytes
+        std::size_t v = w + 1;
+        while (letters[v] == ~std::uint64_t{0}) ++v;
+        end = v * 64 + static_cast<std::size_t>(std::countr_zero(~letters[v]));
       }
-      in_word = !in_word;
+      if (opens_date(begin, end)) return begin;
     }
   }
   return first_digit < n ? first_digit : std::string_view::npos;
