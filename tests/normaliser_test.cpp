@@ -235,6 +235,7 @@ TEST_CASE("normaliser: text that is its own normalised form") {
 TEST_CASE("normaliser: lines known to be normalised, joined, are what normalise makes of them") {
   using parley::text::join_normalised_lines;
   std::mt19937 random(2032);
+  parley::text::NormalisedText kept;
   for (int round = 0; round < 2000; ++round) {
     std::string text;
     const int lines = 1 + static_cast<int>(random() % 4);
@@ -255,5 +256,11 @@ TEST_CASE("normaliser: lines known to be normalised, joined, are what normalise 
     CHECK(joined.text == normalised.text);
     CHECK(joined.points == normalised.points);
     CHECK(joined.printable_ascii == normalised.printable_ascii);
+    // Into a kept text, after paragraphs longer and shorter, with more break points: the same.
+    join_normalised_lines(text, 11, kept);
+    CHECK(kept.text == normalised.text);
+    CHECK(kept.points == normalised.points);
+    CHECK(kept.printable_ascii);
+    kept = round % 3 == 0 ? normalise("  an  earlier\tparagraph, \u201cquoted\u201d\n", 5) : kept;
   }
 }

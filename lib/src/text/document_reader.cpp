@@ -164,11 +164,15 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   // first paragraphs only (title and dateline), so a big file does not hold it twice.
   std::vector<std::string> head;
   std::vector<std::pair<std::size_t, std::size_t>> sentence_ranges;  // of one paragraph at a time
+  text::NormalisedText normalised;  // of one paragraph at a time; most keep its buffers
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const Paragraph& paragraph = paragraphs[p];
     const std::string_view original = std::string_view(all).substr(paragraph.begin, paragraph.end - paragraph.begin);
-    const text::NormalisedText normalised = paragraph.normalised_lines ? text::join_normalised_lines(original, paragraph.begin)
-                                                                       : text::normalise(original, paragraph.begin);
+    if (paragraph.normalised_lines) {
+      text::join_normalised_lines(original, paragraph.begin, normalised);
+    } else {
+      normalised = text::normalise(original, paragraph.begin);
+    }
     if (p < kDatelineParagraphs) head.push_back(normalised.text);
     StageClock segmenting(times, Stage::segment);
     segments::split_sentences(normalised.text, normalised.printable_ascii, sentence_ranges);

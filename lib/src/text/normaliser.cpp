@@ -178,14 +178,18 @@ OffsetMap NormalisedText::slice(std::size_t begin, std::size_t end) const {
   return map;
 }
 
-NormalisedText join_normalised_lines(std::string_view original, std::size_t base) {
-  NormalisedText joined;
+void join_normalised_lines(std::string_view original, std::size_t base, NormalisedText& joined) {
   joined.text.assign(original);
   for (std::size_t at = joined.text.find('\n'); at != std::string::npos; at = joined.text.find('\n', at + 1)) {
     joined.text[at] = ' ';
   }
-  joined.points.emplace_back(0, base);
+  joined.points.assign(1, {0, base});
   joined.printable_ascii = true;
+}
+
+NormalisedText join_normalised_lines(std::string_view original, std::size_t base) {
+  NormalisedText joined;
+  join_normalised_lines(original, base, joined);
   return joined;
 }
 

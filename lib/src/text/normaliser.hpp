@@ -37,6 +37,8 @@ NormalisedText normalise(std::string_view original, std::size_t base = 0);
 // (is_normalised_ascii), joined by single line feeds: a space for each line feed, one for one.
 // For a caller that has checked the lines already: they are not read again.
 NormalisedText join_normalised_lines(std::string_view original, std::size_t base = 0);
+// The same into `joined`, whose buffers are kept: for a caller joining paragraph after paragraph.
+void join_normalised_lines(std::string_view original, std::size_t base, NormalisedText& joined);
 
 // Whether `text` is its own normalised form for want of anything to change: printable ASCII
 // without a backslash, without leading, trailing or double spaces. Most lines of a page are.
