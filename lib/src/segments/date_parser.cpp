@@ -401,7 +401,7 @@ std::size_t first_date_opener(std::string_view s) {
   }
   // Whether the word s[begin, end) may open a date.
   auto opens_date = [&](std::size_t begin, std::size_t end) {
-    if (!screen.may_be(s.substr(begin, end - begin))) return false;
+    if (!screen.may_be(std::string_view(s.data() + begin, end - begin))) return false;  // in range: no substr check
     // The word lists, only for the few words that pass: most sentences need none of them.
     const auto& words = text::text_data().dates;
     const WordLetters& names = name_letters();
