@@ -160,7 +160,11 @@ void apply_nfc(NormalisedText& text) {
 
 }  // namespace
 
-std::size_t NormalisedText::to_original(std::size_t normalised) const { return map_back(points, normalised); }
+std::size_t NormalisedText::to_original(std::size_t normalised) const {
+  // Most paragraphs map one to one from their start (a single point): no search.
+  if (points.size() == 1 && points.front().first == 0) return points.front().second + normalised;
+  return map_back(points, normalised);
+}
 
 OffsetMap NormalisedText::slice(std::size_t begin, std::size_t end) const {
   OffsetMap map;
