@@ -8,6 +8,7 @@
 
 #include "text/boilerplate.hpp"
 #include "text/lines.hpp"
+#include "text/text_data.hpp"
 
 using parley::text::find_boilerplate;
 using parley::text::furniture_trait;
@@ -61,6 +62,59 @@ TEST_CASE("boilerplate: traits of single lines") {
   }
   // The first line of a page is its title, even in capitals.
   CHECK(furniture_trait("JOINT STATEMENT ON EXPORT CONTROLS", true) == "");
+}
+
+TEST_CASE("boilerplate: each phrase of the vocabulary is found wherever it stands in a line") {
+  // Phrases are found from the spaces of a line, read sixteen bytes at a time: every phrase, at
+  // every offset from the line's start (its first space in every lane of a block, or in the
+  // bytes after the last block), with and without text after it, in a heading and in a
+  // sentence; and with a byte changed beside its first space or at either end. The answer is
+  // held to a plain search of the line for each phrase (and the prefixes).
+  const auto& vocabulary = parley::text::text_data().boilerplate;
+  auto holds_any = [](const std::string& line, const std::vector<std::string>& phrases) {
+    return std::any_of(phrases.begin(), phrases.end(), [&](const std::string& p) { return line.find(p) != std::string::npos; });
+  };
+  auto expected = [&](const std::string& line) {
+    const bool heading = parley::text::count_words(line) <= vocabulary.heading_max_words && line.back() != '.';
+    const bool found = holds_any(line, vocabulary.phrases) || (heading && holds_any(line, vocabulary.heading_phrases));
+    const bool prefixed = std::any_of(vocabulary.prefixes.begin(), vocabulary.prefixes.end(), [&](const std::string& p) {
+      return (heading || p.back() == ':') && line.rfind(p, 0) == 0;  // "share this ..."
+    });
+    return found || prefixed ? "furniture vocabulary" : "";
+  };
+  auto changed = [](std::string phrase, std::size_t at) {
+    phrase[at] = phrase[at] == 'q' ? 'z' : 'q';
+    return phrase;
+  };
+  const std::vector<std::string> pads = {"", "on ", "a talks ", "talks went ", "ministers met and ", "then the ministers met "};
+  const std::vector<std::string> tails = {"", " ok", " then talks went on"};
+  std::size_t furniture = 0, kept = 0;
+  for (const auto* phrases : {&vocabulary.phrases, &vocabulary.heading_phrases}) {
+    for (const std::string& phrase : *phrases) {
+      const std::size_t space = phrase.find(' ');
+      REQUIRE(space != std::string::npos);
+      for (const std::string& variant :
+           {phrase, changed(phrase, space - 1), changed(phrase, space + 1), changed(phrase, 0), changed(phrase, phrase.size() - 1)}) {
+        for (std::size_t lead = 0; lead < 20; ++lead) {
+          const std::string before = std::string(lead % 3, 'x') + (lead % 3 ? " " : "") + std::string(lead / 3, 'y') + (lead >= 3 ? " " : "");
+          for (const std::string& pad : pads) {
+            for (const std::string& tail : tails) {
+              for (const char* end : {"", " in talks."}) {
+                const std::string line = before + pad + variant + tail + end;
+                CAPTURE(line);
+                const std::string reason = expected(line);
+                CHECK(furniture_trait(line, false) == reason);
+                (reason.empty() ? kept : furniture) += 1;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  // Both answers were exercised.
+  CHECK(furniture > 1000);
+  CHECK(kept > 1000);
 }
 
 TEST_CASE("boilerplate: random tokens") {

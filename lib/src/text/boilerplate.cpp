@@ -2,7 +2,6 @@
 #include "text/boilerplate.hpp"
 
 #include <algorithm>
-#include <array>
 #include <bit>
 #include <cstdint>
 #include <string_view>
@@ -10,6 +9,7 @@
 #include <unordered_set>
 
 #include "core/ascii_case.hpp"
+#include "core/byte_block.hpp"
 #include "segments/speaker_turns.hpp"
 #include "text/lines.hpp"
 #include "text/normaliser.hpp"
@@ -70,25 +70,31 @@ bool ends_like_sentence(std::string_view s) {
   return !s.empty() && (s.back() == '.' || s.back() == '?' || s.back() == '!');
 }
 
-// Where the vocabulary's phrases may start in a line, read in one pass: for each of a phrase's
-// first three bytes, the phrases with that byte there, as bits (one per phrase). A place where
-// the three bytes' sets meet is where a phrase may start; the phrase is compared there. Most
-// places of most lines meet no set, so a line costs a few instructions a byte, whatever the
-// number of phrases. (Phrases of fewer than three bytes are looked for whole.)
-class PhraseStarts {
+// Where the vocabulary's phrases may stand in a line, found from the line's spaces: each phrase
+// is anchored at its first space, and for the bytes just before and just after that space, the
+// phrases with that byte there are kept as bits (one per phrase). A space of the line where the
+// two bytes' sets meet is where a phrase may stand; the phrase is compared there. Spaces are a
+// few of a line's bytes and are found sixteen at a time, so a line costs a few instructions a
+// word, whatever the number of phrases. (A phrase with no space between two bytes is looked for
+// whole.)
+class PhraseAnchors {
  public:
-  explicit PhraseStarts(std::vector<std::string_view> phrases) : phrases_(std::move(phrases)) {
+  explicit PhraseAnchors(std::vector<std::string_view> phrases) : phrases_(std::move(phrases)) {
     chunks_ = (phrases_.size() + 63) / 64;
-    for (auto& table : masks_) table.assign(256 * chunks_, 0);
+    before_.assign(256 * chunks_, 0);
+    after_.assign(256 * chunks_, 0);
+    anchors_.assign(phrases_.size(), 0);
     for (std::size_t k = 0; k < phrases_.size(); ++k) {
       const std::string_view phrase = phrases_[k];
-      if (phrase.size() < 3) {
-        short_.push_back(k);
+      const std::size_t space = phrase.find(' ');
+      if (space == std::string_view::npos || space == 0 || space + 1 == phrase.size()) {
+        whole_.push_back(k);
         continue;
       }
-      for (std::size_t at = 0; at < 3; ++at) {
-        masks_[at][k / 64 * 256 + static_cast<unsigned char>(phrase[at])] |= std::uint64_t{1} << (k % 64);
-      }
+      anchors_[k] = space;
+      const std::uint64_t bit = std::uint64_t{1} << (k % 64);
+      before_[k / 64 * 256 + static_cast<unsigned char>(phrase[space - 1])] |= bit;
+      after_[k / 64 * 256 + static_cast<unsigned char>(phrase[space + 1])] |= bit;
     }
   }
 
@@ -96,41 +102,56 @@ class PhraseStarts {
   // then returns true.
   template <typename Found>
   bool any(std::string_view text, Found found) const {
-    for (std::size_t k : short_) {
+    for (std::size_t k : whole_) {
       if (text.find(phrases_[k]) != std::string_view::npos && found(k)) return true;
     }
-    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    for (std::size_t chunk = 0; chunk < chunks_; ++chunk) {  // of 64 phrases: one for a page's few
-      const std::uint64_t* first = masks_[0].data() + chunk * 256;
-      const std::uint64_t* second = masks_[1].data() + chunk * 256;
-      const std::uint64_t* third = masks_[2].data() + chunk * 256;
-      for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
-        std::uint64_t may = first[s[i]] & second[s[i + 1]] & third[s[i + 2]];
+    // A space with a byte on either side, at `at`: the phrases anchored there.
+    auto at_space = [&](std::size_t at) {
+      const auto before = static_cast<unsigned char>(text[at - 1]);
+      const auto after = static_cast<unsigned char>(text[at + 1]);
+      for (std::size_t chunk = 0; chunk < chunks_; ++chunk) {  // of 64 phrases: one for a page's few
+        std::uint64_t may = before_[chunk * 256 + before] & after_[chunk * 256 + after];
         for (; may != 0; may &= may - 1) {
           const std::size_t k = chunk * 64 + static_cast<std::size_t>(std::countr_zero(may));
-          if (text.compare(i, phrases_[k].size(), phrases_[k]) == 0 && found(k)) return true;
+          const std::size_t anchor = anchors_[k];
+          if (at >= anchor && text.compare(at - anchor, phrases_[k].size(), phrases_[k]) == 0 && found(k)) return true;
         }
       }
+      return false;
+    };
+    if (text.size() < 3) return false;
+    const std::size_t last = text.size() - 1;  // a space here has no byte after it
+    std::size_t i = 0;
+    for (; i + 16 <= text.size(); i += 16) {
+      for (std::uint32_t spaces = lane_bits(load_block(text.data() + i) == ' '); spaces != 0; spaces &= spaces - 1) {
+        const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(spaces));
+        if (at != 0 && at != last && at_space(at)) return true;
+      }
+    }
+    for (; i < last; ++i) {
+      if (i != 0 && text[i] == ' ' && at_space(i)) return true;
     }
     return false;
   }
 
  private:
   std::vector<std::string_view> phrases_;
-  std::vector<std::size_t> short_;
+  std::vector<std::size_t> whole_;
+  std::vector<std::size_t> anchors_;  // where each phrase's first space stands in it
   std::size_t chunks_ = 0;
-  std::array<std::vector<std::uint64_t>, 3> masks_;
+  std::vector<std::uint64_t> before_;  // by chunk, then byte before the anchor
+  std::vector<std::uint64_t> after_;   // by chunk, then byte after it
 };
 
 // The vocabulary's phrases, those for any line first, then those for headings only.
-const PhraseStarts& phrase_starts() {
-  static const PhraseStarts starts = [] {
+const PhraseAnchors& phrase_anchors() {
+  static const PhraseAnchors anchors = [] {
     const auto& vocabulary = text_data().boilerplate;
     std::vector<std::string_view> phrases(vocabulary.phrases.begin(), vocabulary.phrases.end());
     phrases.insert(phrases.end(), vocabulary.heading_phrases.begin(), vocabulary.heading_phrases.end());
-    return PhraseStarts(std::move(phrases));
+    return PhraseAnchors(std::move(phrases));
   }();
-  return starts;
+  return anchors;
 }
 
 bool has_vocabulary(const LineWords& line) {
@@ -140,7 +161,7 @@ bool has_vocabulary(const LineWords& line) {
   // Links and buttons are short and no sentence; a sentence may well say "sign up for".
   const bool heading = line.word_count <= vocabulary.heading_max_words && !ends_like_sentence(lower);
   const std::size_t any_line_phrases = vocabulary.phrases.size();
-  if (phrase_starts().any(lower, [&](std::size_t k) { return k < any_line_phrases || heading; })) return true;
+  if (phrase_anchors().any(lower, [&](std::size_t k) { return k < any_line_phrases || heading; })) return true;
   for (const auto& prefix : vocabulary.prefixes) {
     if ((heading || prefix.back() == ':') && lower.rfind(prefix, 0) == 0) return true;
   }
