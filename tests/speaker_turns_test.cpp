@@ -41,6 +41,9 @@ TEST_CASE("speaker labels: forms, roles and display names") {
       {"__QUESTION:__ Why?", "QUESTION", "Questioner", SpeakerRole::questioner, "Why?"},
       {"FOREIGN MINISTER KANG (As interpreted): We agree.", "FOREIGN MINISTER KANG", "Foreign Minister Kang",
        SpeakerRole::named, "We agree."},
+      {"DEPUTY ENVOY O'BRIEN-SMITH (via interpreter):  Indeed.", "DEPUTY ENVOY O'BRIEN-SMITH", "Deputy Envoy O'Brien-Smith",
+       SpeakerRole::named, "Indeed."},  // small letters only in the note in brackets
+      {"G7 ENVOY ÉLODIE MARTÍN: Oui.", "G7 ENVOY ÉLODIE MARTÍN", "G7 Envoy Élodie Martín", SpeakerRole::named, "Oui."},
   };
   for (const auto& c : cases) {
     CAPTURE(c.line);
@@ -65,6 +68,9 @@ TEST_CASE("speaker labels: lines that are not labels") {
       "Q4 results: strong.",
       "**NOTE:** read this.",
       "**BOLD HEADING** without a colon",
+      "The spokesman said: fine.",           // small letters before any bracket
+      "U.S. officials (two of them): yes.",
+      "MINISTER Lee: Thanks.",
       "",
   };
   for (const auto& line : cases) {

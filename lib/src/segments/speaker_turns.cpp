@@ -70,6 +70,13 @@ std::string title_case_word(std::string_view word) {
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0) continue;
+    if (c < 0x80) {  // ASCII, most names whole: ICU's answers without the library calls
+      const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      const char lower = lower_ascii(static_cast<char>(c));
+      out.push_back(capital_next && letter ? static_cast<char>(lower - 'a' + 'A') : lower);
+      capital_next = !letter;
+      continue;
+    }
     UChar32 mapped = capital_next ? u_toupper(c) : u_tolower(c);
     capital_next = !u_isalpha(c);  // after - ' . a new capital: O'Brien, Al-Saud, U.S.
     char buffer[4];
