@@ -373,7 +373,23 @@ std::size_t first_date_opener(std::string_view s) {
     letters = on_heap.data();
   }
   std::size_t first_digit = n;  // n: no digit
-  for (std::size_t i = 0; i < n; i += 16) {
+  auto digit_lanes = [](const ByteBlock& block) { return (block >= '0') & (block <= '9'); };
+  auto letter_lanes = [](const ByteBlock& block) {
+    const ByteBlock folded = block | 0x20;  // case-blind; no other byte lands on a letter
+    return lane_bits((folded >= 'a') & (folded <= 'z'));
+  };
+  std::size_t i = 0;
+  // Sixty-four bytes without a digit (most of a sentence) make a word of bits at once, four
+  // blocks asked together whether they hold a digit. The rest, and a stretch with a digit, go
+  // block by block below.
+  for (; i + 64 <= n; i += 64) {
+    const char* at = s.data() + i;
+    const ByteBlock b0 = load_block(at), b1 = load_block(at + 16), b2 = load_block(at + 32), b3 = load_block(at + 48);
+    if (any_lane(digit_lanes(b0) | digit_lanes(b1) | digit_lanes(b2) | digit_lanes(b3))) break;
+    letters[i / 64] = std::uint64_t{letter_lanes(b0)} | std::uint64_t{letter_lanes(b1)} << 16 |
+                      std::uint64_t{letter_lanes(b2)} << 32 | std::uint64_t{letter_lanes(b3)} << 48;
+  }
+  for (; i < n; i += 16) {
     ByteBlock block;
     unsigned read_before = 0;  // lanes of `block` before s[i]: read already
     if (i + 16 <= n) {
@@ -386,18 +402,17 @@ std::size_t first_date_opener(std::string_view s) {
       std::memcpy(last, s.data(), n);
       block = load_block(last);
     }
-    const ByteBlock folded = block | 0x20;  // case-blind; no other byte lands on a letter
-    std::uint32_t letter_lanes = lane_bits((folded >= 'a') & (folded <= 'z')) >> read_before;
-    const auto digits = (block >= '0') & (block <= '9');
+    const std::uint32_t letters_here = letter_lanes(block) >> read_before;
+    const auto digits = digit_lanes(block);
     if (any_lane(digits)) {
       // Any digit opens (numbers and ISO dates start many patterns): only the words before it
       // are read, for one that opens sooner.
       const auto lane = static_cast<unsigned>(std::countr_zero(lane_bits(digits) >> read_before));
       first_digit = i + lane;
-      letters[i / 64] |= std::uint64_t{letter_lanes & ((1u << lane) - 1)} << (i % 64);
+      letters[i / 64] |= std::uint64_t{letters_here & ((1u << lane) - 1)} << (i % 64);
       break;
     }
-    letters[i / 64] |= std::uint64_t{letter_lanes} << (i % 64);
+    letters[i / 64] |= std::uint64_t{letters_here} << (i % 64);
   }
   // Whether the word s[begin, end) may open a date.
   auto opens_date = [&](std::size_t begin, std::size_t end) {
