@@ -194,9 +194,9 @@ TEST_CASE("dates: the screen passes every sentence the patterns match in") {
 
 TEST_CASE("dates: tokens read from near the first opener find what the whole sentence gives") {
   // find_dates tokenises from a few runs of non-spaces before the first word or digit that may
-  // open a date; match_dates reads the whole sentence. Dateless words of every kind come first,
-  // then pieces whose patterns look back ("last May", "mid-March", "No. 2023", "$2023", "two
-  // weeks ago"), joined with and without spaces.
+  // open a date; match_dates reads the whole sentence. Dateless words of every kind come first
+  // and last, and between date pieces whose patterns look back ("last May", "mid-March", "No.
+  // 2023", "$2023", "two weeks ago"), joined with and without spaces.
   const std::vector<std::string> fillers = {"the", "talks", "in", "of", "No.", "Resolution", "$", "#", "mid",
                                             "-", ",", "(", "troops", "a", "two", "weeks", "will", "e\xc3\xa9"};
   const std::vector<std::string> pieces = {
@@ -211,11 +211,13 @@ TEST_CASE("dates: tokens read from near the first opener find what the whole sen
     std::string text;
     const std::size_t lead = random() % 9;
     for (std::size_t w = 0; w < lead; ++w) text += fillers[random() % fillers.size()] + joiners[random() % joiners.size()];
-    const std::size_t words = 1 + random() % 8;
+    const std::size_t words = 1 + random() % 10;
     for (std::size_t w = 0; w < words; ++w) {
       if (w > 0) text += joiners[random() % joiners.size()];
-      text += pieces[random() % pieces.size()];
+      text += random() % 4 == 0 ? fillers[random() % fillers.size()] : pieces[random() % pieces.size()];
     }
+    const std::size_t trail = random() % 9;
+    for (std::size_t w = 0; w < trail; ++w) text += joiners[random() % joiners.size()] + fillers[random() % fillers.size()];
     for (const char* document_date : {"", "2031-05-14"}) {
       CAPTURE(text);
       const auto whole = parley::segments::match_dates(text, document_date);
