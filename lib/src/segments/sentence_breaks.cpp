@@ -172,15 +172,18 @@ void ascii_sentence_breaks(std::string_view text, std::vector<std::size_t>& boun
 
 bool unicode_sentence_breaks(std::string_view text, std::vector<std::size_t>& boundaries) {
   // The class and byte offset of each code point, in buffers kept from one paragraph to the next.
+  // Sized for a character a byte, the most there can be, and written in place: no push_back's
+  // capacity check at every byte.
   thread_local std::vector<SentenceClass> classes;
   thread_local std::vector<std::size_t> offsets;
-  classes.clear();
-  offsets.clear();
+  if (classes.size() < text.size()) classes.resize(text.size());
+  if (offsets.size() < text.size() + 1) offsets.resize(text.size() + 1);
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  for (std::size_t i = 0; i < text.size();) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < text.size(); ++count) {
     if (text[i] >= ' ' && text[i] <= '~') {  // printable ASCII, by the table
-      classes.push_back(class_of(text[i]));
-      offsets.push_back(i++);
+      classes[count] = class_of(text[i]);
+      offsets[count] = i++;
       continue;
     }
     UChar32 c;
@@ -189,12 +192,11 @@ bool unicode_sentence_breaks(std::string_view text, std::vector<std::size_t>& bo
     U8_NEXT(s + i, k, static_cast<int32_t>(std::min<std::size_t>(4, text.size() - i)), c);
     SentenceClass sentence_class = SentenceClass::other;
     if (c < 0 || !class_of_code_point(c, sentence_class)) return false;
-    classes.push_back(sentence_class);
-    offsets.push_back(i);
+    classes[count] = sentence_class;
+    offsets[count] = i;
     i += static_cast<std::size_t>(k);
   }
-  offsets.push_back(text.size());
-  const std::size_t count = classes.size();
+  offsets[count] = text.size();
   find_breaks(
       count, [&](std::size_t k) { return classes[k]; },
       [&](std::size_t k) {
