@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include <unicode/ucnv.h>
@@ -21,6 +22,9 @@ constexpr std::size_t kReportedInvalidSequences = 5;  // then one summary: a dam
 SourceEncoding guess_utf16(std::string_view bytes) {
   const std::size_t n = std::min<std::size_t>(bytes.size(), 4096) & ~std::size_t{1};
   if (n < 2) return SourceEncoding::utf8;
+  // Text with no zero byte at all (all UTF-8 text) is no UTF-16 by the counts below: one memchr
+  // tells it, not a count of every pair.
+  if (std::memchr(bytes.data(), '\0', n) == nullptr) return SourceEncoding::utf8;
   std::size_t zero_even = 0, zero_odd = 0;
   for (std::size_t i = 0; i < n; i += 2) {
     zero_even += bytes[i] == '\0';
