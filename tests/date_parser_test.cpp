@@ -207,6 +207,7 @@ TEST_CASE("dates: tokens read from near the first opener find what the whole sen
   const std::vector<std::string> joiners = {" ", " ", " ", "  ", "", "-", ", "};
   std::mt19937 random(20261124);
   std::size_t with_dates = 0;
+  std::vector<parley::segments::FoundDate> kept;
   for (int n = 0; n < 20000; ++n) {
     std::string text;
     const std::size_t lead = random() % 9;
@@ -222,14 +223,18 @@ TEST_CASE("dates: tokens read from near the first opener find what the whole sen
       CAPTURE(text);
       const auto whole = parley::segments::match_dates(text, document_date);
       const auto windowed = find_dates(text, document_date);
+      find_dates(text, document_date, kept);  // into a vector holding the last sentence's dates
       with_dates += whole.empty() ? 0 : 1;
       REQUIRE(windowed.size() == whole.size());
+      REQUIRE(kept.size() == whole.size());
       for (std::size_t i = 0; i < whole.size(); ++i) {
         CHECK(windowed[i].begin == whole[i].begin);
         CHECK(windowed[i].end == whole[i].end);
         CHECK(windowed[i].iso == whole[i].iso);
         CHECK(windowed[i].relative == whole[i].relative);
         CHECK(windowed[i].has_day == whole[i].has_day);
+        CHECK(kept[i].begin == whole[i].begin);
+        CHECK(kept[i].iso == whole[i].iso);
       }
     }
   }

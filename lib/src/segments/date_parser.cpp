@@ -498,6 +498,12 @@ class Matcher {
 
   std::vector<FoundDate> run() {
     std::vector<FoundDate> found;
+    run(found);
+    return found;
+  }
+
+  // The dates into `found`, after what it holds.
+  void run(std::vector<FoundDate>& found) {
     std::size_t i = 0;
     while (i < tokens_.size()) {
       if (!may_start_date(i)) {
@@ -512,7 +518,6 @@ class Matcher {
         ++i;
       }
     }
-    return found;
   }
 
  private:
@@ -874,10 +879,20 @@ std::vector<Token>& token_buffer() {
 }  // namespace
 
 std::vector<FoundDate> find_dates(std::string_view text, std::string_view document_date) {
+  std::vector<FoundDate> found;
+  find_dates(text, document_date, found);
+  return found;
+}
+
+void find_dates(std::string_view text, std::string_view document_date, std::vector<FoundDate>& found) {
+  found.clear();
   const std::size_t opener = first_date_opener(text);
-  if (opener == std::string_view::npos) return {};
-  if (text.size() > kWindow) return match_dates(text, document_date);
-  return Matcher(text, parse_iso_date(document_date), token_buffer(), tokens_from(text, opener)).run();
+  if (opener == std::string_view::npos) return;
+  if (text.size() > kWindow) {
+    found = match_dates(text, document_date);
+    return;
+  }
+  Matcher(text, parse_iso_date(document_date), token_buffer(), tokens_from(text, opener)).run(found);
 }
 
 std::vector<FoundDate> match_dates(std::string_view text, std::string_view document_date) {

@@ -34,6 +34,9 @@ struct FoundDate {
 // The dates in `text` (normalised), in order, not overlapping. `document_date` is ISO, partial
 // allowed, or empty.
 std::vector<FoundDate> find_dates(std::string_view text, std::string_view document_date);
+// The same into `found`, cleared first: for a caller searching sentence after sentence, whose
+// vector keeps its buffer.
+void find_dates(std::string_view text, std::string_view document_date, std::vector<FoundDate>& found);
 
 // The two halves of find_dates, for tests of the first: a screen that reads every byte once,
 // false only when the patterns cannot match; and the patterns themselves.

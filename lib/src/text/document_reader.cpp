@@ -245,9 +245,10 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   // Else the first full date of the text. The sentences searched keep what was found: without
   // a document date it is final; with one found here, only those few are searched again.
   std::size_t searched = 0;
+  std::vector<segments::FoundDate> found_dates;  // of one sentence at a time
   for (; document.date.empty() && searched < document.sentences.size(); ++searched) {
     Sentence& sentence = document.sentences[searched];
-    const auto found_dates = segments::find_dates(sentence.text, "");
+    segments::find_dates(sentence.text, "", found_dates);
     add_dates(sentence, found_dates);
     for (const auto& date : found_dates) {
       if (!date.relative && date.has_day && !date.iso.empty()) {
@@ -259,7 +260,8 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   }
   for (std::size_t s = document.date.empty() ? searched : 0; s < document.sentences.size(); ++s) {
     Sentence& sentence = document.sentences[s];
-    add_dates(sentence, segments::find_dates(sentence.text, document.date));
+    segments::find_dates(sentence.text, document.date, found_dates);
+    add_dates(sentence, found_dates);
   }
   dating.stop();
   reading.stop();
