@@ -471,12 +471,13 @@ bool may_hold_date(std::string_view s) { return first_date_opener(s) != std::str
 namespace {
 
 // Where tokens may be read from so that matching finds what it would over the whole of `s`,
-// for a first opener at `opener`: no pattern starts before it but "two weeks ago" (two tokens
-// before its opener, "ago"), and patterns look back at most two tokens from their start ("last
-// May", "mid-March", "$2023"). So: the start of the fourth run of non-spaces back (each run one
-// token at least; a token starts after a space), or the start of `s`.
+// for a first opener at `opener`: patterns look back at most two tokens from their start ("last
+// May", "mid-March", "$2023"), and none starts before the opener but "two weeks ago" (two tokens
+// before its opener, "ago"; it looks back at nothing). So: the start of the third run of
+// non-spaces back, the opener's own and two whole ones (each one token at least; a token starts
+// after a space), or the start of `s`.
 std::size_t tokens_from(std::string_view s, std::size_t opener) {
-  constexpr int kRunsBack = 4;
+  constexpr int kRunsBack = 3;
   std::size_t k = opener;
   for (int run = 0;; ++run) {
     while (k > 0 && s[k - 1] != ' ') --k;
