@@ -238,6 +238,16 @@ NormalisedText normalise(std::string_view original, std::size_t base) {
         // such a space maps one to one, just as when it is emitted on its own.
         auto plain = [&](std::size_t k) { return s[k] > 0x20 && s[k] < 0x7F && s[k] != '\\'; };
         std::size_t j = i + 1;
+        // Sixteen bytes at a time while a block and the byte after it are there: the run goes on
+        // at a plain byte, or a space before one.
+        for (bool in_run = true; in_run && j + 17 <= n; ) {
+          auto plain_lanes = [](const ByteBlock& b) { return (b > 0x20) & (b < 0x7F) & (b != '\\'); };
+          const ByteBlock here = load_block(original.data() + j);
+          const ByteBlock next = load_block(original.data() + j + 1);
+          const std::size_t lane = first_lane(~(plain_lanes(here) | ((here == ' ') & plain_lanes(next))));
+          in_run = lane == 16;
+          j += lane;
+        }
         while (j < n && (plain(j) || (s[j] == ' ' && j + 1 < n && plain(j + 1)))) ++j;
         builder.emit(original.substr(i, j - i), base + i, base + j);
         i = j;
