@@ -163,6 +163,10 @@ class OpenerShapes {
     add("ago", true);
   }
 
+  // False when no word starting with `first` opens a date (about half the words of a sentence):
+  // asked before the word's end is known.
+  bool may_start(char first) const { return ((first_bytes_ >> slot(first)) & 1u) != 0; }
+
   // False when the word (letters only) surely opens no date; true when it may.
   bool may_be(std::string_view word) const {
     if (word.empty() || word.size() > WordLetters::kMaxLength) return false;
@@ -186,10 +190,15 @@ class OpenerShapes {
     const char lower = lower_ascii(word.front());
     const char upper = lower >= 'a' && lower <= 'z' ? static_cast<char>(lower - 'a' + 'A') : lower;
     shapes_[word.size()][slot(upper)] |= last;
-    if (any_case) shapes_[word.size()][slot(lower)] |= last;
+    first_bytes_ |= std::uint64_t{1} << slot(upper);
+    if (any_case) {
+      shapes_[word.size()][slot(lower)] |= last;
+      first_bytes_ |= std::uint64_t{1} << slot(lower);
+    }
   }
 
   Shapes shapes_{};
+  std::uint64_t first_bytes_ = 0;  // bit slot(c): some word of the set starts with c
 };
 
 const OpenerShapes& opener_shapes() {
@@ -451,6 +460,7 @@ std::size_t first_date_opener(std::string_view s) {
     for (; starts != 0; starts &= starts - 1) {
       const auto start = static_cast<unsigned>(std::countr_zero(starts));
       const std::size_t begin = w * 64 + start;
+      if (!screen.may_start(s[begin])) continue;
       const std::uint64_t after = ~bits >> start;  // bit 0 clear: s[begin] is a letter
       std::size_t end;
       if (after != 0) {
