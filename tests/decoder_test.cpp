@@ -88,9 +88,9 @@ TEST_CASE("decode: invalid UTF-8 is replaced and reported with its byte offset")
 }
 
 TEST_CASE("decode: an invalid byte is found wherever it stands among ASCII and valid UTF-8") {
-  // ASCII is skipped sixteen bytes at a time: the bad byte, right after a valid character or
-  // not, at every place of the first blocks and of the last bytes.
-  for (std::size_t at = 2; at < 40; ++at) {
+  // ASCII is skipped sixty-four, then sixteen bytes at a time: the bad byte, right after a valid
+  // character or not, at every place of the first stretches and blocks and of the last bytes.
+  for (std::size_t at = 2; at < 150; ++at) {
     for (const std::string& before : {"xx"s, "\xC3\xA9"s}) {
       const std::string text = std::string(at - 2, 'x') + before + "\xFF" + std::string(at % 19, 'x');
       CAPTURE(at);
