@@ -887,6 +887,18 @@ std::vector<Token>& token_buffer() {
   return tokens;
 }
 
+// parse_iso_date of a document's date, kept while the same date comes again: the sentences of
+// a document are searched one after the other with it.
+const CalendarDate& document_calendar_date(std::string_view date) {
+  thread_local std::string last;
+  thread_local CalendarDate parsed;
+  if (date != last) {
+    last.assign(date);
+    parsed = parse_iso_date(date);
+  }
+  return parsed;
+}
+
 }  // namespace
 
 std::vector<FoundDate> find_dates(std::string_view text, std::string_view document_date) {
@@ -903,7 +915,7 @@ void find_dates(std::string_view text, std::string_view document_date, std::vect
     found = match_dates(text, document_date);
     return;
   }
-  Matcher(text, parse_iso_date(document_date), token_buffer(), tokens_from(text, opener)).run(found);
+  Matcher(text, document_calendar_date(document_date), token_buffer(), tokens_from(text, opener)).run(found);
 }
 
 std::vector<FoundDate> match_dates(std::string_view text, std::string_view document_date) {
