@@ -382,10 +382,12 @@ std::size_t first_date_opener(std::string_view s) {
     letters = on_heap.data();
   }
   std::size_t first_digit = n;  // n: no digit
-  auto digit_lanes = [](const ByteBlock& block) { return (block >= '0') & (block <= '9'); };
+  // Ranges as one unsigned comparison after a subtraction (bytes below the range wrap round
+  // past it): one comparison a block instead of two.
+  auto digit_lanes = [](const ByteBlock& block) { return (block - '0') < 10; };
   auto letter_lanes = [](const ByteBlock& block) {
     const ByteBlock folded = block | 0x20;  // case-blind; no other byte lands on a letter
-    return lane_bits((folded >= 'a') & (folded <= 'z'));
+    return lane_bits((folded - 'a') < 26);
   };
   std::size_t i = 0;
   // Sixty-four bytes without a digit (most of a sentence) make a word of bits at once, four
