@@ -218,7 +218,7 @@ int digits_value(std::string_view digits) {
 std::size_t letters_end(std::string_view s, std::size_t i) {
   for (; i + 16 <= s.size(); i += 16) {
     const ByteBlock folded = load_block(s.data() + i) | 0x20;  // case-blind; no other byte lands on a letter
-    const std::size_t lane = first_lane((folded < 'a') | (folded > 'z'));
+    const std::size_t lane = first_lane((folded - 'a') >= 26);  // outside 'a'..'z', as one unsigned comparison
     if (lane < 16) return i + lane;
   }
   while (i < s.size() && is_letter(s[i])) ++i;
