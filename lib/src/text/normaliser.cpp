@@ -241,7 +241,7 @@ NormalisedText normalise(std::string_view original, std::size_t base) {
         // Sixteen bytes at a time while a block and the byte after it are there: the run goes on
         // at a plain byte, or a space before one.
         for (bool in_run = true; in_run && j + 17 <= n; ) {
-          auto plain_lanes = [](const ByteBlock& b) { return (b > 0x20) & (b < 0x7F) & (b != '\\'); };
+          auto plain_lanes = [](const ByteBlock& b) { return ((b - 0x21) < 0x5E) & (b != '\\'); };  // 0x21..0x7E
           const ByteBlock here = load_block(original.data() + j);
           const ByteBlock next = load_block(original.data() + j + 1);
           const std::size_t lane = first_lane(~(plain_lanes(here) | ((here == ' ') & plain_lanes(next))));
@@ -295,7 +295,8 @@ std::size_t normalised_ascii_scan(std::string_view text) {
   auto clean = [&](const char* here_at, unsigned char from) {  // [&]: spaces is unused without kCountWords
     const ByteBlock here = load_block(here_at);
     const ByteBlock next = load_block(here_at + 1);
-    if (any_lane((here < ' ') | (here > '~') | (here == '\\') | ((here == ' ') & (next == ' ')))) return false;
+    // Outside ' '..'~' as one unsigned comparison after a subtraction.
+    if (any_lane(((here - ' ') > static_cast<unsigned char>('~' - ' ')) | (here == '\\') | ((here == ' ') & (next == ' ')))) return false;
     if constexpr (kCountWords) {
       constexpr ByteBlock kLane = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
       spaces += lanes_set((here == ' ') & (kLane >= from));
