@@ -36,11 +36,17 @@ bool looks_like_label(std::string_view label) {
   const auto n = static_cast<int32_t>(label.size());
   int32_t i = 0;
   int letters = 0;
+  std::size_t words = 1;
   bool first = true;
   while (i < n) {
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
-    if (c < 0) return false;
+    UChar32 c = s[i];
+    if (c < 0x80) {
+      ++i;  // ASCII: the byte is the character, without the decoding macro
+      words += c == ' ';
+    } else {
+      U8_NEXT(s, i, n, c);
+      if (c < 0) return false;
+    }
     // ASCII, most labels whole, is told apart without ICU: the same answers, no library call.
     const bool ascii = c < 0x80;
     const bool alpha = ascii ? (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') : u_isalpha(c) != 0;
@@ -55,8 +61,6 @@ bool looks_like_label(std::string_view label) {
     }
     first = false;
   }
-  std::size_t words = 1;
-  for (char c : label) words += c == ' ';
   return letters >= 1 && words <= kMaxLabelWords;
 }
 
