@@ -246,8 +246,9 @@ std::size_t word_end(std::string_view s, std::size_t i) {
   return j < s.size() && s[j] == '.' ? abbreviation_end(s, i, j) : j;
 }
 
-// The tokens of s[from, end) into `tokens`, cleared first: the caller keeps one vector for every
-// sentence. `from` is 0 or a byte after a space (a token starts there); offsets stay those of `s`.
+// The tokens of `s` from `from` on into `tokens`, cleared first: the caller keeps one vector for
+// every sentence. `from` is 0 or a byte after a space (a token starts there); offsets stay those
+// of `s`.
 void tokenise(std::string_view s, std::size_t from, std::vector<Token>& tokens) {
   const auto& words = text::text_data().dates;
   const WordLetters& names = name_letters();
@@ -356,17 +357,15 @@ class ShortLowerWord {
   std::size_t size_;
 };
 
-}  // namespace
-
 // Where the first date of `s` may open (npos: none can), so that most sentences (no digit, no
 // month or weekday, no relative word) are never tokenised, and the others only from there on.
 // It asks of each word what may_start_date and match_relative_word ask of its token; the first
 // digit opens too.
 std::size_t first_date_opener(std::string_view s) {
   const OpenerShapes& screen = opener_shapes();
-  // This pass reads every byte of every sentence: sixteen at a time in a compiler vector (SSE2,
-  // NEON), into one bit a byte for the ASCII letters; words are then found from bit to bit. Any
-  // digit is enough (numbers and ISO dates start many patterns), wherever it stands.
+  // This pass reads every byte of nearly every sentence (up to its first digit): sixteen at a
+  // time in a compiler vector (SSE2, NEON), into one bit a byte for the ASCII letters; words are
+  // then found from bit to bit.
   // Bit k % 64 of word k / 64: s[k] is a letter. On the stack for a sentence of up to a
   // kilobyte (nearly all), else in a buffer kept from one long sentence to the next.
   constexpr std::size_t kWordsOnStack = 16;
@@ -477,6 +476,8 @@ std::size_t first_date_opener(std::string_view s) {
   }
   return first_digit < n ? first_digit : std::string_view::npos;
 }
+
+}  // namespace
 
 bool may_hold_date(std::string_view s) { return first_date_opener(s) != std::string_view::npos; }
 
