@@ -253,6 +253,7 @@ void tokenise(std::string_view s, std::size_t from, std::vector<Token>& tokens) 
   const auto& words = text::text_data().dates;
   const WordLetters& names = name_letters();
   const WordLetters& openers = relative_openers();
+  const OpenerShapes& screen = opener_shapes();
   tokens.clear();
   tokens.reserve((s.size() - from) / 5 + 4);  // about one token per five bytes of English
   std::size_t i = from;
@@ -267,11 +268,15 @@ void tokenise(std::string_view s, std::size_t from, std::vector<Token>& tokens) 
       token.begin = i;
       token.end = j;
       token.text = s.substr(i, j - i);
-      if (could_be_name(token.text) && names.may_be(token.text)) {
-        if (auto month = words.months.find(token.text); month != words.months.end()) token.month = month->second;
-        if (auto weekday = words.weekdays.find(token.text); weekday != words.weekdays.end()) token.weekday = weekday->second;
+      // Most words start with a byte no month, weekday or relative word starts with: then none
+      // of the tests below can pass.
+      if (screen.may_start(c)) {
+        if (could_be_name(token.text) && names.may_be(token.text)) {
+          if (auto month = words.months.find(token.text); month != words.months.end()) token.month = month->second;
+          if (auto weekday = words.weekdays.find(token.text); weekday != words.weekdays.end()) token.weekday = weekday->second;
+        }
+        token.may_open_relative = openers.may_be(token.text);
       }
-      token.may_open_relative = openers.may_be(token.text);
       i = j;
     } else if (is_digit(c)) {
       std::size_t j = i;
