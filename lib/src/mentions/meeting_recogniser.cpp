@@ -181,7 +181,8 @@ void recognise_verb_meetings(const RecogniserContext& context, SentenceAnalysis&
   const WordList& visit_verbs = lists.visit_verbs;
   const WordList& meeting_verbs = lists.meeting_verbs;
   if (!lists.verb_meeting_triggers.may_start_any(sentence.first_residues)) return;  // most sentences
-  std::vector<Mention> found;
+  // Meetings are added in place as they are found: the walk reads only actor mentions, and every
+  // string a meeting takes from one is copied before the list can grow (and move that actor).
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     if (!lists.verb_meeting_triggers.may_start(tokens[i])) continue;
     const std::size_t visit_length = visit_verbs.match(tokens, i);
@@ -195,12 +196,12 @@ void recognise_verb_meetings(const RecogniserContext& context, SentenceAnalysis&
       const std::size_t place_first = i + visit_length;
       const std::size_t place_last = place_end(sentence, lists, place_first);
       if (place_last == place_first) continue;
-      const std::string place = sentence.surface(place_first, place_last);
-      Mention mention = sentence.make_mention("meeting", "visit", i - 1, place_last, "meeting:visit-verb");
+      std::string place = sentence.surface(place_first, place_last);
+      std::string visitor_key = person ? person->key : "speaker";
+      Mention& mention = sentence.add_mention("meeting", "visit", i - 1, place_last, "meeting:visit-verb");
       mention.label = (visitor.empty() ? std::string() : visitor + " ") + "visit to " + place;
-      mention.location = place;
-      mention.attributes["visitor"] = person ? person->key : "speaker";
-      found.push_back(std::move(mention));
+      mention.location = std::move(place);
+      mention.attributes["visitor"] = std::move(visitor_key);
       continue;
     }
     std::vector<const Mention*> others;
@@ -216,14 +217,13 @@ void recognise_verb_meetings(const RecogniserContext& context, SentenceAnalysis&
       names += (names.empty() ? "" : "-") + last_word(other->surface);
       keys += " " + other->key;
     }
-    Mention mention = sentence.make_mention("meeting", "meeting", i - 1, others.back()->last, "meeting:met-with");
+    const std::size_t last = others.back()->last;
+    Mention& mention = sentence.add_mention("meeting", "meeting", i - 1, last, "meeting:met-with");
     mention.label = names + " meeting";
-    mention.attributes["participants"] = keys;
+    mention.attributes["participants"] = std::move(keys);
     if (speaker) mention.attributes["visitor"] = "speaker";
-    mention.location = place_after(sentence, lists, others.back()->last, tokens.size());
-    found.push_back(std::move(mention));
+    mention.location = place_after(sentence, lists, last, tokens.size());
   }
-  for (auto& mention : found) sentence.mentions.push_back(std::move(mention));
 }
 
 }  // namespace
@@ -236,7 +236,6 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
   const WordList& determiners = lists.meeting_determiners;
   const WordList& adjectives = lists.meeting_adjectives;
   const WordList& stops = lists.instrument_modifier_stops;
-  const std::size_t first_meeting = sentence.mentions.size();
   const KindedLists& heads = lists.meeting_heads;
   // Most sentences hold no head word at all: their tokens are not walked.
   const bool may_hold_head = lists.meeting_head_triggers.may_start_any(sentence.first_residues);
@@ -248,7 +247,9 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
     const std::string kind(head_kind);
     std::size_t first = i;
     std::size_t last = i + 1;
-    Mention mention;
+    // Built in place at the end of the list (a Mention is costly to move): strings a meeting takes
+    // from other mentions are copied before it is added, as adding may move them.
+    Mention* mention = nullptr;
     // Named series: capitalised words before a capitalised head.
     if (token.capitalised() && i > 0) {
       first = capitalised_start(tokens, i, connectors);
@@ -270,21 +271,21 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
       }
       if (series_first < i) {
         const std::string series = sentence.surface(series_first, last);
-        mention = sentence.make_mention("meeting", kind, first, last, "meeting:named");
-        mention.attributes["series"] = series;
+        mention = &sentence.add_mention("meeting", kind, first, last, "meeting:named");
+        mention->attributes["series"] = series;
         if (round > 0) {
-          mention.attributes["round"] = std::to_string(round);
+          mention->attributes["round"] = std::to_string(round);
           std::size_t words_from = first + 1;
           while (words_from < last && !tokens[words_from].word) ++words_from;
-          mention.label = capitalise(std::string(tokens[first].text)) + " " + sentence.surface(words_from, last);
-          mention.key = make_node_id("meeting", series + " " + std::to_string(round));
+          mention->label = capitalise(std::string(tokens[first].text)) + " " + sentence.surface(words_from, last);
+          mention->key = make_node_id("meeting", series + " " + std::to_string(round));
         } else {
-          mention.label = series;
-          mention.key = make_node_id("meeting", series);
+          mention->label = series;
+          mention->key = make_node_id("meeting", series);
         }
       }
     }
-    if (mention.type.empty() && !token.capitalised()) {
+    if (!mention && !token.capitalised()) {
       // An ordinal before lowercase words and the head: "second strategic sanctions dialogue",
       // or before the head alone: "the inaugural meeting" (a round of the latest series).
       std::size_t k = i;
@@ -299,48 +300,49 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         first = k - 1;
         if (k < i) {
           const std::string series = sentence.surface(k, last);
-          mention = sentence.make_mention("meeting", kind, first, last, "meeting:ordinal+series");
-          mention.attributes["series"] = series;
-          mention.attributes["round"] = std::to_string(round);
-          mention.label = capitalise(std::string(tokens[first].text)) + " " + series;
-          mention.key = make_node_id("meeting", series + " " + std::to_string(round));
+          mention = &sentence.add_mention("meeting", kind, first, last, "meeting:ordinal+series");
+          mention->attributes["series"] = series;
+          mention->attributes["round"] = std::to_string(round);
+          mention->label = capitalise(std::string(tokens[first].text)) + " " + series;
+          mention->key = make_node_id("meeting", series + " " + std::to_string(round));
         } else {
-          mention = sentence.make_mention("meeting", kind, first, last, "meeting:ordinal-round");
-          mention.reference = Reference::anaphor;
-          mention.attributes["round"] = std::to_string(round);
-          mention.title = token.key;
+          mention = &sentence.add_mention("meeting", kind, first, last, "meeting:ordinal-round");
+          mention->reference = Reference::anaphor;
+          mention->attributes["round"] = std::to_string(round);
+          mention->title = token.key;
         }
       }
     }
-    if (mention.type.empty() && !token.capitalised() && (kind == "summit"sv || kind == "conference"sv)) {
+    if (!mention && !token.capitalised() && (kind == "summit"sv || kind == "conference"sv)) {
       // Held by a named group: "G20 summit".
       first = capitalised_start(tokens, i, connectors);
       while (first < i && (not_names.contains(tokens[first]) || !tokens[first].word)) ++first;
       if (first < i) {
-        mention = sentence.make_mention("meeting", kind, first, last, "meeting:holder+noun");
-        mention.label = sentence.surface(first, last);
+        mention = &sentence.add_mention("meeting", kind, first, last, "meeting:holder+noun");
+        mention->label = sentence.surface(first, last);
       }
     }
-    if (mention.type.empty() && kind == "visit"sv && i + 2 < tokens.size() && tokens[i + 1].key == "to"sv) {
+    if (!mention && kind == "visit"sv && i + 2 < tokens.size() && tokens[i + 1].key == "to"sv) {
       // A visit to a place, by its possessor.
       std::size_t place_first = i + 2;
       if (tokens[place_first].key == "the"sv && place_first + 1 < tokens.size()) ++place_first;
       const std::size_t place_last = place_end(sentence, lists, place_first);
       if (place_last > place_first) {
-        const std::string place = sentence.surface(place_first, place_last);
+        std::string place = sentence.surface(place_first, place_last);
         const Mention* visitor = possessor(sentence, i);
         first = visitor ? visitor->first : i;
         last = place_last;
         if (visitor && visitor->label.empty()) visitor = nullptr;  // a title alone: no name to show
-        mention = sentence.make_mention("meeting", kind, first, last, "meeting:visit-to");
-        mention.label = (visitor ? last_word(visitor->surface) + " " : std::string()) + std::string(token.text) + " to " + place;
-        mention.location = place;
-        if (visitor) mention.attributes["visitor"] = visitor->key;
-        if (!visitor && i > 0 && (tokens[i - 1].key == "my"sv || tokens[i - 1].key == "our"sv))
-          mention.attributes["visitor"] = "speaker";
+        std::string label = (visitor ? last_word(visitor->surface) + " " : std::string()) + std::string(token.text) + " to " + place;
+        const bool speaker_visits = !visitor && i > 0 && (tokens[i - 1].key == "my"sv || tokens[i - 1].key == "our"sv);
+        std::string visitor_key = visitor ? visitor->key : speaker_visits ? "speaker" : "";
+        mention = &sentence.add_mention("meeting", kind, first, last, "meeting:visit-to");
+        mention->label = std::move(label);
+        mention->location = std::move(place);
+        if (visitor || speaker_visits) mention->attributes["visitor"] = std::move(visitor_key);
       }
     }
-    if (mention.type.empty() && !token.capitalised() && i + 1 < tokens.size() &&
+    if (!mention && !token.capitalised() && i + 1 < tokens.size() &&
         (tokens[i + 1].key == "between"sv || tokens[i + 1].key == "with"sv)) {
       // Between or with named persons.
       std::vector<const Mention*> participants;
@@ -353,7 +355,6 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
       if (!participants.empty()) {
         first = i;
         if (i > 0 && adjectives.contains(tokens[i - 1])) --first;
-        mention = sentence.make_mention("meeting", kind, first, i + 1, "meeting:between-persons");
         std::string names;
         std::string keys;
         if (const Mention* host = possessor(sentence, first)) participants.insert(participants.begin(), host);
@@ -361,11 +362,12 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
           names += (names.empty() ? "" : "-") + last_word(participant->surface);
           keys += (keys.empty() ? "" : " ") + participant->key;
         }
-        mention.label = names + " " + sentence.surface(first, i + 1);
-        mention.attributes["participants"] = keys;
+        mention = &sentence.add_mention("meeting", kind, first, i + 1, "meeting:between-persons");
+        mention->label = names + " " + sentence.surface(first, i + 1);
+        mention->attributes["participants"] = std::move(keys);
       }
     }
-    if (mention.type.empty() && !token.capitalised() && i + 4 < tokens.size() && tokens[i + 1].key == "between"sv &&
+    if (!mention && !token.capitalised() && i + 4 < tokens.size() && tokens[i + 1].key == "between"sv &&
         lists.pair_phrases.match(tokens, i + 2) > 0) {
       // Between a pair the text does not name here: "the call between both ministers".
       const std::size_t pair = lists.pair_phrases.match(tokens, i + 2);
@@ -373,51 +375,55 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         first = i;
         while (first > 0 && adjectives.contains(tokens[first - 1])) --first;
         last = i + 3 + pair;
-        mention = sentence.make_mention("meeting", kind, first, last, "meeting:between-pair");
-        mention.label = sentence.surface(first, last);
+        mention = &sentence.add_mention("meeting", kind, first, last, "meeting:between-pair");
+        mention->label = sentence.surface(first, last);
       }
     }
-    if (mention.type.empty() && !token.capitalised() && i + 2 < tokens.size() && tokens[i + 1].key == "of"sv) {
+    if (!mention && !token.capitalised() && i + 2 < tokens.size() && tokens[i + 1].key == "of"sv) {
       // Of a named group or body: "a video meeting of the Example Group leaders".
       std::size_t at = i + 2;
       if (tokens[at].key == "the"sv) ++at;
+      const Mention* group = nullptr;
       for (const auto& other : sentence.mentions) {
         if (other.type != "actor"sv || other.first != at || other.kind == "person"sv) continue;
-        first = i;
-        while (first > 0 && adjectives.contains(tokens[first - 1])) --first;
-        last = other.last;
-        mention = sentence.make_mention("meeting", kind, first, last, "meeting:of-group");
-        mention.label = other.label + " " + sentence.surface(first, i + 1);
-        mention.attributes["participants"] = other.key;
+        group = &other;
         break;
       }
+      if (group) {
+        first = i;
+        while (first > 0 && adjectives.contains(tokens[first - 1])) --first;
+        last = group->last;
+        std::string label = group->label + " " + sentence.surface(first, i + 1);
+        std::string participants = group->key;
+        mention = &sentence.add_mention("meeting", kind, first, last, "meeting:of-group");
+        mention->label = std::move(label);
+        mention->attributes["participants"] = std::move(participants);
+      }
     }
-    if (mention.type.empty() && !token.capitalised() && i + 2 < tokens.size() && tokens[i + 1].key == "in"sv &&
+    if (!mention && !token.capitalised() && i + 2 < tokens.size() && tokens[i + 1].key == "in"sv &&
         kind != "visit"sv) {
       const std::size_t place_last = place_end(sentence, lists, i + 2);
       if (place_last > i + 2) {
         first = i;
         if (i > 0 && adjectives.contains(tokens[i - 1])) --first;
         last = place_last;
-        mention = sentence.make_mention("meeting", kind, first, last, "meeting:noun-in-place");
-        mention.label = sentence.surface(first, last);
-        mention.location = sentence.surface(i + 2, place_last);
-        if (first > 0 && (tokens[first - 1].key == "the"sv || tokens[first - 1].key == "this"sv)) mention.attributes["definite"] = "true";
+        mention = &sentence.add_mention("meeting", kind, first, last, "meeting:noun-in-place");
+        mention->label = sentence.surface(first, last);
+        mention->location = sentence.surface(i + 2, place_last);
+        if (first > 0 && (tokens[first - 1].key == "the"sv || tokens[first - 1].key == "this"sv)) mention->attributes["definite"] = "true";
       }
     }
-    if (mention.type.empty() && i > 0 && determiners.contains(tokens[i - 1])) {
-      mention = sentence.make_mention("meeting", kind, i - 1, i + 1, "meeting:anaphor");
-      mention.reference = Reference::anaphor;
-      mention.title = kind;
+    if (!mention && i > 0 && determiners.contains(tokens[i - 1])) {
+      mention = &sentence.add_mention("meeting", kind, i - 1, i + 1, "meeting:anaphor");
+      mention->reference = Reference::anaphor;
+      mention->title = kind;
     }
-    if (mention.type.empty()) continue;
-    if (mention.kind.empty()) mention.kind = kind;
-    if (mention.key.empty() && !mention.label.empty()) mention.key = make_node_id("meeting", mention.label);
-    if (mention.location.empty()) mention.location = place_after(sentence, lists, mention.last, tokens.size());
-    i = std::max(i, mention.last - 1);
-    sentence.mentions.push_back(std::move(mention));
+    if (!mention) continue;
+    if (mention->kind.empty()) mention->kind = kind;
+    if (mention->key.empty() && !mention->label.empty()) mention->key = make_node_id("meeting", mention->label);
+    if (mention->location.empty()) mention->location = place_after(sentence, lists, mention->last, tokens.size());
+    i = std::max(i, mention->last - 1);
   }
-  (void)first_meeting;
   recognise_verb_meetings(context, sentence);
   assign_dates(sentence);
 }
