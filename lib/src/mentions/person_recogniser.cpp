@@ -103,7 +103,7 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
     const std::size_t title_length = titles.match(tokens, i);
     if (title_length == 0 || sentence.covered(i, "actor")) continue;
     const std::size_t name_start = i + title_length;
-    const std::string title = sentence.surface(i, name_start);
+    std::string title = sentence.surface(i, name_start);
     const std::size_t name_length = tokens[i].capitalised() ? person_name_length(context, sentence, name_start) : 0;
     std::size_t state_start = i;
     std::string country = sentence.state_before(context.kb, i, &state_start);
@@ -116,8 +116,7 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
         if (!name.empty() && tokens[k].space_before) name += ' ';
         name += title_case(tokens[k].text);
       }
-      mention.title = title;
-      mention.country = country;
+      mention.country = std::move(country);
       mention.attributes["name"] = name;
       const std::size_t entry = known_person(context, sentence, name_start, name_end, title);
       if (entry != std::string::npos) {
@@ -127,10 +126,11 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
         mention.label = known.label;
         if (!known.country.empty()) mention.country = known.country;
       } else {
-        mention.label = name;
         mention.key = make_node_id("actor", name);
+        mention.label = std::move(name);
       }
-      if (honorifics.contains(tokens[i])) mention.title.clear();
+      // An honorific ("Mr", "Dr") is no title to resolve by.
+      if (!honorifics.contains(tokens[i])) mention.title = std::move(title);
       i = name_end - 1;
       continue;
     }
@@ -141,8 +141,8 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
     if (!determined || followed_by_of) continue;
     Mention& mention = sentence.add_mention("actor", "person", i, name_start, "person:title");
     mention.reference = Reference::title;
-    mention.title = title;
-    mention.country = country;
+    mention.title = std::move(title);
+    mention.country = std::move(country);
     i = name_start - 1;
   }
 }
