@@ -82,6 +82,30 @@ TEST_CASE("a list group turns a token away only when none of its lists starts an
   CHECK(turned_away > 50u * tokens.size() / 2);
 }
 
+TEST_CASE("a list group turns away the words of a list that shares its residue") {
+  // Lists are indexed in the order they are first added: list 0 and list 64 share residue 0.
+  Lexicon lexicon;
+  for (int list = 0; list <= 64; ++list) lexicon.add("list" + std::to_string(list), "w" + std::to_string(list));
+  lexicon.add("list0", "opening words");
+  const ListGroup group({&lexicon.list("list0")});
+  TokenList tokens = tokenize("w64 w0 opening w1 words");
+  lexicon.annotate(tokens);
+  const struct {
+    std::size_t token;
+    bool may_start;
+  } cases[] = {
+      {0, false},  // only list 64 holds it, whose residue is the group's
+      {1, true},   // a one-word entry of list 0
+      {2, true},   // the first word of a phrase of list 0
+      {3, false},  // list 1: another residue
+      {4, false},  // inside a phrase of list 0, starting none
+  };
+  for (const auto& test : cases) {
+    CAPTURE(test.token);
+    CHECK(group.may_start(tokens[test.token]) == test.may_start);
+  }
+}
+
 TEST_CASE("a list group answers 'may' for a token that was not annotated") {
   Lexicon lexicon;
   lexicon.add("markers", "will");
