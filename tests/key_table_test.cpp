@@ -78,8 +78,8 @@ TEST_CASE("KindedLists: a word's kind from the lexicon's key annotations, residu
   lexicon.add("heads.call", "call");      // 1
   lexicon.add("heads.call", "phone call");
   lexicon.add("other", "talks");  // 2
-  for (int i = 0; i < 70; ++i) lexicon.add("filler." + std::to_string(i), "word" + std::to_string(i));  // 3..72
-  lexicon.add("heads.visit", "visit");  // 73: the residue (mod 64) of filler.6, index 9
+  for (int i = 0; i < 134; ++i) lexicon.add("filler." + std::to_string(i), "word" + std::to_string(i));  // 3..136
+  lexicon.add("heads.visit", "visit");  // 137: the residue (mod 128) of filler.6, index 9
   const std::vector<const char*> kinds = {"summit", "call", "visit"};
   const KindedLists heads(lexicon, "heads.", kinds);
   const std::vector<std::pair<std::string, std::string>> expected = {

@@ -40,7 +40,7 @@ TEST_CASE("annotated tokens answer contains and match as the lists say") {
 }
 
 TEST_CASE("a list group turns a token away only when none of its lists starts an entry with it") {
-  // Many lists, so that list indices share residues (mod 64) and the group's one-word test is
+  // Many lists, so that list indices share residues (mod 128) and the group's one-word test is
   // not exact; words drawn from a small vocabulary, so that lists share words.
   std::mt19937 random(20261124);
   std::vector<std::string> vocabulary;
@@ -78,23 +78,42 @@ TEST_CASE("a list group turns a token away only when none of its lists starts an
     }
   }
   // The group is worth asking: it turns most words away (three lists of six entries each hold
-  // a few dozen of the 300 words, and their residues a few of the 64 bits).
+  // a few dozen of the 300 words, and their residues a few of the 128 bits).
   CHECK(turned_away > 50u * tokens.size() / 2);
 }
 
+TEST_CASE("residues: list indices fold onto 128 bits") {
+  using parley::mentions::Residues;
+  const struct {
+    std::size_t a, b;
+    bool shared;
+  } cases[] = {{0, 0, true}, {0, 64, false}, {0, 128, true}, {63, 64, false}, {64, 192, true}, {127, 255, true}, {5, 6, false}};
+  for (const auto& test : cases) {
+    CAPTURE(test.a);
+    CAPTURE(test.b);
+    CHECK(Residues::of(test.a).intersects(Residues::of(test.b)) == test.shared);
+    Residues both = Residues::of(test.a);
+    both |= Residues::of(test.b);
+    CHECK(both.intersects(Residues::of(test.a)));
+    CHECK(both.intersects(Residues::of(test.b)));
+  }
+  CHECK(Residues::all().intersects(Residues::of(100)));
+  CHECK_FALSE(Residues{}.intersects(Residues::all()));
+}
+
 TEST_CASE("a list group turns away the words of a list that shares its residue") {
-  // Lists are indexed in the order they are first added: list 0 and list 64 share residue 0.
+  // Lists are indexed in the order they are first added: list 0 and list 128 share residue 0.
   Lexicon lexicon;
-  for (int list = 0; list <= 64; ++list) lexicon.add("list" + std::to_string(list), "w" + std::to_string(list));
+  for (int list = 0; list <= 128; ++list) lexicon.add("list" + std::to_string(list), "w" + std::to_string(list));
   lexicon.add("list0", "opening words");
   const ListGroup group({&lexicon.list("list0")});
-  TokenList tokens = tokenize("w64 w0 opening w1 words");
+  TokenList tokens = tokenize("w128 w0 opening w1 words");
   lexicon.annotate(tokens);
   const struct {
     std::size_t token;
     bool may_start;
   } cases[] = {
-      {0, false},  // only list 64 holds it, whose residue is the group's
+      {0, false},  // only list 128 holds it, whose residue is the group's
       {1, true},   // a one-word entry of list 0
       {2, true},   // the first word of a phrase of list 0
       {3, false},  // list 1: another residue
@@ -195,7 +214,7 @@ TEST_CASE("a list group skips a sentence only when it may start at none of its t
   for (const Case& c : cases) {
     CAPTURE(c.sentence);
     TokenList tokens = tokenize(c.sentence);
-    const std::uint64_t residues = lexicon.annotate(tokens);
+    const parley::mentions::Residues residues = lexicon.annotate(tokens);
     CHECK(verbs.may_start_any(residues) == c.verbs_may_start);
     CHECK(nouns.may_start_any(residues) == c.nouns_may_start);
     for (const auto& token : tokens) {
@@ -203,5 +222,5 @@ TEST_CASE("a list group skips a sentence only when it may start at none of its t
       if (!nouns.may_start_any(residues)) CHECK_FALSE(nouns.may_start(token));
     }
   }
-  CHECK(verbs.may_start_any(~std::uint64_t{0}));  // tokens not annotated: may
+  CHECK(verbs.may_start_any(parley::mentions::Residues::all()));  // tokens not annotated: may
 }

@@ -83,10 +83,10 @@ void Lexicon::add(const std::string& name, std::string_view phrase) {
     if (!phrase_keys.empty()) {
       KeyLists& first = key_lists_for(phrase_keys.front());
       first.firsts.set(list.index_);
-      first.first_residues |= KeyLists::residue_bit(list.index_);
+      first.first_residues |= Residues::of(list.index_);
       if (phrase_keys.size() == 1) {
         first.words.set(list.index_);
-        first.word_residues |= KeyLists::residue_bit(list.index_);
+        first.word_residues |= Residues::of(list.index_);
       } else {
         first.phrase_firsts.set(list.index_);
       }
@@ -105,9 +105,9 @@ KeyLists& Lexicon::key_lists_for(const std::string& key) {
   return key_lists_[index];
 }
 
-std::uint64_t Lexicon::annotate(TokenList& tokens) const {
+Residues Lexicon::annotate(TokenList& tokens) const {
   static const KeyLists in_none;
-  std::uint64_t first_residues = 0;
+  Residues first_residues;
   for (Token& token : tokens) {
     const std::size_t index = key_index_.find(0, token.key, token.hash);
     token.lists = index == KeyTable::kNone ? &in_none : key_list_at_[index];

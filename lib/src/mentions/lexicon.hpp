@@ -25,18 +25,37 @@ namespace parley::mentions {
 // Which lists hold a key, by list index: as a one-word entry, or as the first word of an entry.
 // Tokens annotated with it answer most list questions with a bit test instead of a look-up.
 inline constexpr std::size_t kIndexedLists = 512;
+
+// List indices folded onto 128 bits (index mod 128): a clear bit rules out every list of that
+// residue in one test. 128, not 64, so that the hundred-odd lists of the lexicon have a bit
+// each: folded onto 64, words of lists that shared a residue with a recogniser's triggers ("the",
+// "to") made it walk most sentences that hold none of its triggers.
+struct Residues {
+  std::uint64_t low = 0, high = 0;
+
+  static Residues of(std::size_t index) {
+    const std::uint64_t bit = std::uint64_t{1} << (index % 64);
+    return index % 128 < 64 ? Residues{bit, 0} : Residues{0, bit};
+  }
+  static Residues all() { return {~std::uint64_t{0}, ~std::uint64_t{0}}; }
+  Residues& operator|=(const Residues& other) {
+    low |= other.low;
+    high |= other.high;
+    return *this;
+  }
+  bool intersects(const Residues& other) const { return ((low & other.low) | (high & other.high)) != 0; }
+};
+
 struct KeyLists {
   std::bitset<kIndexedLists> words;
   std::bitset<kIndexedLists> firsts;
   // As the first word of an entry of two words or more: where it is clear, match() answers from
   // `words` alone, without looking the key's entries up.
   std::bitset<kIndexedLists> phrase_firsts;
-  // `words` and `firsts` folded onto 64 bits (list index mod 64): a clear bit rules out every
-  // list of that residue in one test, as KindedLists and ListGroup ask of each token for all
-  // their lists at once.
-  std::uint64_t word_residues = 0;
-  std::uint64_t first_residues = 0;
-  static std::uint64_t residue_bit(std::size_t index) { return std::uint64_t{1} << (index % 64); }
+  // `words` and `firsts` folded (Residues), as KindedLists and ListGroup ask of each token for
+  // all their lists at once.
+  Residues word_residues;
+  Residues first_residues;
 };
 
 class WordList {
@@ -112,7 +131,7 @@ class Lexicon {
   std::vector<std::string> lists_starting_with(const std::string& prefix) const;
   // Marks each token with the lists its key is in, for fast contains() and match(). Returns
   // the union of the tokens' first_residues (for ListGroup::may_start_any).
-  std::uint64_t annotate(TokenList& tokens) const;
+  Residues annotate(TokenList& tokens) const;
 
  private:
   std::map<std::string, WordList, std::less<>> lists_;
@@ -136,7 +155,7 @@ class KindedLists {
       const WordList& list = lexicon.list(prefix + kind);
       lists_.emplace_back(kind, &list);
       if (list.indexed()) {
-        residues_ |= KeyLists::residue_bit(list.index_);
+        residues_ |= Residues::of(list.index_);
       } else {
         all_indexed_ = false;
       }
@@ -145,7 +164,7 @@ class KindedLists {
   // The kind of the first list holding this token's key; empty when none does. Most words are
   // in none of the lists, which one test of the token's annotation shows (else the lists in turn).
   std::string_view kind_of(const Token& token) const {
-    if (token.lists && all_indexed_ && (token.lists->word_residues & residues_) == 0) return {};
+    if (token.lists && all_indexed_ && !token.lists->word_residues.intersects(residues_)) return {};
     for (const auto& [kind, list] : lists_) {
       if (list->contains(token)) return kind;
     }
@@ -155,7 +174,7 @@ class KindedLists {
  private:
   friend class ListGroup;
   std::vector<std::pair<const char*, const WordList*>> lists_;
-  std::uint64_t residues_ = 0;  // KeyLists::residue_bit of each list's index
+  Residues residues_;  // Residues::of each list's index
   bool all_indexed_ = true;     // else a token's annotation cannot answer for every list
 };
 
@@ -172,28 +191,28 @@ class ListGroup {
   }
   // False only when no list of the group has an entry (one word or the first of several) that
   // starts with this token: then contains(), match() and kind_of() all say no for each list.
-  // The residues first, one test that turns most words away; then the lists' own bits, as some
-  // ninety lists share the 64 residues, and words of lists that share one with the group ("the",
-  // "to") passed the residues alone several times as often as the group's own words.
+  // The residues first, one test that turns most words away; then the lists' own bits, for a
+  // lexicon of more lists than residues, where words of lists that share one with the group
+  // passed the residues alone.
   bool may_start(const Token& token) const {
     if (!token.lists || !all_indexed_) return true;
-    return (token.lists->first_residues & residues_) != 0 && (token.lists->firsts & firsts_).any();
+    return token.lists->first_residues.intersects(residues_) && (token.lists->firsts & firsts_).any();
   }
   // The same of a whole sentence, by the union of its tokens' first_residues (all ones when a
   // token was not annotated): false only when may_start() is false for every token, so that a
   // recogniser skips the sentence without walking it.
-  bool may_start_any(std::uint64_t first_residues) const { return !all_indexed_ || (first_residues & residues_) != 0; }
+  bool may_start_any(const Residues& first_residues) const { return !all_indexed_ || first_residues.intersects(residues_); }
 
  private:
   void add(const WordList& list) {
     if (list.indexed()) {
-      residues_ |= KeyLists::residue_bit(list.index_);
+      residues_ |= Residues::of(list.index_);
       firsts_.set(list.index_);
     } else if (!list.empty()) {
       all_indexed_ = false;
     }
   }
-  std::uint64_t residues_ = 0;
+  Residues residues_;
   std::bitset<kIndexedLists> firsts_;  // the lists' bits in KeyLists::firsts
   bool all_indexed_ = true;
 };

@@ -33,7 +33,7 @@ struct SentenceAnalysis {
   TokenList tokens;
   // The union of the tokens' KeyLists::first_residues: a recogniser whose ListGroup of
   // triggers may start nowhere in the sentence (ListGroup::may_start_any) skips it at once.
-  std::uint64_t first_residues = ~std::uint64_t{0};
+  Residues first_residues = Residues::all();
   std::vector<GazetteerHit> hits;
   std::vector<Mention> mentions;
 
