@@ -70,11 +70,10 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
       if (prefix && prefix->first == first && context.kb.entries[prefix->target->entry].kind == "state"sv)
         country = context.kb.entries[prefix->target->entry].country;
       if (prefix && prefix->first == first && prefix->last >= last) continue;
-      Mention mention = sentence.make_mention("actor", "organization", first, last, "organization:name+head");
+      Mention& mention = sentence.add_mention("actor", "organization", first, last, "organization:name+head");
       mention.label = canonical;
       mention.country = country;
       mention.key = make_node_id("actor", canonical);
-      sentence.mentions.push_back(std::move(mention));
       continue;
     } else if (tails.contains(tokens[i])) {
       first = capitalised_start(tokens, i, connectors);
@@ -101,7 +100,7 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
     }
     std::size_t state_start = first;
     const std::string country = sentence.state_before(context.kb, first, &state_start);
-    Mention mention = sentence.make_mention("actor", "organization", first, last, head_first ? "body:head+of" : "body:name+head");
+    Mention& mention = sentence.add_mention("actor", "organization", first, last, head_first ? "body:head+of" : "body:name+head");
     mention.label = canonical;
     mention.country = country;
     std::string identity = head_first ? identity_name(tokens, first, last) : lower_ascii(canonical);
@@ -116,7 +115,6 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
     }
     mention.attributes["identity"] = identity;
     mention.key = make_node_id("actor", identity + (country.empty() ? "" : " " + lower_ascii(country)));
-    sentence.mentions.push_back(std::move(mention));
     i = last - 1;
   }
 }

@@ -24,6 +24,9 @@ Mention SentenceAnalysis::make_mention(std::string type, std::string kind, std::
 
 Mention& SentenceAnalysis::add_mention(std::string_view type, std::string_view kind, std::size_t first, std::size_t last,
                                        std::string_view rule) {
+  // Room for a sentence's usual mentions at its first (a Mention is costly to move as the list
+  // grows); none for the many sentences that have no mention at all.
+  if (mentions.capacity() == 0) mentions.reserve(hits.size() + 4);
   Mention& mention = mentions.emplace_back();
   mention.type = type;
   mention.kind = kind;
@@ -72,8 +75,6 @@ SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_
   analysis.tokens = tokenize(text);
   analysis.first_residues = context.lexicon.annotate(analysis.tokens);
   analysis.hits = context.gazetteer.match(analysis.tokens);
-  // Room for a sentence's usual mentions at once: a Mention is costly to move as the list grows.
-  analysis.mentions.reserve(analysis.hits.size() + 4);
   recognise_known_names(context, analysis);
   recognise_persons(context, analysis);
   recognise_bodies(context, analysis);
