@@ -25,8 +25,9 @@ void recognise_known_names(const RecogniserContext& context, SentenceAnalysis& s
     mention.label = entry.label;
     mention.key = entry.id;
     mention.kb_id = entry.id;
-    mention.country = entry.country;
-    mention.date = entry.date;
+    // Most entries have no country or no date: an empty string assigned is still a call.
+    if (!entry.country.empty()) mention.country = entry.country;
+    if (!entry.date.empty()) mention.date = entry.date;
   }
 }
 
