@@ -25,6 +25,8 @@ void WordList::add(std::string_view phrase) {
   if (std::any_of(bucket.begin(), bucket.end(), [&](const Phrase& known) { return known.keys == keys; })) return;
   Phrase entry;
   for (const auto& key : keys) entry.hashes.push_back(string_hash(key));
+  entry.length = keys.size();
+  entry.second_hash = entry.length > 1 ? entry.hashes[1] : 0;
   entry.keys = std::move(keys);
   bucket.push_back(std::move(entry));
   std::stable_sort(bucket.begin(), bucket.end(), [](const Phrase& a, const Phrase& b) { return a.keys.size() > b.keys.size(); });
@@ -43,8 +45,12 @@ std::size_t WordList::match_phrases(const TokenList& tokens, std::size_t at) con
   if (phrases_.empty()) return 0;
   const std::vector<Phrase>* found = phrases_at(tokens[at]);
   if (!found) return 0;
+  const bool has_next = at + 1 < tokens.size();
+  const std::size_t next_hash = has_next ? tokens[at + 1].hash : 0;
   for (const auto& phrase : *found) {
-    if (phrase.matches(tokens, at)) return phrase.keys.size();
+    if (phrase.length == 1) return 1;  // the one-word entry, last of its bucket
+    if (!has_next || phrase.second_hash != next_hash) continue;
+    if (phrase.matches(tokens, at)) return phrase.length;
   }
   return 0;
 }

@@ -102,6 +102,10 @@ class WordList {
   struct Phrase {
     std::vector<std::string> keys;
     std::vector<std::size_t> hashes;
+    // The length and the second key's hash, beside the entry: a bucket's entries are tried in
+    // turn, and most fail on their second word, which these answer without reaching the vectors.
+    std::size_t length = 0;
+    std::size_t second_hash = 0;
     bool matches(const TokenList& tokens, std::size_t at) const;  // keys[1..] at at+1.. (keys[0] is known)
   };
   // Entries by first key, longest first: phrases_[phrase_index_.find(0, first key)]. (A
