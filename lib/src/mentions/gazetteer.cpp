@@ -82,6 +82,7 @@ void Gazetteer::add(std::string_view name, std::size_t entry, NameForm form) {
       nodes_.push_back(Node{});
       const std::size_t created = nodes_.size() - 1;
       edges_.add(node, token.key, token.hash, created);
+      nodes_[node].has_children = true;
       node = created;
     } else {
       node = child;
@@ -111,6 +112,7 @@ GazetteerHit Gazetteer::longest_from(const TokenList& tokens, std::size_t at) co
         break;
       }
     }
+    if (!nodes_[node].has_children) break;
   }
   return best;
 }

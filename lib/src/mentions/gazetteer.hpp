@@ -47,6 +47,9 @@ class Gazetteer {
  private:
   struct Node {
     std::vector<GazetteerTarget> targets;
+    // Does a longer name continue from here? Most names end at a leaf, where the walk stops
+    // without asking the edge table about the next token (a probe that fails).
+    bool has_children = false;
   };
   // Might a token with this key hash start a name? A bit per hash bucket of the first words of
   // names: 4 KB that stay in the first-level cache, where the edge table would not, so that the
