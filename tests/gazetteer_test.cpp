@@ -2,7 +2,11 @@
 // their own case only.
 #include <doctest/doctest.h>
 
+#include <vector>
+
 #include "extraction_fixture.hpp"
+#include "mentions/gazetteer.hpp"
+#include "mentions/tokens.hpp"
 
 using parley::testing::Fixture;
 
@@ -32,5 +36,34 @@ TEST_CASE("gazetteer matches names, demonyms and metonyms in their case") {
     for (const auto& hit : analysis.hits) surfaces += analysis.surface(hit.first, hit.last) + "|";
     for (const auto& name : c.expected) expected += name + "|";
     CHECK(surfaces == expected);
+  }
+}
+
+TEST_CASE("gazetteer walks on from a name that a longer one continues, and stops at a leaf") {
+  parley::mentions::Gazetteer gazetteer;
+  gazetteer.add("Freedonia", 0, parley::mentions::NameForm::name);
+  gazetteer.add("Freedonia Trade Office", 1, parley::mentions::NameForm::name);
+  gazetteer.add("Sylvan", 2, parley::mentions::NameForm::name);
+  struct Case {
+    const char* text;
+    std::vector<std::size_t> expected;  // (first, last, entry) of each hit, in order
+  };
+  const std::vector<Case> cases = {
+      {"Freedonia Trade Office opened", {0, 3, 1}},
+      {"Freedonia Trade fell", {0, 1, 0}},  // past a node without a name, back to the longest
+      {"Sylvan Freedonia", {0, 1, 2, 1, 2, 0}},
+      {"Sylvan Trade Office", {0, 1, 2}},
+      {"Trade Office", {}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    const auto tokens = parley::mentions::tokenize(c.text);
+    std::vector<std::size_t> found;
+    for (const auto& hit : gazetteer.match(tokens)) {
+      found.push_back(hit.first);
+      found.push_back(hit.last);
+      found.push_back(hit.target->entry);
+    }
+    CHECK(found == c.expected);
   }
 }
