@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cctype>
 #include <cstdlib>
+#include <span>
 
 #include "mentions/capitalised_phrase.hpp"
 #include "mentions/recognisers.hpp"
@@ -114,21 +115,20 @@ std::string month_of_week(const std::string& iso) {
 // How far (bytes) a date may stand from the meeting it dates: "took place in London on 4 May".
 constexpr std::size_t kDateReach = 60;
 
-void assign_dates(SentenceAnalysis& sentence) {
+// The meetings are the sentence's mentions from `first_meeting` on: recognise_meetings adds them
+// after every other kind, so they are found without walking (and comparing the type of) the rest.
+void assign_dates(SentenceAnalysis& sentence, std::size_t first_meeting) {
   if (!sentence.sentence || sentence.sentence->dates.empty()) return;
-  std::vector<Mention*> meetings;
-  for (auto& mention : sentence.mentions) {
-    if (mention.type == "meeting"sv) meetings.push_back(&mention);
-  }
+  const std::span<Mention> meetings = std::span<Mention>(sentence.mentions).subspan(first_meeting);
   for (std::size_t m = 0; m < meetings.size(); ++m) {
-    Mention& meeting = *meetings[m];
+    Mention& meeting = meetings[m];
     const std::size_t begin = sentence.sentence->original(meeting.begin, meeting.end).begin;
     const std::size_t end = sentence.sentence->original(meeting.begin, meeting.end).end;
     const std::size_t next = m + 1 < meetings.size()
-                                 ? sentence.sentence->original(meetings[m + 1]->begin, meetings[m + 1]->end).begin
+                                 ? sentence.sentence->original(meetings[m + 1].begin, meetings[m + 1].end).begin
                                  : std::string::npos;
     const std::size_t previous =
-        m > 0 ? sentence.sentence->original(meetings[m - 1]->begin, meetings[m - 1]->end).end : 0;
+        m > 0 ? sentence.sentence->original(meetings[m - 1].begin, meetings[m - 1].end).end : 0;
     // Absolute dates must stand next to the meeting; a relative one ("today", "last week") dates
     // every meeting of its sentence, unless the sentence is a question (questions speculate).
     const bool question = sentence.sentence->question;
@@ -236,6 +236,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
   const WordList& determiners = lists.meeting_determiners;
   const WordList& adjectives = lists.meeting_adjectives;
   const WordList& stops = lists.instrument_modifier_stops;
+  const std::size_t first_meeting = sentence.mentions.size();
   const KindedLists& heads = lists.meeting_heads;
   // Most sentences hold no head word at all: their tokens are not walked.
   const bool may_hold_head = lists.meeting_head_triggers.may_start_any(sentence.first_residues);
@@ -425,7 +426,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
     i = std::max(i, mention->last - 1);
   }
   recognise_verb_meetings(context, sentence);
-  assign_dates(sentence);
+  assign_dates(sentence, first_meeting);
 }
 
 }  // namespace parley::mentions
