@@ -20,6 +20,11 @@ TEST_CASE("commitments, their kind and their short label") {
       {"We will continue to support Sylvania's reconstruction, and we thank our partners.", "continue to support Sylvania's reconstruction", "intention"},
       {"Freedonia is committed to reducing tariffs on medical supplies.", "reducing tariffs on medical supplies", "pledge"},
       {"They agreed that their envoys will meet again before the summer.", "meet again before the summer", "agreement"},
+      // triggers no word list holds, found in sentences whose lists' residues say "none"
+      {"We'll expand port inspections.", "expand port inspections", "intention"},
+      {"WE'LL expand port inspections.", "expand port inspections", "intention"},
+      {"We're going to expand port inspections.", "expand port inspections", "intention"},
+      {"We are GOING to expand port inspections.", "expand port inspections", "intention"},
       // negated, hedged, questions
       {"We will not recognise the annexation.", "", ""},
       {"Freedonia refused to lift the embargo.", "", ""},

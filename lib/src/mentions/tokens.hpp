@@ -73,6 +73,11 @@ class TokenList {
   // The tokens alone. Copied tokens still view this list's folded text, so a copy must not
   // outlive the list.
   const std::vector<Token>& list() const { return tokens_; }
+  // The text lowercased, up to the last token's end: where a recogniser may look for a key that
+  // no word list holds (the keys of undotted tokens are views into it).
+  std::string_view lowered() const {
+    return tokens_.empty() ? std::string_view() : std::string_view(folded_.get(), tokens_.back().end);
+  }
 
  private:
   friend TokenList tokenize(std::string_view text);
