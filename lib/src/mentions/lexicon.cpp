@@ -65,7 +65,10 @@ std::size_t WordList::match_ending(const TokenList& tokens, std::size_t end) con
     const std::vector<Phrase>* found = phrases_at(tokens[at]);
     if (!found) continue;
     for (const auto& phrase : *found) {
-      if (phrase.keys.size() == length && phrase.matches(tokens, at)) best = length;
+      if (phrase.length != length) continue;
+      // The second key's hash first, as match_phrases asks it (`at + 1 < end` when length > 1).
+      if (length > 1 && phrase.second_hash != tokens[at + 1].hash) continue;
+      if (phrase.matches(tokens, at)) best = length;
     }
   }
   return best;
