@@ -120,15 +120,14 @@ constexpr std::size_t kDateReach = 60;
 void assign_dates(SentenceAnalysis& sentence, std::size_t first_meeting) {
   if (!sentence.sentence || sentence.sentence->dates.empty()) return;
   const std::span<Mention> meetings = std::span<Mention>(sentence.mentions).subspan(first_meeting);
+  const OffsetMap& offsets = sentence.sentence->offsets;
+  // Each offset mapped once: the end of the meeting before is kept from its turn.
+  std::size_t previous = 0;
   for (std::size_t m = 0; m < meetings.size(); ++m) {
     Mention& meeting = meetings[m];
-    const std::size_t begin = sentence.sentence->original(meeting.begin, meeting.end).begin;
-    const std::size_t end = sentence.sentence->original(meeting.begin, meeting.end).end;
-    const std::size_t next = m + 1 < meetings.size()
-                                 ? sentence.sentence->original(meetings[m + 1].begin, meetings[m + 1].end).begin
-                                 : std::string::npos;
-    const std::size_t previous =
-        m > 0 ? sentence.sentence->original(meetings[m - 1].begin, meetings[m - 1].end).end : 0;
+    const std::size_t begin = offsets.to_original(meeting.begin);
+    const std::size_t end = offsets.to_original(meeting.end);
+    const std::size_t next = m + 1 < meetings.size() ? offsets.to_original(meetings[m + 1].begin) : std::string::npos;
     // Absolute dates must stand next to the meeting; a relative one ("today", "last week") dates
     // every meeting of its sentence, unless the sentence is a question (questions speculate).
     const bool question = sentence.sentence->question;
@@ -153,6 +152,7 @@ void assign_dates(SentenceAnalysis& sentence, std::size_t first_meeting) {
       }
     }
     if (chosen && meeting.date.empty()) meeting.date = month_of_week(chosen->iso);
+    previous = end;
   }
 }
 
