@@ -27,7 +27,7 @@ namespace parley::mentions {
 inline constexpr std::size_t kIndexedLists = 512;
 
 // List indices folded onto 128 bits (index mod 128): a clear bit rules out every list of that
-// residue in one test. 128, not 64, so that the hundred-odd lists of the lexicon have a bit
+// residue in one test. 128, not 64, so that the ninety-odd lists of the lexicon have a bit
 // each: folded onto 64, words of lists that shared a residue with a recogniser's triggers ("the",
 // "to") made it walk most sentences that hold none of its triggers.
 struct Residues {
@@ -179,7 +179,7 @@ class KindedLists {
   friend class ListGroup;
   std::vector<std::pair<const char*, const WordList*>> lists_;
   Residues residues_;  // Residues::of each list's index
-  bool all_indexed_ = true;     // else a token's annotation cannot answer for every list
+  bool all_indexed_ = true;  // else a token's annotation cannot answer for every list
 };
 
 // The lists a rule's triggers come from, asked together: a rule that acts only where one of
