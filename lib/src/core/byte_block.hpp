@@ -8,6 +8,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace parley {
 
 using ByteBlock = unsigned char __attribute__((vector_size(16)));
@@ -46,24 +50,18 @@ std::size_t lanes_set(const Mask& mask) {
   return static_cast<std::size_t>((lanes * kLowBits) >> 56);
 }
 
-// The first lane set (0-15), or 16 when none is.
-template <typename Mask>
-std::size_t first_lane(const Mask& mask) {
-  std::uint64_t halves[2];
-  byte_block_detail::halves_of(mask, halves);
-  for (std::size_t half = 0; half < 2; ++half) {
-    if (halves[half] == 0) continue;
-    const int bits = std::endian::native == std::endian::little ? std::countr_zero(halves[half]) : std::countl_zero(halves[half]);
-    return half * 8 + static_cast<std::size_t>(bits) / 8;
-  }
-  return 16;
-}
-
-// The lanes of a comparison of sixteen bytes as sixteen bits, lane k as bit k. Each half's lanes
-// are 0x00 or 0xff: one multiply gathers their low bits into its top byte (lane k to bit 56 + k,
-// every other product landing below bit 56 or past bit 63).
+// The lanes of a comparison of sixteen bytes as sixteen bits, lane k as bit k. On x86-64 one
+// instruction (SSE2's movemask, part of the baseline) gathers the lanes' top bits. Elsewhere,
+// each half's lanes are 0x00 or 0xff: one multiply gathers their low bits into its top byte
+// (lane k to bit 56 + k, every other product landing below bit 56 or past bit 63).
 template <typename Mask>
 std::uint32_t lane_bits(const Mask& mask) {
+  static_assert(sizeof(Mask) == 16, "a mask of sixteen one-byte lanes");
+#if defined(__SSE2__)
+  __m128i lanes;
+  std::memcpy(&lanes, &mask, sizeof lanes);
+  return static_cast<std::uint32_t>(_mm_movemask_epi8(lanes));
+#else
   constexpr std::uint64_t kLowBits = 0x0101010101010101ull;
   constexpr std::uint64_t kGather = 0x0102040810204080ull;
   std::uint64_t halves[2];
@@ -75,6 +73,14 @@ std::uint32_t lane_bits(const Mask& mask) {
     bits |= static_cast<std::uint32_t>(((lanes & kLowBits) * kGather) >> 56) << (8 * half);
   }
   return bits;
+#endif
+}
+
+// The first lane set (0-15), or 16 when none is.
+template <typename Mask>
+std::size_t first_lane(const Mask& mask) {
+  const std::uint32_t bits = lane_bits(mask);
+  return bits == 0 ? 16 : static_cast<std::size_t>(std::countr_zero(bits));
 }
 
 }  // namespace parley
