@@ -196,7 +196,9 @@ class Resolver {
     const auto [found, created] = by_key_.try_emplace(mention.key, table_.entities.size());
     if (!created) {
       Entity& entity = table_.entities[found->second];
-      if (entity.country.empty()) entity.country = mention.country;
+      // Assigned only when there is something to assign: most mentions name no country, and an
+      // assignment is a call even of an empty string.
+      if (entity.country.empty() && !mention.country.empty()) entity.country = mention.country;
       if (!mention.title.empty() && entity.attributes.try_emplace(kTitle, mention.title).second)
         title_key_of_[found->second] = &title_key(mention.title);
       if (const auto name = mention.attributes.find(kName); name != mention.attributes.end()) add_name(found->second, name->second);
@@ -222,8 +224,8 @@ class Resolver {
       entity.attributes.emplace(kIdentity, identity->second);
     if (!mention.kb_id.empty()) {
       if (const KbEntry* kb = context_.kb.find(mention.kb_id)) {
-        entity.country = kb->country.empty() ? entity.country : kb->country;
-        if (is(entity.kind, "state") && entity.country.empty()) entity.country = kb->country;
+        // The KB's country where it has one (assigning the entity's own back was a call).
+        if (!kb->country.empty()) entity.country = kb->country;
       }
     }
     if (is(mention.type, "actor") && is(mention.kind, "person")) {
@@ -971,16 +973,16 @@ class Resolver {
         // The words of the id as views (into the entities' ids and the label's tokens), sorted
         // and joined into one string: a std::string per word, sorted and joined, was most of
         // this loop.
-        std::vector<std::string_view> maker_ids;
-        maker_ids.reserve(makers.size());
+        auto& maker_ids = maker_ids_;
+        maker_ids.clear();
         for (std::size_t maker : makers) {
           const std::string_view maker_id = table_.entities[maker].id;
           maker_ids.push_back(maker_id.substr(maker_id.find(':') + 1));
         }
         std::sort(maker_ids.begin(), maker_ids.end());
         constexpr std::size_t kMostKeywords = 5;
-        std::vector<std::string_view> keywords;
-        keywords.reserve(kMostKeywords);
+        auto& keywords = keywords_;
+        keywords.clear();
         // The label's words are the sentence's tokens in its spans, joined by "and": the same
         // tokens the label would give (a token's extent depends only on its own bytes and the
         // next), without tokenising the label again.
@@ -997,7 +999,8 @@ class Resolver {
           }
         }
         std::sort(keywords.begin(), keywords.end());
-        std::string words;
+        auto& words = id_words_;
+        words.clear();
         // Room for every word and its space, made once: the string grew a few times per id.
         std::size_t length = maker_ids.size() + keywords.size();
         for (const auto word : maker_ids) length += word.size();
@@ -1111,6 +1114,11 @@ class Resolver {
   std::vector<std::string> pending_series_;
   std::string last_series_;
   std::vector<std::size_t> last_makers_;
+  // resolve_commitments(): the words of a commitment's id, in buffers kept from one commitment to
+  // the next (three allocations per commitment when each was its own).
+  std::vector<std::string_view> maker_ids_;
+  std::vector<std::string_view> keywords_;
+  std::string id_words_;
   std::set<std::size_t> officials_;  // persons who speak or are called by their title alone
   std::unordered_map<std::string, std::string, StringHash> title_keys_;  // title as written -> title_key()
   std::unordered_map<std::string, std::string, StringHash> series_signatures_;  // series as written -> signature
