@@ -38,7 +38,7 @@ TEST_CASE("names, surnames, titles and speaker labels of one person are one enti
   const auto* petrova = find(table, "actor:olga-petrova");
   REQUIRE(petrova != nullptr);
   CHECK(petrova->mentions == 3);
-  CHECK(petrova->aliases.count("Petrova") == 1);
+  CHECK(std::count(petrova->aliases.begin(), petrova->aliases.end(), "Petrova") == 1);  // once, named twice
   const auto* roe = find(table, "actor:roe");
   REQUIRE(roe != nullptr);
   CHECK(table.turn_speakers[0] != parley::entities::kNone);
@@ -55,7 +55,9 @@ TEST_CASE("states by name, demonym and metonym are one entity; a capital as a pl
   const auto* state = find(table, "actor:freedonia");
   REQUIRE(state != nullptr);
   CHECK(state->mentions == 3);
-  CHECK(state->aliases == std::set<std::string>{"Fredville", "Freedonia", "Freedonian"});
+  std::vector<std::string> aliases = state->aliases;
+  std::sort(aliases.begin(), aliases.end());
+  CHECK(aliases == std::vector<std::string>{"Fredville", "Freedonia", "Freedonian"});
 }
 
 TEST_CASE("rounds of a series: by ordinal, case and state prefix; the inaugural meeting is round 1") {

@@ -44,8 +44,7 @@ NodeData node_of(entities::Entity& entity, const Document& document) {
   node.type = entity.type;
   node.kind = entity.kind;
   node.label = std::move(entity.label);
-  node.aliases.reserve(entity.aliases.size());
-  while (!entity.aliases.empty()) node.aliases.push_back(std::move(entity.aliases.extract(entity.aliases.begin()).value()));
+  node.aliases = std::move(entity.aliases);  // each once; Graph::add_node sorts them
   node.date = entity.date;
   node.location = std::move(entity.location);
   node.country = entity.country;

@@ -471,7 +471,7 @@ class Resolver {
     briefing.rule = "meeting:document-itself";
     briefing.evidence_sentence = document_.sentences.empty() ? kNone : 0;
     briefing.mentions = 1;
-    if (titled) briefing.aliases.insert(document_.title);
+    if (titled) briefing.add_alias(document_.title);
     briefing.attributes["briefing"] = "true";
     table_.briefing = index;
     meeting_rank_.resize(table_.entities.size(), 0);
@@ -510,7 +510,7 @@ class Resolver {
   void note(std::size_t entity, const Mention& mention, std::size_t sentence, bool alias = true) {
     Entity& target = table_.entities[entity];
     ++target.mentions;
-    if (alias && !mention.surface.empty()) target.aliases.insert(mention.surface);
+    if (alias && !mention.surface.empty()) target.add_alias(mention.surface);
     if (target.evidence_sentence == kNone || sentence < target.evidence_sentence) target.evidence_sentence = sentence;
     last_seen_[entity] = sentence + 1;
   }
@@ -1036,7 +1036,9 @@ class Resolver {
       const std::size_t target = follow(e);
       if (target == e) continue;
       entities[target].mentions += entities[e].mentions;
-      entities[target].aliases.insert(entities[e].aliases.begin(), entities[e].aliases.end());
+      // Moved: an entity redirected makes no node.
+      for (auto& alias : entities[e].aliases) entities[target].add_alias(std::move(alias));
+      entities[e].aliases.clear();
       if (entities[e].evidence_sentence < entities[target].evidence_sentence)
         entities[target].evidence_sentence = entities[e].evidence_sentence;
       entities[e].mentions = 0;
@@ -1066,7 +1068,7 @@ class Resolver {
         words += second;
       }
       entity.id = make_node_id("meeting", words);
-      entity.aliases.insert(entity.label);
+      entity.add_alias(entity.label);
     }
     // Actors and agreements keep their label among their aliases only if the text used it.
     for (std::size_t e = 0; e < entities.size(); ++e) {

@@ -10,6 +10,7 @@
 // Commitments list their makers (entity indices) in Entity::makers.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <limits>
 #include <map>
@@ -35,11 +36,25 @@ struct Entity {
   std::string date;      // meetings, agreements, commitments
   std::string location;  // meetings
   std::string rule;      // the recogniser of its first naming mention
-  std::set<std::string> aliases;  // surface forms the text used
+  // Surface forms the text used, each once, in the order first used: the graph sorts a node's
+  // aliases as it adds the node. (A std::set made a tree node per alias, and the node builder
+  // took the set apart again into the node's vector.) Added through add_alias().
+  std::vector<std::string> aliases;
   long mentions = 0;
   std::size_t evidence_sentence = kNone;  // Document::sentences index of the first mention
   std::map<std::string, std::string> attributes;  // modality, series, round, title, ...
   std::vector<std::size_t> makers;  // commitments: actor entities that make it
+
+  // Adds `alias` unless it is there. A linear search: an entity has a few surface forms, where a
+  // tree's node per form cost more than comparing them. Room for a few at the first, as most
+  // entities have one to four (grown one by one, most additions reallocated the vector).
+  template <typename Alias>
+  void add_alias(Alias&& alias) {
+    constexpr std::size_t kFirstRoom = 4;
+    if (std::find(aliases.begin(), aliases.end(), alias) != aliases.end()) return;
+    if (aliases.empty()) aliases.reserve(kFirstRoom);
+    aliases.emplace_back(std::forward<Alias>(alias));
+  }
 };
 
 struct ResolvedMention {
