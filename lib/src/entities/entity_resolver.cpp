@@ -181,13 +181,28 @@ class Resolver {
     // by_key_ too: it does not keep its keys' hashes (StringHash counts as fast), so each rehash
     // as it grew hashed every key again.
     by_key_.reserve(table_.entities.capacity());
-    for (auto& analysis : analyses_) {
-      for (auto& mention : analysis.mentions) {
+    key_entity_.assign(room, kNone);
+    key_entity_first_.resize(analyses_.size() + 1);
+    std::size_t at = 0;  // the first mention of this sentence in key_entity_
+    for (std::size_t s = 0; s < analyses_.size(); ++s) {
+      key_entity_first_[s] = at;
+      const auto& list = analyses_[s].mentions;
+      for (std::size_t k = 0; k < list.size(); ++k) {
+        const Mention& mention = list[k];
         if (!is(mention.type, "actor") && !is(mention.type, "agreement")) continue;
         if (mention.reference == Reference::title || mention.key.empty()) continue;
-        entity_for_named(mention);
+        key_entity_[at + k] = entity_for_named(mention);
       }
+      at += list.size();
     }
+    key_entity_first_.back() = at;
+  }
+
+  // The entity that create_named_entities() found for mention `index` of sentence `sentence` by
+  // its key (kNone: it asked for none, as for the mentions added after it).
+  std::size_t key_entity(std::size_t sentence, std::size_t index) const {
+    const std::size_t at = key_entity_first_[sentence] + index;
+    return at < key_entity_first_[sentence + 1] ? key_entity_[at] : kNone;
   }
 
   std::size_t entity_for_named(const Mention& mention) {
@@ -833,15 +848,22 @@ class Resolver {
       const auto& order = text_order_[s];
       table_.sentences[s].reserve(list.size());
       for (std::size_t k = 0; k < list.size(); ++k) {
-        Mention& mention = list[order.empty() ? k : order[k]];
+        const std::size_t index = order.empty() ? k : order[k];
+        Mention& mention = list[index];
+        // A mention named by its key was resolved to an entity once already: by_key_ would give
+        // the same (it only gains keys), so its key is not hashed again.
+        const std::size_t by_key = key_entity(s, index);
         std::size_t entity = kNone;
         if (is(mention.type, "actor")) {
-          entity = resolve_actor(mention, s);
+          entity = by_key != kNone ? follow(by_key) : resolve_actor(mention, s);
           if (entity != kNone) note(entity, mention, s, mention.reference != Reference::title);
           if (entity != kNone && mention.reference == Reference::title) officials_.insert(entity);
         } else if (is(mention.type, "agreement")) {
-          auto found = by_key_.find(mention.key);
-          entity = found == by_key_.end() ? kNone : follow(found->second);
+          if (by_key != kNone) {
+            entity = follow(by_key);
+          } else if (const auto found = by_key_.find(mention.key); found != by_key_.end()) {
+            entity = follow(found->second);
+          }
           if (entity != kNone) note(entity, mention, s);
         } else if (is(mention.type, "meeting")) {
           entity = resolve_meeting(mention, s);
@@ -1087,6 +1109,10 @@ class Resolver {
   // mention. The rounds of series ("round:<signature>:<n>") are also kept in key order, where the
   // rounds of one series are a range.
   std::unordered_map<std::string, std::size_t, StringHash> by_key_;
+  // The entity of each mention that create_named_entities() resolved by key, flat: sentence s's
+  // mentions from key_entity_first_[s] (kNone: not asked). resolve_in_order() reads it there.
+  std::vector<std::size_t> key_entity_;
+  std::vector<std::size_t> key_entity_first_;
   std::map<std::string, std::size_t> rounds_;
   std::vector<std::vector<std::string>> names_;   // persons: name words (token keys)
   // Name word -> the entities that bear it (each once): asked for every capitalised word, a scan
