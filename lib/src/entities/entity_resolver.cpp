@@ -187,13 +187,15 @@ class Resolver {
     for (std::size_t s = 0; s < analyses_.size(); ++s) {
       key_entity_first_[s] = at;
       const auto& list = analyses_[s].mentions;
-      for (std::size_t k = 0; k < list.size(); ++k) {
+      // The count read once: the calls below kept the compiler from keeping it.
+      const std::size_t count = list.size();
+      for (std::size_t k = 0; k < count; ++k) {
         const Mention& mention = list[k];
         if (!is(mention.type, "actor") && !is(mention.type, "agreement")) continue;
         if (mention.reference == Reference::title || mention.key.empty()) continue;
         key_entity_[at + k] = entity_for_named(mention);
       }
-      at += list.size();
+      at += count;
     }
     key_entity_first_.back() = at;
   }
