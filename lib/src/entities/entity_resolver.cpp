@@ -122,16 +122,19 @@ class Resolver {
 
   void analyse() {
     analyses_.reserve(document_.sentences.size());
-    for (const auto& sentence : document_.sentences) {
+    dropped_of_.resize(document_.sentences.size());
+    for (std::size_t s = 0; s < document_.sentences.size(); ++s) {
+      const Sentence& sentence = document_.sentences[s];
       analyses_.push_back(mentions::analyse_sentence(context_, sentence.text, &sentence));
-      remove_nested(analyses_.back());
+      if (mark_nested(analyses_.back().mentions)) dropped_of_[s] = dropped_;
     }
   }
 
-  // A KB name inside a titled mention of the same person ("Secretary [Smith]") is one mention.
-  void remove_nested(SentenceAnalysis& analysis) {
-    auto& list = analysis.mentions;
-    if (list.size() < 2) return;  // nothing to nest in: most sentences
+  // A KB name inside a titled mention of the same person ("Secretary [Smith]") is one mention:
+  // marks in dropped_ the mentions nested so, and says whether there are any. The passes skip
+  // them where they stand (is_dropped): erasing them moved every later Mention, a dozen strings.
+  bool mark_nested(const std::vector<Mention>& list) {
+    if (list.size() < 2) return false;  // nothing to nest in: most sentences
     // Bytes in one buffer for every sentence: a std::vector<bool> per sentence was an allocation,
     // and a shift and mask for each test in the loop below.
     auto& drop = dropped_;
@@ -154,14 +157,13 @@ class Resolver {
         if ((inside && (list[a].key == list[b].key || !is(list[a].type, "actor"))) || same_span || name_part) drop[a] = 1;
       }
     }
-    // Compacted in place: most sentences drop nothing, and a Mention is costly to move.
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      if (drop[i]) continue;
-      if (kept != i) list[kept] = std::move(list[i]);
-      ++kept;
-    }
-    list.erase(list.begin() + static_cast<std::ptrdiff_t>(kept), list.end());
+    return std::find(drop.begin(), drop.end(), 1) != drop.end();
+  }
+
+  // Did mark_nested() drop mention `index` of analysis `sentence`? (Mentions added after it are kept.)
+  bool is_dropped(std::size_t sentence, std::size_t index) const {
+    const auto& dropped = dropped_of_[sentence];
+    return index < dropped.size() && dropped[index];
   }
 
   // Entities for everything named (persons, states, bodies, agreements), not yet counted.
@@ -191,6 +193,7 @@ class Resolver {
       const std::size_t count = list.size();
       for (std::size_t k = 0; k < count; ++k) {
         const Mention& mention = list[k];
+        if (is_dropped(s, k)) continue;
         if (!is(mention.type, "actor") && !is(mention.type, "agreement")) continue;
         if (mention.reference == Reference::title || mention.key.empty()) continue;
         key_entity_[at + k] = entity_for_named(mention);
@@ -294,8 +297,10 @@ class Resolver {
       }
       const std::string text = has_lowercase(turn.speaker) ? turn.speaker : title_cased(turn.speaker);
       SentenceAnalysis analysis = mentions::analyse_sentence(context_, text, nullptr);
-      remove_nested(analysis);
-      for (auto& mention : analysis.mentions) {
+      const bool nested = mark_nested(analysis.mentions);
+      for (std::size_t k = 0; k < analysis.mentions.size(); ++k) {
+        Mention& mention = analysis.mentions[k];
+        if (nested && dropped_[k]) continue;
         if (!is(mention.type, "actor") || !is(mention.kind, "person")) continue;
         // A title is resolved later, like any title.
         if (mention.reference != Reference::title && !mention.key.empty()) entity_for_named(mention);
@@ -384,7 +389,8 @@ class Resolver {
   }
 
   // Is token `at` inside a mention of an actor, agreement or meeting? One pass over the
-  // sentence's mentions, where SentenceAnalysis::covered makes one per type.
+  // sentence's mentions, where SentenceAnalysis::covered makes one per type. Mentions that
+  // mark_nested() dropped need no skipping: each lies inside a kept one of its type.
   static bool named_at(const SentenceAnalysis& analysis, std::size_t at) {
     for (const auto& mention : analysis.mentions) {
       if (mention.first <= at && at < mention.last &&
@@ -425,34 +431,39 @@ class Resolver {
         analysis.mentions.push_back(std::move(mention));
         i = last - 1;
       }
-      text_order_[s] = text_order(analysis.mentions);
+      text_order_[s] = text_order(analysis.mentions, dropped_of_[s]);
     }
   }
 
-  // The mentions' indices in text order, ties in recogniser order (a stable sort); empty when they
-  // are in that order already, as in most sentences. resolve_in_order() takes them in this order
-  // as it moves them into the table: sorting the Mentions themselves moved each one once more.
-  static std::vector<std::size_t> text_order(const std::vector<Mention>& mentions) {
+  // The indices of the mentions not dropped (`dropped`: by index, as mark_nested() left them), in
+  // text order, ties in recogniser order (a stable sort); empty when that is all of them as they
+  // are, as in most sentences. resolve_in_order() takes them in this order as it moves them into
+  // the table: sorting the Mentions themselves moved each one once more.
+  static std::vector<std::size_t> text_order(const std::vector<Mention>& mentions, const std::vector<unsigned char>& dropped) {
     const auto by_first = [](const Mention& a, const Mention& b) { return a.first < b.first; };
-    if (std::is_sorted(mentions.begin(), mentions.end(), by_first)) return {};
+    if (dropped.empty() && std::is_sorted(mentions.begin(), mentions.end(), by_first)) return {};
+    std::vector<std::size_t> order;
+    order.reserve(mentions.size());
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+      if (i >= dropped.size() || !dropped[i]) order.push_back(i);
+    }
     // An insertion sort, stable as it moves an index only past greater ones: a sentence has a
     // few mentions, and std::stable_sort allocated a buffer for every sentence out of order. A
     // sentence of many (a file of one line) takes stable_sort, which is not quadratic.
     constexpr std::size_t kMostForInsertion = 32;
-    std::vector<std::size_t> order(mentions.size());
-    if (mentions.size() > kMostForInsertion) {
-      for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    if (order.size() > kMostForInsertion) {
       std::stable_sort(order.begin(), order.end(),
                        [&](std::size_t a, std::size_t b) { return mentions[a].first < mentions[b].first; });
       return order;
     }
-    for (std::size_t i = 0; i < order.size(); ++i) {
+    for (std::size_t i = 1; i < order.size(); ++i) {
+      const std::size_t index = order[i];
       std::size_t at = i;
-      while (at > 0 && mentions[order[at - 1]].first > mentions[i].first) {
+      while (at > 0 && mentions[order[at - 1]].first > mentions[index].first) {
         order[at] = order[at - 1];
         --at;
       }
-      order[at] = i;
+      order[at] = index;
     }
     return order;
   }
@@ -848,8 +859,10 @@ class Resolver {
       table_.recognised[s] = std::move(analyses_[s].mentions);
       auto& list = table_.recognised[s];
       const auto& order = text_order_[s];
-      table_.sentences[s].reserve(list.size());
-      for (std::size_t k = 0; k < list.size(); ++k) {
+      // The mentions not dropped, in text order (all of them as they are when `order` is empty).
+      const std::size_t kept = order.empty() ? list.size() : order.size();
+      table_.sentences[s].reserve(kept);
+      for (std::size_t k = 0; k < kept; ++k) {
         const std::size_t index = order.empty() ? k : order[k];
         Mention& mention = list[index];
         // A mention named by its key was resolved to an entity once already: by_key_ would give
@@ -1104,8 +1117,10 @@ class Resolver {
   const mentions::RecogniserContext& context_;
   EntityTable table_;
   std::vector<SentenceAnalysis> analyses_;
-  std::vector<unsigned char> dropped_;  // remove_nested(): the mentions of a sentence to drop
-  std::vector<std::pair<std::size_t, std::size_t>> spans_;  // remove_nested(): their token spans
+  std::vector<unsigned char> dropped_;  // mark_nested(): the mentions of a sentence to drop
+  std::vector<std::pair<std::size_t, std::size_t>> spans_;  // mark_nested(): their token spans
+  // Per analysis, its mentions that mark_nested() dropped, by index (empty: none, as in most).
+  std::vector<std::vector<unsigned char>> dropped_of_;
   std::vector<std::vector<std::size_t>> text_order_;  // per analysis: its mentions in text order (empty: as they are)
   // Entities by identity key (KB id, node id, or a meeting's group key), hashed: asked for every
   // mention. The rounds of series ("round:<signature>:<n>") are also kept in key order, where the
