@@ -156,3 +156,28 @@ TEST_CASE("the briefing itself is a meeting, placed by its title or by 'here at'
     CHECK(table.entities[table.briefing].date == "2031-05-04");
   }
 }
+
+TEST_CASE("a name inside a titled mention of the same person is one mention, and a sentence's mentions are in text order") {
+  const Fixture fixture;
+  const auto document = make_document({
+      "Yesterday Prime Minister Rufus T. Firefly met Foreign Minister Olga Petrova in Fredville.",
+      "Rufus Firefly and Petrova agreed.",
+  });
+  const EntityTable table = parley::entities::resolve_entities(document, fixture.state.context);
+  const auto* firefly = find(table, "actor:rufus-t-firefly");
+  REQUIRE(firefly != nullptr);
+  CHECK(firefly->mentions == 2);  // once per sentence: the nested name is not counted again
+  bool nested_in_text = false;
+  for (const auto& sentence : table.sentences) {
+    for (std::size_t a = 0; a < sentence.size(); ++a) {
+      const auto& inner = *sentence[a].mention;
+      if (a > 0) CHECK(sentence[a - 1].mention->first <= inner.first);
+      for (std::size_t b = 0; b < sentence.size(); ++b) {
+        const auto& outer = *sentence[b].mention;
+        if (a == b || inner.type != outer.type || inner.first < outer.first || outer.last < inner.last) continue;
+        nested_in_text = true;  // a same-type mention within another made it to the table
+      }
+    }
+  }
+  CHECK_FALSE(nested_in_text);
+}
