@@ -912,12 +912,17 @@ class Resolver {
 
   // The entity of the state with this alpha-3 code, created from the KB if the text never names it.
   std::size_t state_entity(const std::string& country, const Turn& turn) {
+    // A country's first byte is compared before the call that compares it whole (its length is
+    // not known here): most states differ there, and the KB's states are all asked.
+    const auto same_country = [&country](const std::string& other) {
+      return !other.empty() && other[0] == country[0] && is(other, country);
+    };
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
-      if (redirect_[e] == kNone && is(table_.entities[e].kind, "state") && is(table_.entities[e].country, country)) return e;
+      if (redirect_[e] == kNone && is(table_.entities[e].kind, "state") && same_country(table_.entities[e].country)) return e;
     }
     for (const auto& entry : context_.kb.entries) {
       // is(), not ==: the operator is a call, for each state of the knowledge base.
-      if (!is(entry.kind, "state") || !is(entry.country, country)) continue;
+      if (!is(entry.kind, "state") || !same_country(entry.country)) continue;
       Mention mention;
       mention.type = "actor";
       mention.kind = "state";
