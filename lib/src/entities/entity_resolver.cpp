@@ -233,7 +233,11 @@ class Resolver {
     // The new entity's strings are empty: fields the mention leaves empty (most mentions have no
     // KB entry, country or date) are not assigned, each assignment being a call.
     if (!mention.kb_id.empty()) entity.kb_id = mention.kb_id;
-    if (!mention.country.empty()) entity.country = mention.country;
+    // The KB's country where it has one, else the mention's: assigned once (the KB's was assigned
+    // over the mention's, most KB mentions carrying both).
+    const KbEntry* kb = mention.kb_id.empty() ? nullptr : context_.kb.find(mention.kb_id);
+    const std::string& country = kb && !kb->country.empty() ? kb->country : mention.country;
+    if (!country.empty()) entity.country = country;
     if (!mention.date.empty()) entity.date = mention.date;
     entity.rule = mention.rule;
     if (!mention.title.empty()) {
@@ -242,12 +246,6 @@ class Resolver {
     }
     if (const auto identity = mention.attributes.find(kIdentity); identity != mention.attributes.end())
       entity.attributes.emplace(kIdentity, identity->second);
-    if (!mention.kb_id.empty()) {
-      if (const KbEntry* kb = context_.kb.find(mention.kb_id)) {
-        // The KB's country where it has one (assigning the entity's own back was a call).
-        if (!kb->country.empty()) entity.country = kb->country;
-      }
-    }
     if (is(mention.type, "actor") && is(mention.kind, "person")) {
       const std::string& label = table_.entities[index].label;
       add_name(index, label);
