@@ -45,9 +45,11 @@ NodeData node_of(entities::Entity& entity, const Document& document) {
   node.kind = entity.kind;
   node.label = std::move(entity.label);
   node.aliases = std::move(entity.aliases);  // each once; Graph::add_node sorts them
-  node.date = entity.date;
+  // Copied only when set: most nodes have no date, and many no country (an assignment is a call
+  // even of an empty string).
+  if (!entity.date.empty()) node.date = entity.date;
   node.location = std::move(entity.location);
-  node.country = entity.country;
+  if (!entity.country.empty()) node.country = entity.country;
   set_evidence(node.evidence, document, entity.evidence_sentence);
   node.rule = std::move(entity.rule);
   node.support[document.source] = std::max<long>(entity.mentions, 1);
