@@ -44,3 +44,16 @@ TEST_CASE("extract_graph builds nodes with ids, support, evidence and rule") {
   CHECK(meeting->location == "Fredville");
   CHECK(meeting->label == "Third Harbour Dialogue");
 }
+
+TEST_CASE("a node's aliases are the surface forms used, sorted, each once") {
+  const Fixture fixture;
+  const auto document = make_document({
+      "Fredville said the Freedonian position is firm.",
+      "Freedonia protested, and Freedonia will not yield.",
+      "Fredville repeated it.",
+  });
+  const parley::Graph graph = parley::extract_graph(fixture.state, document);
+  const parley::NodeData* state = graph.find_node("actor:freedonia");
+  REQUIRE(state != nullptr);
+  CHECK(state->aliases == std::vector<std::string>{"Fredville", "Freedonia", "Freedonian"});
+}
