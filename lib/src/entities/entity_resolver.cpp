@@ -831,10 +831,11 @@ class Resolver {
   }
 
   void resolve_in_order() {
-    table_.sentences.assign(document_.sentences.size(), {});
-    table_.tokens.clear();
+    // The table's lists are empty here (this pass fills them once): made at size, each element
+    // value-initialised in place rather than copied from an empty one, as assign() does.
+    table_.sentences.resize(document_.sentences.size());
     table_.tokens.resize(document_.sentences.size());
-    table_.recognised.assign(document_.sentences.size(), {});
+    table_.recognised.resize(document_.sentences.size());
     // Speakers first: the label opens the turn.
     std::vector<bool> speaker_done(document_.turns.size(), false);
     for (std::size_t s = 0; s < analyses_.size(); ++s) {
