@@ -1050,13 +1050,13 @@ class Resolver {
         append_joined(words, maker_ids);
         words += ' ';
         append_joined(words, keywords);
-        const std::string id = make_node_id("commitment", words);
+        std::string id = make_node_id("commitment", words);
         const auto [found, created] = by_key_.try_emplace(id, table_.entities.size());
         const std::size_t index = found->second;
         if (created) {
           new_entity();
           Entity& entity = table_.entities[index];
-          entity.id = id;
+          entity.id = std::move(id);  // the map has its own copy of the key
           entity.type = "commitment";
           entity.kind = mention.kind;
           entity.label = mention.label;
