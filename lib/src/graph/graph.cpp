@@ -152,6 +152,9 @@ std::size_t Graph::EdgeKeyHash::operator()(const EdgeKey& key) const noexcept {
 namespace {
 // The bits of a key's hash a slot keeps: the top ones, which no slot position uses.
 std::uint16_t hash_bits(std::size_t hash) { return static_cast<std::uint16_t>(hash >> 48); }
+
+// Up to this many edge types, a type not the last one asked is looked for name by name.
+constexpr std::size_t kTypesScanned = 16;
 }  // namespace
 
 std::size_t Graph::EdgeIndex::probe(const EdgeKey& key, std::size_t hash, const Storage& storage) const {
@@ -258,6 +261,16 @@ void Graph::IdIndex::reserve(std::size_t nodes) {
 }
 
 std::uint32_t Graph::EdgeTypes::intern_new(std::string_view type) {
+  // A graph has a handful of types, and a document's edges change type often (they arrive
+  // source by source): a look at each known name is cheaper than making a string to hash.
+  if (codes_.size() <= kTypesScanned) {
+    for (const auto& [name, code] : codes_) {
+      if (name == type) {
+        last_ = name;  // a copy of a string: cheaper than an assignment from a view
+        return last_code_ = code;
+      }
+    }
+  }
   auto [found, added] = codes_.try_emplace(std::string(type), static_cast<std::uint32_t>(codes_.size()));
   if (added) symmetric_.push_back(is_symmetric_edge_type(found->first));
   last_ = type;
