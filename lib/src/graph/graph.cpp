@@ -341,8 +341,12 @@ NodeData& Graph::put_node(NodeValue&& node, Combine how) {
     const Vertex v = storage_->m_vertices.size() - 1;
     NodeData& stored = (*storage_)[v];
     stored = std::forward<NodeValue>(node);
-    std::sort(stored.aliases.begin(), stored.aliases.end());
-    stored.aliases.erase(std::unique(stored.aliases.begin(), stored.aliases.end()), stored.aliases.end());
+    // Most nodes come with their aliases sorted and unique already (often one or none).
+    const auto not_increasing = [](const std::string& a, const std::string& b) { return !(a < b); };
+    if (std::adjacent_find(stored.aliases.begin(), stored.aliases.end(), not_increasing) != stored.aliases.end()) {
+      std::sort(stored.aliases.begin(), stored.aliases.end());
+      stored.aliases.erase(std::unique(stored.aliases.begin(), stored.aliases.end()), stored.aliases.end());
+    }
     return v;
   });
   NodeData& existing = (*storage_)[vertex];
