@@ -34,6 +34,30 @@ TEST_CASE("slugify follows the id rules") {
   }
 }
 
+TEST_CASE("slugify reads long words sixteen bytes at a time as it reads short ones") {
+  struct Case {
+    const char* name;
+    const char* slug;
+  };
+  const Case cases[] = {
+      // Words longer than a block, and a word ending at each side of one.
+      {"SUPERCALIFRAGILISTICEXPIALIDOCIOUS and Antidisestablishmentarianism",
+       "supercalifragilisticexpialidocious-and-antidisestablishmentarianism"},
+      {"ABCDEFGHIJKLMNOP QRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyz",
+       "abcdefghijklmnop-qrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz"},
+      {"ABCDEFGHIJKLMNO PQRSTUVWXYZ", "abcdefghijklmno-pqrstuvwxyz"},
+      // The bytes right beside the letters and digits separate words, inside a block too.
+      {"ABCDEFGHIJKLMNO@PQRSTUVWXYZ[abc`def{ghi/jkl:mno", "abcdefghijklmno-pqrstuvwxyz-abc-def-ghi-jkl-mno"},
+      // Joiners and separators after a long word; a non-ASCII letter after a long word.
+      {"Trans-Pacific Partnership's O'Briens U.S.-led", "trans-pacific-partnerships-obriens-us-led"},
+      {"Commissionerspokespersons Zürich", "commissionerspokespersons-zurich"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.name);
+    CHECK(parley::slugify(c.name) == c.slug);
+  }
+}
+
 TEST_CASE("names in other scripts become plain ASCII words") {
   for (const char* name : {"Зеленський", "习近平", "Ελλάδα"}) {
     CAPTURE(name);

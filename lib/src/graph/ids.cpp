@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -12,6 +13,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
+
+#include "core/byte_block.hpp"
 
 namespace parley {
 namespace {
@@ -107,9 +110,23 @@ bool append_slug_bytes(std::string& out, std::string_view text, bool ascii_only)
     if (char mapped = kSlugBytes[bytes[i]]) {
       if (pending_dash && next != first) *next++ = '-';
       pending_dash = false;
-      do {
+      // A word sixteen bytes at a time while sixteen are left: all sixteen are written lowered,
+      // the pointer kept past the word's only. (Out is never ahead of in, so the sixteen fit.)
+      while (size - i >= 16) {
+        const ByteBlock block = load_block(text.data() + i);
+        const auto upper = (block - 'A') < 26;  // lanes of all ones where true
+        const auto word = upper | ((block - 'a') < 26) | ((block - '0') < 10);
+        const ByteBlock lowered = block | __builtin_convertvector(upper & 0x20, ByteBlock);
+        std::memcpy(next, &lowered, sizeof lowered);
+        const std::size_t lane = first_lane(~word);
+        next += lane;
+        i += lane;
+        if (lane < 16) break;
+      }
+      while (i < size && (mapped = kSlugBytes[bytes[i]]) != 0) {
         *next++ = mapped;
-      } while (++i < size && (mapped = kSlugBytes[bytes[i]]) != 0);
+        ++i;
+      }
       continue;
     }
     const unsigned char c = bytes[i];
