@@ -2,8 +2,6 @@
 #include "relations/edge_sink.hpp"
 
 #include <algorithm>
-#include <cstring>
-#include <numeric>
 #include <tuple>
 #include <utility>
 
@@ -78,54 +76,15 @@ void EdgeSink::add_implied(std::string_view type, std::size_t source, std::size_
 }
 
 void EdgeSink::write(Graph& graph) const {
-  // Statements are taken in (type, source id, target id, sentence) order, and in the order rules
-  // made them within one sentence: the edges reach the graph in the order of their keys, and the
-  // first rule to state an edge in a sentence names that sentence's statement. Types and ends
-  // are ranked by name once, so that the sort compares integers, not strings.
-  std::vector<std::uint32_t> type_rank(types_.size());
-  {
-    std::vector<std::uint32_t> by_name(types_.size());
-    std::iota(by_name.begin(), by_name.end(), 0u);
-    std::sort(by_name.begin(), by_name.end(), [&](std::uint32_t a, std::uint32_t b) { return types_[a].name < types_[b].name; });
-    for (std::size_t rank = 0; rank < by_name.size(); ++rank) type_rank[by_name[rank]] = static_cast<std::uint32_t>(rank);
-  }
-  std::vector<std::uint32_t> end_rank(table_.entities.size(), 0);
-  std::size_t end_count = 0;
-  {
-    std::vector<char> used(table_.entities.size(), 0);
-    for (const Statement& statement : statements_) used[statement.from] = used[statement.to] = 1;
-    // By id, each with its first sixteen bytes as two numbers: ids share a type prefix
-    // ("actor:"), and the numbers settle most comparisons without a call to compare the strings.
-    struct End {
-      std::uint64_t high, low;
-      std::uint32_t entity;
-    };
-    std::vector<End> ends;
-    for (std::size_t e = 0; e < used.size(); ++e) {
-      if (!used[e]) continue;
-      const std::string& id = table_.entities[e].id;
-      unsigned char bytes[16] = {};
-      std::memcpy(bytes, id.data(), std::min(sizeof bytes, id.size()));
-      std::uint64_t high = 0, low = 0;
-      for (std::size_t k = 0; k < 8; ++k) {
-        high = high << 8 | bytes[k];
-        low = low << 8 | bytes[k + 8];
-      }
-      ends.push_back({high, low, static_cast<std::uint32_t>(e)});
-    }
-    std::sort(ends.begin(), ends.end(), [&](const End& a, const End& b) {
-      if (a.high != b.high) return a.high < b.high;
-      if (a.low != b.low) return a.low < b.low;
-      return table_.entities[a.entity].id < table_.entities[b.entity].id;  // equal in their first sixteen bytes
-    });
-    for (std::size_t rank = 0; rank < ends.size(); ++rank) end_rank[ends[rank].entity] = static_cast<std::uint32_t>(rank);
-    end_count = ends.size();
-  }
-  // The key packed in two words (type and source rank; target rank and sentence), then the order
-  // of making: the sort compares three integers, not a tuple of five.
+  // Statements are grouped by edge, and taken in (sentence, order of making) order within an
+  // edge: the first rule to state an edge in a sentence names that sentence's statement. Which
+  // edge comes first does not matter (the graph's combining depends on the set of edges only, and
+  // its writers sort by id), so the key is the ends' entity indices and the type's code as they
+  // are: ranking ends by id and types by name, to hand the graph its edges in id order, was a
+  // sort of every end per document and a tenth of the sink.
   struct Ranked {
-    std::uint64_t type_from, to_sentence;
-    std::uint32_t made;
+    std::uint64_t type_from, to_sentence;  // (type code, source entity), (target entity, sentence)
+    std::uint32_t made;                    // the statement's index: the order rules made them in
     std::uint32_t sentence() const { return static_cast<std::uint32_t>(to_sentence); }
     bool same_edge(const Ranked& other) const {
       return type_from == other.type_from && (to_sentence >> 32) == (other.to_sentence >> 32);
@@ -139,20 +98,20 @@ void EdgeSink::write(Graph& graph) const {
   // Ordered in two steps: a counting sort on the source, then each source's statements (most
   // sources have a few) by the rest of the key. A comparison sort of them all was a tenth of the
   // sink.
-  std::vector<std::uint32_t> source_begin(end_count + 1, 0);
-  for (const Statement& statement : statements_) ++source_begin[end_rank[statement.from] + 1];
+  std::vector<std::uint32_t> source_begin(table_.entities.size() + 1, 0);
+  for (const Statement& statement : statements_) ++source_begin[statement.from + 1];
   for (std::size_t e = 1; e < source_begin.size(); ++e) source_begin[e] += source_begin[e - 1];
   std::vector<Ranked> ordered(statements_.size());
   {
     std::vector<std::uint32_t> next(source_begin.begin(), source_begin.end() - 1);
     for (std::size_t i = 0; i < statements_.size(); ++i) {
       const Statement& statement = statements_[i];
-      ordered[next[end_rank[statement.from]]++] = {std::uint64_t{type_rank[statement.type]} << 32 | end_rank[statement.from],
-                                                   std::uint64_t{end_rank[statement.to]} << 32 | statement.sentence,
-                                                   static_cast<std::uint32_t>(i)};
+      ordered[next[statement.from]++] = {std::uint64_t{statement.type} << 32 | statement.from,
+                                         std::uint64_t{statement.to} << 32 | statement.sentence,
+                                         static_cast<std::uint32_t>(i)};
     }
   }
-  for (std::size_t e = 0; e < end_count; ++e) {
+  for (std::size_t e = 0; e + 1 < source_begin.size(); ++e) {
     // Many sources state one edge once: a call to sort nothing was a good share of the step.
     if (source_begin[e + 1] - source_begin[e] > 1) std::sort(ordered.begin() + source_begin[e], ordered.begin() + source_begin[e + 1]);
   }
