@@ -82,7 +82,10 @@ void RelationContext::index_trigger_starts() {
   std::bitset<mentions::kIndexedLists> started;
   for (const std::size_t bit : start_bits_) started.set(bit);
   const auto annotation = [&](const mentions::KeyLists* in) -> const Cached& {
-    Cached& slot = cache[reinterpret_cast<std::uintptr_t>(in) / sizeof(mentions::KeyLists) % cache.size()];
+    // Annotations are 64 bytes apart at least: their addresses over 64 tell them apart, with a
+    // shift rather than a division by their size.
+    static_assert(sizeof(mentions::KeyLists) >= 64);
+    Cached& slot = cache[(reinterpret_cast<std::uintptr_t>(in) >> 6) % cache.size()];
     if (slot.lists != in) {
       slot.lists = in;
       slot.mask = 0;
@@ -102,7 +105,10 @@ void RelationContext::index_trigger_starts() {
     starts_begin_.push_back(starts_.size());
     std::uint32_t in_sentence = 0;
     bool says_we = false;
-    for (std::size_t at = 0; at < tokens.size(); ++at) {
+    // The count kept here: read through the vector, it was read again after every store to the
+    // starts, which the compiler cannot tell from the tokens.
+    const std::size_t count = tokens.size();
+    for (std::size_t at = 0; at < count; ++at) {
       const mentions::Token& token = tokens[at];
       std::uint32_t mask = ~std::uint32_t{0};  // not annotated: every list is asked
       bool maybe_we = true;
