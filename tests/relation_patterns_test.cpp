@@ -14,6 +14,7 @@
 #include "parley/document_reader.hpp"
 #include "parley/extractor.hpp"
 #include "parley/knowledge_base.hpp"
+#include "relations/edge_sink.hpp"
 #include "relations/entity_ids.hpp"
 #include "relations/sentence_index.hpp"
 
@@ -236,5 +237,53 @@ TEST_CASE("entity ids: the first entity of each id, as a scan of the table finds
       CHECK(ids.find(c.ids[e]) == table.find(c.ids[e]));
     }
     for (const auto& id : absent) CHECK(ids.find(id) == table.find(id));
+  }
+}
+
+TEST_CASE("edge sink: edges reach the nodes of their entities' ids, whatever order the nodes were added in") {
+  // Entities: two share an id, one has none, one made no node.
+  const std::vector<std::string> entity_ids = {"actor:a", "", "actor:b", "actor:a", "meeting:m", "actor:c"};
+  struct NodeOrder {
+    const char* name;
+    std::vector<std::string> nodes;  // the graph's nodes, in the order added
+  };
+  const std::vector<NodeOrder> orders = {
+      {"entity order", {"actor:a", "actor:b", "meeting:m"}},
+      {"reversed", {"meeting:m", "actor:b", "actor:a"}},
+      {"another node first", {"actor:z", "actor:a", "actor:b", "meeting:m"}},
+      {"others between", {"actor:a", "actor:y", "actor:b", "actor:x", "meeting:m"}},
+  };
+  for (const auto& order : orders) {
+    const std::string name = order.name;
+    CAPTURE(name);
+    parley::entities::EntityTable table;
+    for (const auto& id : entity_ids) {
+      table.entities.emplace_back();
+      table.entities.back().id = id;
+    }
+    parley::Document document;
+    document.source = "sink.txt";
+    document.sentences.resize(2);
+    document.sentences[0].text = "A and B met at M.";
+    document.sentences[1].text = "C spoke.";
+    Graph graph;
+    for (const auto& id : order.nodes) {
+      NodeData node;
+      node.id = id;
+      node.type = id.substr(0, id.find(':'));
+      graph.add_node(std::move(node));
+    }
+    const parley::relations::EntityIds ids(table);
+    parley::relations::EdgeSink sink(document, table, ids, graph);
+    sink.add("participates_in", 3, 4, 0, "met");    // through the second entity of actor:a
+    sink.add("counterpart_of", 2, 0, 0, "met");     // symmetric: stored from the smaller id
+    sink.add("participates_in", 5, 4, 1, "met");    // actor:c made no node: dropped
+    sink.add("participates_in", 1, 4, 1, "met");    // no id: dropped
+    sink.write(graph);
+    CHECK(graph.edge_count() == 2);
+    const EdgeData* takes_part = graph.find_edge("participates_in", "actor:a", "meeting:m");
+    REQUIRE(takes_part != nullptr);
+    CHECK(takes_part->evidence.text == "A and B met at M.");
+    CHECK(graph.find_edge("counterpart_of", "actor:a", "actor:b") != nullptr);
   }
 }

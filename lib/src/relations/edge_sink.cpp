@@ -15,17 +15,29 @@ int role_strength(std::string_view role) {
   return 0;
 }
 
-bool EdgeSink::usable(std::size_t entity) const { return vertex(entity) != kNoNode; }
-
-Graph::Vertex EdgeSink::vertex(std::size_t entity) const {
-  if (entity >= vertices_.size()) return kNoNode;  // kNone too
-  // Neither the entities nor the graph's nodes change while rules add edges: each entity's
-  // node is looked up once (a hash of its id per call was a good share of add(), and of write()).
-  if (vertices_[entity] == kNotAsked) {
-    const auto& id = table_.entities[entity].id;
-    vertices_[entity] = id.empty() ? kNoNode : graph_.vertex_of(id).value_or(kNoNode);
+EdgeSink::EdgeSink(const Document& document, const entities::EntityTable& table, const EntityIds& ids,
+                   const Graph& graph)
+    : document_(document), table_(table), ids_(ids), vertices_(table.entities.size(), kNoNode) {
+  // Rules ask for the nodes of most entities, and a look-up by id hashed it. The extractor adds
+  // the nodes in entity order, one per new id: each entity's node is guessed to be the one after
+  // the last found, the guess checked by its id, and the id looked up only when it is wrong.
+  Graph::Vertex next = 0;
+  for (std::size_t e = 0; e < table.entities.size(); ++e) {
+    const std::string& id = table.entities[e].id;
+    if (id.empty()) continue;
+    if (const std::size_t first = ids.first_of(e); first != e) {  // an earlier entity's id: its node
+      vertices_[e] = vertices_[first];
+      continue;
+    }
+    if (next < graph.node_count() && graph.storage()[next].id == id) {
+      vertices_[e] = next++;
+      continue;
+    }
+    if (const auto found = graph.vertex_of(id)) {
+      vertices_[e] = *found;
+      next = *found + 1;
+    }
   }
-  return vertices_[entity];
 }
 
 std::uint32_t EdgeSink::other_type_code(std::string_view type) {

@@ -18,16 +18,15 @@
 
 namespace parley::relations {
 
-// The entity table and the graph's nodes must not change while the sink is in use (the
-// answer to "does this entity have a node?" is kept per entity).
+// The entity table and the graph's nodes must not change while the sink is in use (each
+// entity's node is found when the sink is made).
 //
 // Types, rules and roles are string literals (or other strings that outlive the sink): the sink
 // keeps views of them, since rules state edges by the thousand and copying a name each time was
 // a good share of the stage.
 class EdgeSink {
  public:
-  EdgeSink(const Document& document, const entities::EntityTable& table, const EntityIds& ids, const Graph& graph)
-      : document_(document), table_(table), ids_(ids), graph_(graph), vertices_(table.entities.size(), kNotAsked) {}
+  EdgeSink(const Document& document, const entities::EntityTable& table, const EntityIds& ids, const Graph& graph);
 
   // One sentence (Document::sentences index) states `type` from entity `source` to entity
   // `target`. Edges whose ends made no node, and loops, are dropped.
@@ -58,8 +57,10 @@ class EdgeSink {
     std::string_view role;
   };
 
-  bool usable(std::size_t entity) const;
-  Graph::Vertex vertex(std::size_t entity) const;  // its node's, or kNoNode
+  bool usable(std::size_t entity) const { return vertex(entity) != kNoNode; }
+  Graph::Vertex vertex(std::size_t entity) const {  // its node's, or kNoNode
+    return entity < vertices_.size() ? vertices_[entity] : kNoNode;  // kNone too
+  }
   // A rule states edges of one type in runs: the last type answers most, here, before the call.
   std::uint32_t type_code(std::string_view type) {
     if (last_type_ < types_.size() && types_[last_type_].name.data() == type.data() &&
@@ -73,7 +74,6 @@ class EdgeSink {
   const Document& document_;
   const entities::EntityTable& table_;
   const EntityIds& ids_;
-  const Graph& graph_;
   // Every statement in the order rules made them: write() sorts them once, and the first
   // statement of an edge in a sentence names its rule. A vector appended to is cheaper than a
   // table keyed by strings that most statements only looked up.
@@ -86,8 +86,7 @@ class EdgeSink {
   std::uint32_t last_type_ = 0;  // the code type_code() last answered
   mutable std::optional<SentenceIndex> naming_;  // built at the first implied edge
   static constexpr Graph::Vertex kNoNode = static_cast<Graph::Vertex>(-1);
-  static constexpr Graph::Vertex kNotAsked = static_cast<Graph::Vertex>(-2);
-  mutable std::vector<Graph::Vertex> vertices_;  // per entity: its node's vertex, kNoNode or kNotAsked
+  std::vector<Graph::Vertex> vertices_;  // per entity: its node's vertex, or kNoNode
 };
 
 // Roles of participates_in from weakest to strongest; an edge keeps the strongest it was given.
