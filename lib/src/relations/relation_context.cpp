@@ -129,13 +129,13 @@ void RelationContext::index_trigger_starts() {
   starts_begin_.push_back(starts_.size());
 }
 
-std::vector<Trigger> RelationContext::triggers(std::size_t s, std::string_view list) const {
+TriggerList RelationContext::triggers(std::size_t s, std::string_view list) const {
   return triggers(s, lexicon.list(list));
 }
 
-std::vector<Trigger> RelationContext::triggers(std::size_t s, const mentions::WordList& words,
-                                               std::size_t before) const {
-  std::vector<Trigger> found;
+TriggerList RelationContext::triggers(std::size_t s, const mentions::WordList& words,
+                                      std::size_t before) const {
+  TriggerList found;
   if (s >= table.tokens.size()) return found;
   const auto& tokens = table.tokens[s];
   if (const std::uint32_t mask = start_mask(words)) {
@@ -186,9 +186,8 @@ Trigger RelationContext::first_trigger(std::size_t s, const mentions::WordList& 
   return {};
 }
 
-std::vector<std::size_t> RelationContext::mentioned(std::size_t s, std::string_view type, std::size_t from,
-                                                    std::size_t to) const {
-  std::vector<std::size_t> found;
+EntityList RelationContext::mentioned(std::size_t s, std::string_view type, std::size_t from, std::size_t to) const {
+  EntityList found;
   if (s >= facts.size()) return found;
   for (const auto& m : facts[s].mentions) {
     if (m.first < from || m.first >= to || !is(m.entity, type)) continue;

@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <boost/container/small_vector.hpp>
+
 #include "core/string_hash.hpp"
 #include "entities/entity_table.hpp"
 #include "entities/knowledge_base_data.hpp"
@@ -36,6 +38,11 @@ struct Trigger {
   std::size_t length = 0;
   std::size_t end() const { return first + length; }
 };
+
+// What triggers() and mentioned() answer: a sentence holds few of either, so they are kept in
+// place, not on the heap (a vector was an allocation for every ask that found any).
+using TriggerList = boost::container::small_vector<Trigger, 4>;
+using EntityList = boost::container::small_vector<std::size_t, 8>;
 
 struct SentenceFacts {
   // In text order: a view into RelationContext's one array of every sentence's mentions (a
@@ -102,8 +109,8 @@ class RelationContext {
   // Every trigger of the named list in sentence s, left to right, not overlapping; with
   // `before`, those that start before that token (the same first ones: a rule that needs a name
   // after its trigger can stop at the last name).
-  std::vector<Trigger> triggers(std::size_t s, std::string_view list) const;
-  std::vector<Trigger> triggers(std::size_t s, const mentions::WordList& words,
+  TriggerList triggers(std::size_t s, std::string_view list) const;
+  TriggerList triggers(std::size_t s, const mentions::WordList& words,
                                 std::size_t before = static_cast<std::size_t>(-1)) const;
   // The first of them (length 0 when there is none): rules that read only the first need not
   // find the others.
@@ -111,8 +118,8 @@ class RelationContext {
   bool has_trigger(std::size_t s, std::string_view list) const;
   bool has_trigger(std::size_t s, const mentions::WordList& words) const { return first_trigger(s, words).length > 0; }
   // The entities of `type` mentioned in sentence s within tokens [from, to).
-  std::vector<std::size_t> mentioned(std::size_t s, std::string_view type, std::size_t from = 0,
-                                     std::size_t to = static_cast<std::size_t>(-1)) const;
+  EntityList mentioned(std::size_t s, std::string_view type, std::size_t from = 0,
+                       std::size_t to = static_cast<std::size_t>(-1)) const;
   // The state a first-person plural means in sentence s: the speaker's state, else the
   // document's; kNone when neither is known.
   std::size_t we_state(std::size_t s) const;
