@@ -326,7 +326,6 @@ std::size_t RelationContext::pronoun_after(std::size_t s, std::size_t from, std:
 
 void RelationContext::compute_facts() {
   facts.assign(document.sentences.size(), SentenceFacts{});
-  std::vector<std::size_t> last_group;  // the states last named together as the ones acting
   const std::size_t main = main_meeting();
   std::size_t turn_meeting = entities::kNone;  // the last meeting other than the briefing named in this turn
   int current_turn = -2;
@@ -348,7 +347,8 @@ void RelationContext::compute_facts() {
     const auto first = mentions.begin() + static_cast<std::ptrdiff_t>(begin);
     if (!std::is_sorted(first, mentions.end(), in_text_order)) std::stable_sort(first, mentions.end(), in_text_order);
     f.mentions = std::span<const Mentioned>(mentions.data() + begin, mentions.size() - begin);
-    if (!last_group.empty()) f.group = groups.size() - 1;  // last_group is groups.back()
+    // The states last named together as the ones acting: the last group.
+    if (!groups.empty()) f.group = groups.size() - 1;
 
     acting.clear();
     const std::size_t verb = first_verb(s);
@@ -370,7 +370,10 @@ void RelationContext::compute_facts() {
       }
     }
     f.agents_named = !acting.empty();
-    if (pronoun && plural_they) acting = last_group;
+    if (pronoun && plural_they) {
+      acting.clear();
+      if (!groups.empty()) acting.assign(groups.back().begin(), groups.back().end());
+    }
     if (pronoun && !plural_they && we_state(s) != entities::kNone) acting.push_back(we_state(s));
     // "I met with ...", "we cohost ...": in a turn, the speaker acts too.
     if (pronoun && !plural_they && speaker(s) != entities::kNone) acting.push_back(speaker(s));
@@ -382,10 +385,7 @@ void RelationContext::compute_facts() {
         if (state == entities::kNone) state = agent;
         if (std::find(group.begin(), group.end(), state) == group.end()) group.push_back(state);
       }
-      if (group.size() >= 2) {
-        last_group = group;
-        groups.push_back(std::move(group));
-      }
+      if (group.size() >= 2) groups.push_back(std::move(group));
     }
     agents_begin.push_back(agents.size());
     agents.insert(agents.end(), acting.begin(), acting.end());

@@ -33,7 +33,7 @@ void add_targets(RelationContext& c) {
     }
     const auto triggers = c.triggers(s, c.lists.relation_target_words, last_actor);
     if (triggers.empty()) continue;
-    std::vector<std::size_t> targets;
+    EntityList targets;
     for (const Trigger& t : triggers) {
       // Target lists run long ("X, Y and Z commanders and backers, and the networks that arm W").
       for (std::size_t actor : c.mentioned(s, "actor", t.end(), object_end(c, s, t.end(), 24))) {
@@ -44,7 +44,7 @@ void add_targets(RelationContext& c) {
     }
     if (targets.empty()) continue;
     // Sanctions are a state's acts: a body or official that imposes them stands for its state.
-    std::vector<std::size_t> sources;
+    EntityList sources;
     for (std::size_t agent : f.agents) {
       const std::size_t state = c.state_of(agent);
       if (c.is_actor_kind(agent, "person") && state != entities::kNone) {
@@ -56,7 +56,8 @@ void add_targets(RelationContext& c) {
     }
     // "This commitment is reflected in actions targeting X": no one named acts, so the states
     // last named as acting do.
-    if (sources.empty() && c.document.sentences[s].turn < 0 && f.group != entities::kNone) sources = c.groups[f.group];
+    if (sources.empty() && c.document.sentences[s].turn < 0 && f.group != entities::kNone)
+      sources.assign(c.groups[f.group].begin(), c.groups[f.group].end());
     if (sources.empty() && c.we_state(s) != entities::kNone && c.document.sentences[s].turn < 0)
       sources.push_back(c.we_state(s));
     for (std::size_t commitment : c.mentioned(s, "commitment")) sources.push_back(commitment);
