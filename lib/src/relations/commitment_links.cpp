@@ -40,7 +40,7 @@ void add_commitment_links(RelationContext& c) {
     if (sentences.empty()) continue;
     const std::size_t first = sentences.front();
 
-    std::vector<std::size_t> makers;
+    EntityList makers;
     for (std::size_t maker : c.entity(commitment).makers) {
       if (!c.is(maker, "actor")) continue;
       makers.push_back(maker);

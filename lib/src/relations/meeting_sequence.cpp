@@ -5,6 +5,7 @@
 //    follows the one named after the trigger.
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "relations/relation_rules.hpp"
@@ -23,13 +24,14 @@ long round_of(const entities::Entity& e) {
 }
 
 void rounds_of_series(RelationContext& c) {
-  std::map<std::pair<std::string, long>, std::size_t> by_round;
+  // Keyed by views of the entities' series names, which outlive the map: no copy of a name per round.
+  std::map<std::pair<std::string_view, long>, std::size_t> by_round;
   for (std::size_t m = 0; m < c.table.entities.size(); ++m) {
     if (!c.is(m, "meeting")) continue;
     auto series = c.entity(m).attributes.find("series");
     const long round = round_of(c.entity(m));
     if (series == c.entity(m).attributes.end() || series->second.empty() || round <= 0) continue;
-    by_round.emplace(std::make_pair(series->second, round), m);
+    by_round.emplace(std::pair<std::string_view, long>(series->second, round), m);
   }
   for (const auto& [key, meeting] : by_round) {
     auto earlier = by_round.find({key.first, key.second - 1});
