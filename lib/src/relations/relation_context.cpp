@@ -27,10 +27,10 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
     : document(document_), table(table_), kb(kb_), lexicon(lexicon_), sink(sink_), lists(lexicon_) {
   for (const char* list : kVerbLists) verb_lists_.push_back(&lexicon.list(list));
   state_by_country_.reserve(table.entities.size());
-  has_node_.reserve(table.entities.size());
+  node_codes_.reserve(table.entities.size());
   node_types_.reserve(table.entities.size());
   for (const auto& e : table.entities) {
-    has_node_.push_back(!e.id.empty() && e.mentions > 0);
+    node_codes_.push_back(!e.id.empty() && e.mentions > 0 ? code_of(e.type) : kNoNode);
     node_types_.push_back(e.type);
   }
   state_of_.assign(table.entities.size(), kUnknown);

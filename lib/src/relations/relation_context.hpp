@@ -97,11 +97,16 @@ class RelationContext {
                    std::string_view role);
 
   const entities::Entity& entity(std::size_t index) const { return table.entities[index]; }
-  bool has_node(std::size_t index) const { return index < has_node_.size() && has_node_[index]; }
-  // Asked tens of times per mention: the answers are kept per entity, and the type names rules
-  // ask about differ in length, so most answers take one comparison of sizes.
+  bool has_node(std::size_t index) const { return index < node_codes_.size() && node_codes_[index] != kNoNode; }
+  // Asked tens of times per mention: the answers are kept per entity, the types rules ask about
+  // most as codes. Rules name the type with a literal, whose code the compiler works out: the
+  // answer is one comparison of bytes (comparing the names called memcmp whenever their sizes
+  // matched, as they do for the answer yes).
   bool is(std::size_t index, std::string_view type) const {
-    return has_node(index) && node_types_[index] == type;
+    if (index >= node_codes_.size()) return false;
+    const NodeCode code = code_of(type);
+    if (code != kOtherType) return node_codes_[index] == code;
+    return node_codes_[index] != kNoNode && node_types_[index] == type;
   }
   bool is_actor_kind(std::size_t index, std::string_view kind) const {
     return is(index, "actor") && table.entities[index].kind == kind;
@@ -174,7 +179,16 @@ class RelationContext {
   // Per sentence: it has a first person plural ("we", "us"). Found while the starts are indexed,
   // from the same annotations, rather than by a second scan of every sentence.
   std::vector<char> says_we_;
-  std::vector<char> has_node_;                         // per entity: it has an id and a mention
+  enum NodeCode : std::uint8_t { kNoNode, kActor, kMeeting, kAgreement, kCommitment, kOtherType };
+  static constexpr NodeCode code_of(std::string_view type) {
+    if (type == "actor") return kActor;
+    if (type == "meeting") return kMeeting;
+    if (type == "agreement") return kAgreement;
+    if (type == "commitment") return kCommitment;
+    return kOtherType;
+  }
+  // Per entity: kNoNode unless it has an id and a mention, else its type's code.
+  std::vector<NodeCode> node_codes_;
   std::vector<std::string_view> node_types_;           // per entity: its type
   mutable std::vector<std::size_t> state_of_;          // per entity: state_of, kUnknown until asked
   static constexpr std::size_t kUnknown = entities::kNone - 1;
