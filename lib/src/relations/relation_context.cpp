@@ -63,8 +63,9 @@ void RelationContext::index_trigger_starts() {
   verb_starts_indexed_ = std::all_of(verb_lists_.begin(), verb_lists_.end(),
                                      [&](const mentions::WordList* list) { return start_mask(*list) != 0; });
   for (const mentions::WordList* list : verb_lists_) {
-    verb_masks_.push_back(start_mask(*list));
-    verb_starts_ |= verb_masks_.back();
+    const std::uint32_t mask = start_mask(*list);
+    verb_starts_ |= mask;
+    if (mask != 0) verb_list_of_bit_[static_cast<std::size_t>(std::countr_zero(mask))] = list;
   }
   // Tokens of one key share their annotation, and a document repeats its words: the lists an
   // annotation starts are kept in a small cache by its address (a slot holds the last one seen).
@@ -265,13 +266,15 @@ std::size_t RelationContext::first_verb(std::size_t s) const {
   if (verb_starts_indexed_) {
     if (!(sentence_starts_[s] & verb_starts_)) return tokens.size();
     for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
-      if (!(starts_[i].lists & verb_starts_)) continue;
-      for (std::size_t k = 0; k < verb_lists_.size(); ++k) {  // only the lists that may start here
-        if (!(starts_[i].lists & verb_masks_[k])) continue;
+      // Only the lists that may start here, bit by bit: any of them matching answers, whichever
+      // it is (a pass over every list per start was most of the scan).
+      std::uint32_t may_start = starts_[i].lists & verb_starts_;
+      if (!may_start) continue;
+      const mentions::Token& token = tokens[starts_[i].token];
+      for (; may_start != 0; may_start &= may_start - 1) {
+        const mentions::WordList& list = *verb_list_of_bit_[static_cast<std::size_t>(std::countr_zero(may_start))];
         // A one-word entry is a match, known from the annotation without looking up phrases.
-        const mentions::Token& token = tokens[starts_[i].token];
-        if (verb_lists_[k]->contains(token) || verb_lists_[k]->match(tokens, starts_[i].token) > 0)
-          return starts_[i].token;
+        if (list.contains(token) || list.match(tokens, starts_[i].token) > 0) return starts_[i].token;
       }
     }
     return tokens.size();

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
@@ -171,7 +173,9 @@ class RelationContext {
   std::vector<std::uint32_t> sentence_starts_;
   bool verb_starts_indexed_ = false;                     // every list of verb_lists_ is
   std::uint32_t verb_starts_ = 0;                        // their bits in Start::lists
-  std::vector<std::uint32_t> verb_masks_;                // each one's bit, parallel to verb_lists_
+  // By bit of Start::lists: the verb list of that bit (null for the others), so that a start
+  // asks only the lists its bits name.
+  std::array<const mentions::WordList*, 32> verb_list_of_bit_{};
   // The state entities (with nodes) by country, each the first in the table: rules ask for them
   // per entity and per KB link, and scanning the table made that quadratic (entities by id are
   // the sink's EntityIds).
