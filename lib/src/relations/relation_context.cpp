@@ -134,8 +134,7 @@ TriggerList RelationContext::triggers(std::size_t s, std::string_view list) cons
   return triggers(s, lexicon.list(list));
 }
 
-TriggerList RelationContext::triggers(std::size_t s, const mentions::WordList& words,
-                                      std::size_t before) const {
+TriggerList RelationContext::find_triggers(std::size_t s, const mentions::WordList& words, std::size_t before) const {
   TriggerList found;
   if (s >= table.tokens.size()) return found;
   const auto& tokens = table.tokens[s];
@@ -169,7 +168,7 @@ bool RelationContext::has_trigger(std::size_t s, std::string_view list) const {
   return has_trigger(s, lexicon.list(list));
 }
 
-Trigger RelationContext::first_trigger(std::size_t s, const mentions::WordList& words) const {
+Trigger RelationContext::find_first_trigger(std::size_t s, const mentions::WordList& words) const {
   if (s >= table.tokens.size()) return {};
   const auto& tokens = table.tokens[s];
   if (const std::uint32_t mask = start_mask(words)) {

@@ -118,10 +118,16 @@ class RelationContext {
   // after its trigger can stop at the last name).
   TriggerList triggers(std::size_t s, std::string_view list) const;
   TriggerList triggers(std::size_t s, const mentions::WordList& words,
-                                std::size_t before = static_cast<std::size_t>(-1)) const;
+                      std::size_t before = static_cast<std::size_t>(-1)) const {
+    if (starts_none(s, words)) return {};
+    return find_triggers(s, words, before);
+  }
   // The first of them (length 0 when there is none): rules that read only the first need not
   // find the others.
-  Trigger first_trigger(std::size_t s, const mentions::WordList& words) const;
+  Trigger first_trigger(std::size_t s, const mentions::WordList& words) const {
+    if (starts_none(s, words)) return {};
+    return find_first_trigger(s, words);
+  }
   bool has_trigger(std::size_t s, std::string_view list) const;
   bool has_trigger(std::size_t s, const mentions::WordList& words) const { return first_trigger(s, words).length > 0; }
   // The entities of `type` mentioned in sentence s within tokens [from, to).
@@ -144,6 +150,14 @@ class RelationContext {
   std::size_t main_meeting() const;
   std::size_t pronoun_after(std::size_t s, std::size_t from, std::size_t to, bool* plural_they) const;
   std::size_t first_verb(std::size_t s) const;
+  // No token of sentence s may start an entry of the list, as its starts' index tells: most
+  // sentences, for most lists. Inline, before the call to scan (the call was most of an ask).
+  bool starts_none(std::size_t s, const mentions::WordList& words) const {
+    const std::uint32_t mask = start_mask(words);
+    return mask != 0 && (s >= sentence_starts_.size() || !(sentence_starts_[s] & mask));
+  }
+  TriggerList find_triggers(std::size_t s, const mentions::WordList& words, std::size_t before) const;
+  Trigger find_first_trigger(std::size_t s, const mentions::WordList& words) const;
   void index_trigger_starts();
   // The bit of the list in Start::lists, 0 when its starts are not indexed.
   std::uint32_t start_mask(const mentions::WordList& words) const {
