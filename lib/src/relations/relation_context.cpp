@@ -186,16 +186,6 @@ Trigger RelationContext::find_first_trigger(std::size_t s, const mentions::WordL
   return {};
 }
 
-EntityList RelationContext::mentioned(std::size_t s, std::string_view type, std::size_t from, std::size_t to) const {
-  EntityList found;
-  if (s >= facts.size()) return found;
-  for (const auto& m : facts[s].mentions) {
-    if (m.first < from || m.first >= to || !is(m.entity, type)) continue;
-    if (std::find(found.begin(), found.end(), m.entity) == found.end()) found.push_back(m.entity);
-  }
-  return found;
-}
-
 std::size_t RelationContext::we_state(std::size_t s) const {
   if (s < document.sentences.size()) {
     const int turn = document.sentences[s].turn;

@@ -130,9 +130,18 @@ class RelationContext {
   }
   bool has_trigger(std::size_t s, std::string_view list) const;
   bool has_trigger(std::size_t s, const mentions::WordList& words) const { return first_trigger(s, words).length > 0; }
-  // The entities of `type` mentioned in sentence s within tokens [from, to).
+  // The entities of `type` mentioned in sentence s within tokens [from, to). Inline, so that
+  // is() works out the code of the literal type once, not per mention.
   EntityList mentioned(std::size_t s, std::string_view type, std::size_t from = 0,
-                       std::size_t to = static_cast<std::size_t>(-1)) const;
+                       std::size_t to = static_cast<std::size_t>(-1)) const {
+    EntityList found;
+    if (s >= facts.size()) return found;
+    for (const auto& m : facts[s].mentions) {
+      if (m.first < from || m.first >= to || !is(m.entity, type)) continue;
+      if (std::find(found.begin(), found.end(), m.entity) == found.end()) found.push_back(m.entity);
+    }
+    return found;
+  }
   // The state a first-person plural means in sentence s: the speaker's state, else the
   // document's; kNone when neither is known.
   std::size_t we_state(std::size_t s) const;
