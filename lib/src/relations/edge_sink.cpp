@@ -69,7 +69,9 @@ void EdgeSink::add(std::string_view type, std::size_t source, std::size_t target
 
 std::size_t EdgeSink::sentence_naming_both(std::size_t source, std::size_t target) const {
   if (!naming_) {
-    naming_.emplace(table_.entities.size());
+    std::size_t mentions = 0;
+    for (const auto& sentence : table_.sentences) mentions += sentence.size();
+    naming_.emplace(table_.entities.size(), mentions);
     for (std::size_t s = 0; s < table_.sentences.size(); ++s) {
       for (const auto& mention : table_.sentences[s]) naming_->note(mention.entity, s);
     }

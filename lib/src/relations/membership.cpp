@@ -24,7 +24,7 @@ bool role_valid_at(const KbRole& role, const std::string& date) {
 // order: built once, since asking sentence by sentence for every (state, organisation) pair is
 // quadratic on a long document.
 SentenceIndex sentences_naming(const RelationContext& c) {
-  SentenceIndex naming(c.table.entities.size());
+  SentenceIndex naming(c.table.entities.size(), c.mentions.size() + c.facts.size());
   for (std::size_t s = 0; s < c.facts.size(); ++s) {
     if (c.says_we(s) && c.we_state(s) != entities::kNone) naming.note(c.we_state(s), s);
     for (const auto& m : c.facts[s].mentions) naming.note(m.entity, s);

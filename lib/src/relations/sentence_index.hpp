@@ -16,7 +16,10 @@ namespace parley::relations {
 
 class SentenceIndex {
  public:
-  explicit SentenceIndex(std::size_t entities) : last_(entities, kNoSentence) {}
+  // `notes`: how many note() calls to make room for, when the caller knows (at most).
+  explicit SentenceIndex(std::size_t entities, std::size_t notes = 0) : last_(entities, kNoSentence) {
+    notes_.reserve(notes);
+  }
 
   // Sentence s names entity e. Notes come in non-decreasing sentence order; repeats of the last
   // sentence noted for an entity, and entities out of range, are ignored.
