@@ -16,7 +16,7 @@ namespace {
 // The sentences naming each commitment, in order: one pass over the document for all of them
 // (a scan of the document per commitment was quadratic on a long one).
 SentenceIndex commitment_sentences(const RelationContext& c) {
-  SentenceIndex naming(c.table.entities.size());
+  SentenceIndex naming(c.table.entities.size(), c.mentions.size());
   for (std::size_t s = 0; s < c.facts.size(); ++s) {
     for (const auto& m : c.facts[s].mentions) {
       if (c.is(m.entity, "commitment")) naming.note(m.entity, s);
