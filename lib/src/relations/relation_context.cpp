@@ -218,6 +218,7 @@ void RelationContext::participate(std::size_t actor, std::size_t meeting, std::s
   if (!is(actor, "actor") || !is(meeting, "meeting")) return;
   sink.add("participates_in", actor, meeting, sentence, rule, role);
   auto& actors = participants[meeting];
+  if (actors.empty()) actors.reserve(4);  // a meeting has a few: room for them at once, not one at a time
   const auto at = std::lower_bound(actors.begin(), actors.end(), actor);
   if (at == actors.end() || *at != actor) actors.insert(at, actor);
 }
