@@ -328,6 +328,7 @@ void RelationContext::compute_facts() {
   std::size_t all_mentions = 0;
   for (const auto& resolved : table.sentences) all_mentions += resolved.size();
   mentions.reserve(all_mentions);  // never reallocated: the sentences' views stay valid
+  agents.reserve(all_mentions + facts.size());  // mostly named ones, else a pronoun's one or two
   for (std::size_t s = 0; s < facts.size() && s < table.sentences.size(); ++s) {
     SentenceFacts& f = facts[s];
     const std::size_t begin = mentions.size();
