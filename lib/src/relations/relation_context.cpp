@@ -139,7 +139,7 @@ TriggerList RelationContext::find_triggers(std::size_t s, const mentions::WordLi
   if (s >= table.tokens.size()) return found;
   const auto& tokens = table.tokens[s];
   if (const std::uint32_t mask = start_mask(words)) {
-    if (!(sentence_starts_[s] & mask)) return found;
+    // (triggers() has left out a sentence whose starts do not hold the list.)
     std::size_t next = 0;  // triggers do not overlap
     for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
       const std::size_t at = starts_[i].token;
@@ -172,7 +172,7 @@ Trigger RelationContext::find_first_trigger(std::size_t s, const mentions::WordL
   if (s >= table.tokens.size()) return {};
   const auto& tokens = table.tokens[s];
   if (const std::uint32_t mask = start_mask(words)) {
-    if (!(sentence_starts_[s] & mask)) return {};
+    // (first_trigger() has left out a sentence whose starts do not hold the list.)
     for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
       const std::size_t at = starts_[i].token;
       if (!(starts_[i].lists & mask)) continue;
