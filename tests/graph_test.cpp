@@ -59,6 +59,38 @@ TEST_CASE("nodes are found by id and combined, not duplicated") {
   CHECK(g.find_node("actor:nowhere") == nullptr);
 }
 
+TEST_CASE("a node filled in place is the node added, new or combined") {
+  // Table: (id, label, source, mentions), added both ways; the second canada combines.
+  struct Row {
+    const char* id;
+    const char* label;
+    const char* source;
+    long mentions;
+  };
+  const std::vector<Row> rows = {{"actor:canada", "Canada", "a.txt", 1},
+                                 {"actor:japan", "Japan", "a.txt", 2},
+                                 {"actor:canada", "Ottawa", "b.txt", 4}};
+  Graph added, filled;
+  for (const Row& row : rows) {
+    NodeData made = node(row.id, row.label, row.source, row.mentions);
+    made.aliases = {"z", row.label, row.label};  // unsorted, repeated: both ways sort them
+    added.add_node(made);
+    NodeData& stored = filled.add_node_filled(row.id, [&](NodeData& into) {
+      CHECK(into.id == row.id);  // the id is set, the rest is empty
+      CHECK(into.label.empty());
+      NodeData copy = made;
+      copy.id = into.id;
+      into = std::move(copy);
+    });
+    CHECK(stored.id == row.id);
+  }
+  CHECK(filled.node_count() == 2);
+  REQUIRE(filled.find_node("actor:canada") != nullptr);
+  CHECK(filled.find_node("actor:canada")->mentions() == 5);
+  CHECK(filled.find_node("actor:canada")->aliases == std::vector<std::string>{"Canada", "Ottawa", "z"});
+  CHECK(graphml(filled) == graphml(added));
+}
+
 TEST_CASE("thousands of nodes are found by id through the id index's growth, copies and moves") {
   Graph g;
   constexpr int kNodes = 3000;

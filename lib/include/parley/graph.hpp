@@ -135,6 +135,16 @@ class Graph {
   NodeData& add_node(NodeData&& node);  // a new node is moved in, not copied
   NodeData& merge_node(const NodeData& node);
   NodeData& merge_node(NodeData&& node);  // a new node is moved in, not copied
+  // add_node for a caller that makes the node for the call: fill(NodeData&) sets every field
+  // but the id on an empty node. A new node is filled in its place in the graph (building it
+  // apart, moving it in and destroying what it was moved from was half of adding a node); a node
+  // already there combines with one filled apart.
+  template <typename Fill>
+  NodeData& add_node_filled(const std::string& id, Fill&& fill) {
+    using Filler = std::remove_reference_t<Fill>;
+    return put_filled_node(id, [](void* filler, NodeData& node) { (*static_cast<Filler*>(filler))(node); },
+                           const_cast<void*>(static_cast<const void*>(std::addressof(fill))));
+  }
   // Both ends must exist. Symmetric types (counterpart_of, deals_with) are stored from the
   // smaller id to the larger, whatever order the caller gives.
   EdgeData& add_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge);
@@ -188,6 +198,9 @@ class Graph {
   // NodeValue: const NodeData& or NodeData&& (EdgeValue alike); a new element is copied or moved in.
   template <typename NodeValue>
   NodeData& put_node(NodeValue&& node, Combine how);
+  Vertex add_empty_vertex();  // a vertex with an empty NodeData, for put_node and put_filled_node to fill
+  using FillNode = void (*)(void* filler, NodeData& node);
+  NodeData& put_filled_node(const std::string& id, FillNode fill, void* filler);
   template <typename EdgeValue>
   EdgeData& put_edge(const std::string& source_id, const std::string& target_id, EdgeValue&& edge, Combine how);
   template <typename EdgeValue>

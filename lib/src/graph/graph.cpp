@@ -330,28 +330,57 @@ EdgeData& Graph::merge_edge(const std::string& source_id, const std::string& tar
   return put_edge(source_id, target_id, std::move(edge), Combine::merge);
 }
 
+namespace {
+// A stored node's aliases are sorted and unique. Most nodes come with theirs so already (often
+// one or none): they are sorted only when not.
+void sort_aliases(NodeData& node) {
+  const auto not_increasing = [](const std::string& a, const std::string& b) { return !(a < b); };
+  if (std::adjacent_find(node.aliases.begin(), node.aliases.end(), not_increasing) != node.aliases.end()) {
+    std::sort(node.aliases.begin(), node.aliases.end());
+    node.aliases.erase(std::unique(node.aliases.begin(), node.aliases.end()), node.aliases.end());
+  }
+}
+}  // namespace
+
+Graph::Vertex Graph::add_empty_vertex() {
+  // Boost 1.74's add_vertex takes the property by const reference and copies it (an empty one
+  // too, when given none): make an empty vertex in place, as add_vertex would without the copy.
+  storage_->m_vertices.emplace_back();
+  return storage_->m_vertices.size() - 1;
+}
+
 template <typename NodeValue>
 NodeData& Graph::put_node(NodeValue&& node, Combine how) {
   if (node.id.empty()) throw Error(ErrorKind::internal, "", "graph: a node without an id");
   const auto [vertex, added] = vertex_by_id_.find_or_add(node.id, *storage_, [&] {
-    // Boost 1.74's add_vertex takes the property by const reference and copies it (an empty one
-    // too, when given none): make an empty vertex in place, as add_vertex would without the
-    // copy, and move the data in.
-    storage_->m_vertices.emplace_back();
-    const Vertex v = storage_->m_vertices.size() - 1;
+    const Vertex v = add_empty_vertex();
     NodeData& stored = (*storage_)[v];
     stored = std::forward<NodeValue>(node);
-    // Most nodes come with their aliases sorted and unique already (often one or none).
-    const auto not_increasing = [](const std::string& a, const std::string& b) { return !(a < b); };
-    if (std::adjacent_find(stored.aliases.begin(), stored.aliases.end(), not_increasing) != stored.aliases.end()) {
-      std::sort(stored.aliases.begin(), stored.aliases.end());
-      stored.aliases.erase(std::unique(stored.aliases.begin(), stored.aliases.end()), stored.aliases.end());
-    }
+    sort_aliases(stored);
     return v;
   });
   NodeData& existing = (*storage_)[vertex];
   if (added) return existing;
   combine_node(existing, node, how == Combine::accumulate);
+  return existing;
+}
+
+NodeData& Graph::put_filled_node(const std::string& id, FillNode fill, void* filler) {
+  if (id.empty()) throw Error(ErrorKind::internal, "", "graph: a node without an id");
+  const auto [vertex, added] = vertex_by_id_.find_or_add(id, *storage_, [&] {
+    const Vertex v = add_empty_vertex();
+    NodeData& stored = (*storage_)[v];
+    stored.id = id;
+    fill(filler, stored);
+    sort_aliases(stored);
+    return v;
+  });
+  NodeData& existing = (*storage_)[vertex];
+  if (added) return existing;
+  NodeData node;
+  node.id = id;
+  fill(filler, node);
+  combine_node(existing, node, true);
   return existing;
 }
 
