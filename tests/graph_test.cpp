@@ -178,7 +178,8 @@ TEST_CASE("edges added between vertices, or made in place, are the edges added b
   Graph by_id;
   Graph by_vertex;
   Graph made;  // through add_edge_made
-  for (Graph* g : {&by_id, &by_vertex, &made}) {
+  Graph made_by_code;  // through add_edge_made with the type's code
+  for (Graph* g : {&by_id, &by_vertex, &made, &made_by_code}) {
     g->add_node(node("actor:b-person", "B", "a.txt", 1));
     g->add_node(node("actor:a-person", "A", "a.txt", 1));
     g->add_node(node("meeting:talks", "Talks", "a.txt", 1));
@@ -196,10 +197,19 @@ TEST_CASE("edges added between vertices, or made in place, are the edges added b
       return edge(step.type, "a.txt", 1, step.start);
     });
     CHECK(calls == 1);
+    const Graph::EdgeTypeCode code = made_by_code.edge_type_code(step.type);
+    CHECK(made_by_code.edge_type_code(step.type).value == code.value);  // one code per type
+    made_by_code.add_edge_made(*from, *to, code, [&] { return edge(step.type, "a.txt", 1, step.start); });
   }
   CHECK(by_vertex.edge_count() == 4);
   CHECK(graphml(by_vertex) == graphml(by_id));
   CHECK(graphml(made) == graphml(by_id));
+  CHECK(graphml(made_by_code) == graphml(by_id));
+  CHECK(made_by_code.edge_type_code("member_of").value != made_by_code.edge_type_code("deals_with").value);
+  CHECK_THROWS_AS(made_by_code.edge_type_code(""), parley::Error);
+  CHECK_THROWS_AS(made_by_code.add_edge_made(Graph::Vertex{0}, Graph::Vertex{1}, Graph::EdgeTypeCode{99},
+                                             [] { return edge("member_of", "a.txt", 1); }),
+                  parley::Error);
   CHECK_THROWS_AS(made.add_edge_made(Graph::Vertex{3}, Graph::Vertex{0}, "member_of", [] { return edge("member_of", "a.txt", 1); }),
                   parley::Error);
   CHECK_FALSE(by_vertex.vertex_of("actor:nobody").has_value());

@@ -157,6 +157,17 @@ class Graph {
   // there (moving it in, and destroying what it was moved from, was a third of adding an edge).
   template <typename Make>
   EdgeData& add_edge_made(Vertex source, Vertex target, std::string_view type, Make&& make) {
+    return add_edge_made(source, target, edge_type_code(type), std::forward<Make>(make));
+  }
+  // An edge type's code in this graph (the type is added if new; never empty), for a caller that
+  // adds many edges of a few types: it names each type once, not once per edge.
+  struct EdgeTypeCode {
+    std::uint32_t value;
+  };
+  EdgeTypeCode edge_type_code(std::string_view type);
+  // add_edge_made with the type by its code in this graph: make() returns an EdgeData of that type.
+  template <typename Make>
+  EdgeData& add_edge_made(Vertex source, Vertex target, EdgeTypeCode type, Make&& make) {
     using Maker = std::remove_reference_t<Make>;
     return put_made_edge(source, target, type, [](void* maker) -> EdgeData { return (*static_cast<Maker*>(maker))(); },
                          const_cast<void*>(static_cast<const void*>(std::addressof(make))));
@@ -206,11 +217,11 @@ class Graph {
   template <typename EdgeValue>
   EdgeData& put_edge(Vertex source, Vertex target, EdgeValue&& edge, Combine how);
   using MakeEdge = EdgeData (*)(void* maker);
-  EdgeData& put_made_edge(Vertex source, Vertex target, std::string_view type, MakeEdge make, void* maker);
+  EdgeData& put_made_edge(Vertex source, Vertex target, EdgeTypeCode type, MakeEdge make, void* maker);
   // What put_edge and put_made_edge share: a new edge is constructed in the store from
   // `new_edge()`, an edge already there takes the new one through `combine(existing)`.
   template <typename NewEdge, typename CombineInto>
-  EdgeData& insert_edge(Vertex source, Vertex target, std::string_view type, NewEdge&& new_edge, CombineInto&& combine);
+  EdgeData& insert_edge(Vertex source, Vertex target, std::uint32_t type, NewEdge&& new_edge, CombineInto&& combine);
 
   // The edge index is keyed by end vertices and an interned type code rather than by three id
   // strings: on a merged corpus graph the index was a third of the memory and most of the time.
@@ -235,6 +246,7 @@ class Graph {
     }
     std::optional<std::uint32_t> find(const std::string& type) const;
     bool symmetric(std::uint32_t code) const { return symmetric_[code]; }
+    std::size_t size() const { return symmetric_.size(); }
     void clear();
 
    private:

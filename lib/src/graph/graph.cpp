@@ -396,10 +396,9 @@ EdgeData& Graph::put_edge(const std::string& source_id, const std::string& targe
 }
 
 template <typename NewEdge, typename CombineInto>
-EdgeData& Graph::insert_edge(Vertex source, Vertex target, std::string_view type, NewEdge&& new_edge, CombineInto&& combine) {
-  if (type.empty()) throw Error(ErrorKind::internal, "", "graph: an edge without a type");
+EdgeData& Graph::insert_edge(Vertex source, Vertex target, std::uint32_t type, NewEdge&& new_edge, CombineInto&& combine) {
   if (source >= node_count() || target >= node_count()) throw Error(ErrorKind::internal, "", "graph: an edge to no vertex");
-  const EdgeKey key = stored_key(source, target, edge_types_.intern(type));
+  const EdgeKey key = stored_key(source, target, type);
   EdgeData* added = nullptr;
   const std::size_t index = edge_by_key_.find_or_add(key, *storage_, [&] {
     const std::size_t next = edges_.size();
@@ -416,7 +415,7 @@ EdgeData& Graph::insert_edge(Vertex source, Vertex target, std::string_view type
 template <typename EdgeValue>
 EdgeData& Graph::put_edge(Vertex source, Vertex target, EdgeValue&& edge, Combine how) {
   return insert_edge(
-      source, target, edge.type, [&]() -> EdgeValue&& { return std::forward<EdgeValue>(edge); },
+      source, target, edge_type_code(edge.type).value, [&]() -> EdgeValue&& { return std::forward<EdgeValue>(edge); },
       [&](EdgeData& existing) { combine_edge(existing, edge, how == Combine::accumulate); });
 }
 
@@ -425,7 +424,13 @@ Graph::EdgeKey Graph::stored_key(Vertex source, Vertex target, std::uint32_t typ
   return EdgeKey{swap ? target : source, swap ? source : target, type};
 }
 
-EdgeData& Graph::put_made_edge(Vertex source, Vertex target, std::string_view type, MakeEdge make, void* maker) {
+Graph::EdgeTypeCode Graph::edge_type_code(std::string_view type) {
+  if (type.empty()) throw Error(ErrorKind::internal, "", "graph: an edge without a type");
+  return {edge_types_.intern(type)};
+}
+
+EdgeData& Graph::put_made_edge(Vertex source, Vertex target, EdgeTypeCode type, MakeEdge make, void* maker) {
+  if (type.value >= edge_types_.size()) throw Error(ErrorKind::internal, "", "graph: an edge type code of no type");
   // Converts to the made EdgeData where the store constructs its element: the data is made
   // there, not moved (GCC elides the move from a conversion's result, as CWG 2327 proposes).
   struct Made {
@@ -434,7 +439,7 @@ EdgeData& Graph::put_made_edge(Vertex source, Vertex target, std::string_view ty
     operator EdgeData() const { return make(maker); }
   };
   return insert_edge(
-      source, target, type, [&] { return Made{make, maker}; },
+      source, target, type.value, [&] { return Made{make, maker}; },
       [&](EdgeData& existing) { combine_edge(existing, make(maker), true); });
 }
 

@@ -155,6 +155,10 @@ void EdgeSink::write(Graph& graph) const {
   const auto evidence_before = [](const Sentence& a, const Sentence& b) {  // the same source
     return std::tie(a.span.begin, a.span.end, a.text) < std::tie(b.span.begin, b.span.end, b.text);
   };
+  // Each type named to the graph once, rather than by name per edge.
+  std::vector<Graph::EdgeTypeCode> graph_types;
+  graph_types.reserve(types_.size());
+  for (const Type& type : types_) graph_types.push_back(graph.edge_type_code(type.name));
   for (auto run = ordered.begin(); run != ordered.end();) {
     auto run_end = run;
     std::string_view strongest;
@@ -186,7 +190,7 @@ void EdgeSink::write(Graph& graph) const {
     if (type == "participates_in") role = strongest.empty() ? std::string_view("participant") : strongest;
     // Made in its place in the graph. Each string made as the edge is, rather than assigned into
     // an empty one (an assignment takes the longer path that allows for overlap and reuse).
-    graph.add_edge_made(vertex(first.from), vertex(first.to), type, [&] {
+    graph.add_edge_made(vertex(first.from), vertex(first.to), graph_types[first.type], [&] {
       EdgeData edge{.type = std::string(type),
                     .role = std::string(role),
                     .evidence = {evidence->text, document_.source, evidence->span.begin, evidence->span.end},
