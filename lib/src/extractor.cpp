@@ -51,7 +51,7 @@ void fill_node(NodeData& node, entities::Entity& entity, const Document& documen
   if (!entity.country.empty()) node.country = entity.country;
   set_evidence(node.evidence, document, entity.evidence_sentence);
   node.rule = std::move(entity.rule);
-  node.support.emplace(document.source, std::max<long>(entity.mentions, 1));
+  node.support.emplace_hint(node.support.end(), document.source, std::max<long>(entity.mentions, 1));  // empty: no search
   for (const auto& [key, value] : entity.attributes) {
     if (is_node_attribute(key)) node.attributes.emplace_hint(node.attributes.end(), key, value);  // in key order
   }

@@ -197,7 +197,7 @@ void EdgeSink::write(Graph& graph) const {
                     .rule = std::string(rule),
                     .support = {},
                     .attributes = {}};
-      edge.support.emplace(document_.source, sentences);
+      edge.support.emplace_hint(edge.support.end(), document_.source, sentences);  // empty: no search
       return edge;
     });
     run = run_end;
