@@ -18,6 +18,9 @@ int role_strength(std::string_view role) {
 EdgeSink::EdgeSink(const Document& document, const entities::EntityTable& table, const EntityIds& ids,
                    const Graph& graph)
     : document_(document), table_(table), ids_(ids), vertices_(table.entities.size(), kNoNode) {
+  // Rules state a few edges per sentence: room for them at once rather than growing from none,
+  // a reallocation and a copy of every statement at each doubling.
+  statements_.reserve(kStatementsPerSentence * document.sentences.size());
   // Rules ask for the nodes of most entities, and a look-up by id hashed it. The extractor adds
   // the nodes in entity order, one per new id: each entity's node is guessed to be the one after
   // the last found, the guess checked by its id, and the id looked up only when it is wrong.

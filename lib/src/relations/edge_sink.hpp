@@ -78,6 +78,7 @@ class EdgeSink {
   // statement of an edge in a sentence names its rule. A vector appended to is cheaper than a
   // table keyed by strings that most statements only looked up.
   std::vector<Statement> statements_;
+  static constexpr std::size_t kStatementsPerSentence = 4;  // the room made for them at first
   struct Type {
     std::string_view name;
     bool symmetric = false;  // is_symmetric_edge_type, asked once per type
