@@ -395,6 +395,12 @@ EdgeData& Graph::put_edge(const std::string& source_id, const std::string& targe
   return put_edge(*from_vertex, *to_vertex, std::forward<EdgeValue>(edge), how);
 }
 
+// Inline: asked per edge added, and most types are not symmetric (a call was most of its cost).
+inline Graph::EdgeKey Graph::stored_key(Vertex source, Vertex target, std::uint32_t type) const {
+  const bool swap = edge_types_.symmetric(type) && (*storage_)[target].id < (*storage_)[source].id;
+  return EdgeKey{swap ? target : source, swap ? source : target, type};
+}
+
 template <typename NewEdge, typename CombineInto>
 EdgeData& Graph::insert_edge(Vertex source, Vertex target, std::uint32_t type, NewEdge&& new_edge, CombineInto&& combine) {
   if (source >= node_count() || target >= node_count()) throw Error(ErrorKind::internal, "", "graph: an edge to no vertex");
@@ -417,11 +423,6 @@ EdgeData& Graph::put_edge(Vertex source, Vertex target, EdgeValue&& edge, Combin
   return insert_edge(
       source, target, edge_type_code(edge.type).value, [&]() -> EdgeValue&& { return std::forward<EdgeValue>(edge); },
       [&](EdgeData& existing) { combine_edge(existing, edge, how == Combine::accumulate); });
-}
-
-Graph::EdgeKey Graph::stored_key(Vertex source, Vertex target, std::uint32_t type) const {
-  const bool swap = edge_types_.symmetric(type) && (*storage_)[target].id < (*storage_)[source].id;
-  return EdgeKey{swap ? target : source, swap ? source : target, type};
 }
 
 Graph::EdgeTypeCode Graph::edge_type_code(std::string_view type) {
