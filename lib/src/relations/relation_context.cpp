@@ -354,8 +354,10 @@ void RelationContext::compute_facts() {
     // the subject, and the names belong to a leading phrase.
     // "The two ministers condemned ... Russia": a pronoun that opens the sentence is its subject.
     bool plural_they = false;
-    bool pronoun = pronoun_after(s, 0, std::min<std::size_t>(verb, 2), &plural_they) < verb;
-    if (!pronoun) pronoun = pronoun_after(s, last_named_end, verb, &plural_they) < verb;
+    const std::size_t opening = std::min<std::size_t>(verb, 2);
+    bool pronoun = pronoun_after(s, 0, opening, &plural_they) < verb;
+    // The opening tokens hold none, just seen: the second look starts past them.
+    if (!pronoun) pronoun = pronoun_after(s, std::max(last_named_end, opening), verb, &plural_they) < verb;
     if (!pronoun) {
       for (const auto& m : f.mentions) {  // mentioned(s, "actor", 0, verb), without its vector
         if (m.first < verb && is(m.entity, "actor") &&
