@@ -102,6 +102,11 @@ void RelationContext::index_trigger_starts() {
   starts_begin_.reserve(table.tokens.size() + 1);
   sentence_starts_.reserve(table.tokens.size());
   says_we_.reserve(table.tokens.size());
+  // At most one start per token: room for them all at once (grown from none, the starts were
+  // copied at each doubling).
+  std::size_t token_count = 0;
+  for (const auto& tokens : table.tokens) token_count += tokens.size();
+  starts_.reserve(token_count);
   for (const auto& tokens : table.tokens) {
     starts_begin_.push_back(starts_.size());
     std::uint32_t in_sentence = 0;
