@@ -235,25 +235,28 @@ class Graph {
     std::size_t operator()(const EdgeKey& key) const noexcept;
   };
   // Edge types as small codes, and whether each is symmetric. Edges tend to come in runs of
-  // one type (a document's edges arrive sorted by type), so the last type asked answers before
-  // the table is hashed.
+  // one type (a document's edges arrive sorted by type), so the last type asked answers first.
+  // A graph has a handful of types: their names are looked at one by one, and hashed only past
+  // kScanned of them (a hash table made for each document's graph was most of naming a type).
   class EdgeTypes {
    public:
     std::uint32_t intern(std::string_view type) {
-      // Types are never empty, so an empty last_ means none yet. Inline: asked per edge added.
-      if (type == last_ && !type.empty()) return last_code_;
+      // Inline: asked per edge added by name.
+      if (last_code_ < names_.size() && type == names_[last_code_]) return last_code_;
       return intern_new(type);
     }
     std::optional<std::uint32_t> find(const std::string& type) const;
     bool symmetric(std::uint32_t code) const { return symmetric_[code]; }
-    std::size_t size() const { return symmetric_.size(); }
+    std::size_t size() const { return names_.size(); }
     void clear();
 
    private:
+    static constexpr std::size_t kScanned = 16;
     std::uint32_t intern_new(std::string_view type);  // not the last type: kept out of intern's way
-    std::unordered_map<std::string, std::uint32_t> codes_;
-    std::vector<bool> symmetric_;  // by code
-    std::string last_;
+    std::optional<std::uint32_t> code_of(std::string_view type) const;
+    std::vector<std::string> names_;  // by code
+    std::vector<bool> symmetric_;     // by code
+    std::unordered_map<std::string, std::uint32_t> codes_;  // names_ by name, once past kScanned
     std::uint32_t last_code_ = 0;
   };
 

@@ -153,8 +153,6 @@ namespace {
 // The bits of a key's hash a slot keeps: the top ones, which no slot position uses.
 std::uint16_t hash_bits(std::size_t hash) { return static_cast<std::uint16_t>(hash >> 48); }
 
-// Up to this many edge types, a type not the last one asked is looked for name by name.
-constexpr std::size_t kTypesScanned = 16;
 }  // namespace
 
 std::size_t Graph::EdgeIndex::probe(const EdgeKey& key, std::size_t hash, const Storage& storage) const {
@@ -260,29 +258,35 @@ void Graph::IdIndex::reserve(std::size_t nodes) {
   if (slot_count > slots_.size()) rehash(slot_count);
 }
 
-std::uint32_t Graph::EdgeTypes::intern_new(std::string_view type) {
-  // A graph has a handful of types, and a document's edges change type often (they arrive
-  // source by source): a look at each known name is cheaper than making a string to hash.
-  if (codes_.size() <= kTypesScanned) {
-    for (const auto& [name, code] : codes_) {
-      if (name == type) {
-        last_ = name;  // a copy of a string: cheaper than an assignment from a view
-        return last_code_ = code;
-      }
+std::optional<std::uint32_t> Graph::EdgeTypes::code_of(std::string_view type) const {
+  if (codes_.empty()) {
+    for (std::size_t code = 0; code < names_.size(); ++code) {
+      if (names_[code] == type) return static_cast<std::uint32_t>(code);
     }
+    return std::nullopt;
   }
-  auto [found, added] = codes_.try_emplace(std::string(type), static_cast<std::uint32_t>(codes_.size()));
-  if (added) symmetric_.push_back(is_symmetric_edge_type(found->first));
-  last_ = type;
-  last_code_ = found->second;
-  return last_code_;
-}
-
-std::optional<std::uint32_t> Graph::EdgeTypes::find(const std::string& type) const {
-  auto found = codes_.find(type);
+  const auto found = codes_.find(std::string(type));
   if (found == codes_.end()) return std::nullopt;
   return found->second;
 }
+
+std::uint32_t Graph::EdgeTypes::intern_new(std::string_view type) {
+  if (const auto known = code_of(type)) return last_code_ = *known;
+  if (names_.empty()) names_.reserve(kScanned);
+  const auto code = static_cast<std::uint32_t>(names_.size());
+  names_.emplace_back(type);
+  symmetric_.push_back(is_symmetric_edge_type(names_.back()));
+  if (names_.size() > kScanned) {
+    if (codes_.empty()) {
+      for (std::size_t known = 0; known < names_.size(); ++known) codes_.emplace(names_[known], static_cast<std::uint32_t>(known));
+    } else {
+      codes_.emplace(names_.back(), code);
+    }
+  }
+  return last_code_ = code;
+}
+
+std::optional<std::uint32_t> Graph::EdgeTypes::find(const std::string& type) const { return code_of(type); }
 
 void Graph::EdgeTypes::clear() { *this = EdgeTypes(); }
 
