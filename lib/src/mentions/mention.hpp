@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -34,7 +35,9 @@ struct Mention {
   std::string surface;  // the words as written
   std::string label;    // canonical display name proposed by the recogniser
   std::string key;      // identity proposed: a KB id, or a derived id (parley/ids.hpp)
-  std::string kb_id;    // the knowledge-base entry, when the mention is one
+  // The knowledge-base entry's id, when the mention is one: a view of KbEntry::id (the knowledge
+  // base outlives every document's mentions), where a copy was a heap string per KB mention.
+  std::string_view kb_id;
   std::string country;  // alpha-3 where the mention says it ("U.S. Secretary of State ...")
   std::string title;    // persons: the title used ("Secretary of State"); anaphors: the noun
   std::string date;     // meetings, agreements: ISO date from the sentence
