@@ -37,7 +37,7 @@ TEST_CASE("bodies the knowledge base does not know") {
     }
     REQUIRE(body != nullptr);
     CHECK(body->label == std::string(c.label));
-    CHECK(body->key == std::string(c.key));
+    CHECK(body->key() == std::string_view(c.key));
     CHECK(body->country == std::string(c.country));
   }
 }

@@ -38,7 +38,7 @@ TEST_CASE("groups by qualifier and group noun; organisations by head word") {
     REQUIRE(found != nullptr);
     CHECK(found->label == std::string(c.label));
     CHECK(found->kind == std::string(c.kind));
-    CHECK(found->key == std::string(c.key));
+    CHECK(found->key() == std::string_view(c.key));
     CHECK(found->country == std::string(c.country));
   }
 }

@@ -41,7 +41,7 @@ TEST_CASE("titled names become person mentions") {
     }
     REQUIRE(person != nullptr);
     CHECK(person->label == std::string(c.label));
-    CHECK(person->key == std::string(c.key));
+    CHECK(person->key() == std::string_view(c.key));
     CHECK(person->country == std::string(c.country));
   }
 }

@@ -154,7 +154,7 @@ class Resolver {
         const bool inside = (list[b].last - list[b].first) > (list[a].last - list[a].first);
         const bool same_span = !inside && b < a;
         const bool name_part = inside && list[a].reference == Reference::metonym && is(list[b].kind, "person");
-        if ((inside && (list[a].key == list[b].key || !is(list[a].type, "actor"))) || same_span || name_part) drop[a] = 1;
+        if ((inside && (list[a].key() == list[b].key() || !is(list[a].type, "actor"))) || same_span || name_part) drop[a] = 1;
       }
     }
     return std::find(drop.begin(), drop.end(), 1) != drop.end();
@@ -195,7 +195,7 @@ class Resolver {
         const Mention& mention = list[k];
         if (is_dropped(s, k)) continue;
         if (!is(mention.type, "actor") && !is(mention.type, "agreement")) continue;
-        if (mention.reference == Reference::title || mention.key.empty()) continue;
+        if (mention.reference == Reference::title || mention.key().empty()) continue;
         key_entity_[at + k] = entity_for_named(mention);
       }
       at += count;
@@ -211,10 +211,10 @@ class Resolver {
   }
 
   std::size_t entity_for_named(const Mention& mention) {
-    // One hash and probe for both outcomes: the slot taken for a new entity's index, or the
-    // entity the key already has.
-    const auto [found, created] = by_key_.try_emplace(mention.key, table_.entities.size());
-    if (!created) {
+    // The key is a view (Mention::key()), and C++20 has no try_emplace by a view: found first,
+    // and the new entity's id, which is copied anyway, becomes the table's key below.
+    const std::string_view key = mention.key();
+    if (const auto found = by_key_.find(key); found != by_key_.end()) {
       Entity& entity = table_.entities[found->second];
       // Assigned only when there is something to assign: most mentions name no country, and an
       // assignment is a call even of an empty string.
@@ -226,7 +226,8 @@ class Resolver {
     }
     const std::size_t index = new_entity();
     Entity& entity = table_.entities[index];
-    entity.id = mention.key;
+    entity.id = key;
+    by_key_.emplace(entity.id, index);
     entity.type = mention.type;
     entity.kind = mention.kind;
     entity.label = mention.label.empty() ? mention.surface : mention.label;
@@ -301,7 +302,7 @@ class Resolver {
         if (nested && dropped_[k]) continue;
         if (!is(mention.type, "actor") || !is(mention.kind, "person")) continue;
         // A title is resolved later, like any title.
-        if (mention.reference != Reference::title && !mention.key.empty()) entity_for_named(mention);
+        if (mention.reference != Reference::title && !mention.key().empty()) entity_for_named(mention);
         speaker_label_of_[t] = speaker_labels_.size();
         speaker_labels_.push_back(std::move(mention));
         break;
@@ -378,7 +379,6 @@ class Resolver {
     Mention mention;
     mention.type = "actor";
     mention.kind = "person";
-    mention.key = entry.id;
     mention.kb_id = entry.id;
     mention.label = entry.label;
     mention.country = entry.country;
@@ -425,7 +425,7 @@ class Resolver {
           ++last;
         Mention mention = analysis.make_mention("actor", "person", i, last, "person:name-alone");
         mention.reference = Reference::surname;
-        mention.key = table_.entities[entity].id;
+        mention.derived_key = table_.entities[entity].id;
         analysis.mentions.push_back(std::move(mention));
         i = last - 1;
       }
@@ -594,7 +594,6 @@ class Resolver {
     Mention named;
     named.type = "actor";
     named.kind = "person";
-    named.key = entry.id;
     named.kb_id = entry.id;
     named.label = entry.label;
     named.country = entry.country;
@@ -618,11 +617,11 @@ class Resolver {
 
   std::size_t resolve_actor(const Mention& mention, std::size_t sentence) {
     if (mention.reference == Reference::title) return resolve_title(mention, sentence);
-    if (mention.reference == Reference::surname && mention.key.empty()) {
+    if (mention.reference == Reference::surname && mention.key().empty()) {
       const auto words = mentions::tokenize(mention.surface);
       return words.empty() ? kNone : follow(person_by_name_word(words.back().key, true));
     }
-    auto found = by_key_.find(mention.key);
+    auto found = by_key_.find(mention.key());
     return found == by_key_.end() ? kNone : follow(found->second);
   }
 
@@ -875,7 +874,7 @@ class Resolver {
         } else if (is(mention.type, "agreement")) {
           if (by_key != kNone) {
             entity = follow(by_key);
-          } else if (const auto found = by_key_.find(mention.key); found != by_key_.end()) {
+          } else if (const auto found = by_key_.find(mention.key()); found != by_key_.end()) {
             entity = follow(found->second);
           }
           if (entity != kNone) note(entity, mention, s);
@@ -925,7 +924,6 @@ class Resolver {
       Mention mention;
       mention.type = "actor";
       mention.kind = "state";
-      mention.key = entry.id;
       mention.kb_id = entry.id;
       mention.label = entry.label;
       mention.country = entry.country;
@@ -1129,7 +1127,7 @@ class Resolver {
   // Entities by identity key (KB id, node id, or a meeting's group key), hashed: asked for every
   // mention. The rounds of series ("round:<signature>:<n>") are also kept in key order, where the
   // rounds of one series are a range.
-  std::unordered_map<std::string, std::size_t, StringHash> by_key_;
+  std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> by_key_;
   // The entity of each mention that create_named_entities() resolved by key, flat: sentence s's
   // mentions from key_entity_first_[s] (kNone: not asked). resolve_in_order() reads it there.
   std::vector<std::size_t> key_entity_;

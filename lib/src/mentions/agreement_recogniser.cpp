@@ -35,7 +35,7 @@ void add(SentenceAnalysis& sentence, std::size_t first, std::size_t last, const 
          const std::string& rule, std::string date = {}) {
   if (overlaps_agreement(sentence, first, last)) return;
   Mention& mention = sentence.add_mention("agreement", kind, first, last, rule);
-  mention.key = make_node_id("agreement", label);
+  mention.derived_key = make_node_id("agreement", label);
   mention.label = std::move(label);
   mention.date = std::move(date);
 }

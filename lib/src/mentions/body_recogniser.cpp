@@ -73,7 +73,7 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
       Mention& mention = sentence.add_mention("actor", "organization", first, last, "organization:name+head");
       mention.label = canonical;
       mention.country = country;
-      mention.key = make_node_id("actor", canonical);
+      mention.derived_key = make_node_id("actor", canonical);
       continue;
     } else if (tails.contains(tokens[i])) {
       first = capitalised_start(tokens, i, connectors);
@@ -114,7 +114,7 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
       }
     }
     mention.attributes["identity"] = identity;
-    mention.key = make_node_id("actor", identity + (country.empty() ? "" : " " + lower_ascii(country)));
+    mention.derived_key = make_node_id("actor", identity + (country.empty() ? "" : " " + lower_ascii(country)));
     i = last - 1;
   }
 }

@@ -43,7 +43,7 @@ void recognise_groups(const RecogniserContext& context, SentenceAnalysis& senten
     Mention& mention = sentence.add_mention("actor", "group", first, i + 1, "group:modifier+noun");
     mention.label = mention.surface;
     mention.country = country;
-    mention.key = make_node_id("actor", std::string(tokens[i].key));
+    mention.derived_key = make_node_id("actor", std::string(tokens[i].key));
   }
 }
 

@@ -197,7 +197,7 @@ void recognise_verb_meetings(const RecogniserContext& context, SentenceAnalysis&
       const std::size_t place_last = place_end(sentence, lists, place_first);
       if (place_last == place_first) continue;
       std::string place = sentence.surface(place_first, place_last);
-      std::string visitor_key = person ? person->key : "speaker";
+      std::string visitor_key(person ? person->key() : "speaker");
       Mention& mention = sentence.add_mention("meeting", "visit", i - 1, place_last, "meeting:visit-verb");
       mention.label = (visitor.empty() ? std::string() : visitor + " ") + "visit to " + place;
       mention.location = std::move(place);
@@ -212,10 +212,10 @@ void recognise_verb_meetings(const RecogniserContext& context, SentenceAnalysis&
     }
     if (others.empty()) continue;
     std::string names = visitor;
-    std::string keys = person ? person->key : "speaker";
+    std::string keys(person ? person->key() : "speaker");
     for (const Mention* other : others) {
       names += (names.empty() ? "" : "-") + last_word(other->surface);
-      keys += " " + other->key;
+      (keys += ' ') += other->key();
     }
     const std::size_t last = others.back()->last;
     Mention& mention = sentence.add_mention("meeting", "meeting", i - 1, last, "meeting:met-with");
@@ -279,10 +279,10 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
           std::size_t words_from = first + 1;
           while (words_from < last && !tokens[words_from].word) ++words_from;
           mention->label = capitalise(std::string(tokens[first].text)) + " " + sentence.surface(words_from, last);
-          mention->key = make_node_id("meeting", series + " " + std::to_string(round));
+          mention->derived_key = make_node_id("meeting", series + " " + std::to_string(round));
         } else {
           mention->label = series;
-          mention->key = make_node_id("meeting", series);
+          mention->derived_key = make_node_id("meeting", series);
         }
       }
     }
@@ -305,7 +305,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
           mention->attributes["series"] = series;
           mention->attributes["round"] = std::to_string(round);
           mention->label = capitalise(std::string(tokens[first].text)) + " " + series;
-          mention->key = make_node_id("meeting", series + " " + std::to_string(round));
+          mention->derived_key = make_node_id("meeting", series + " " + std::to_string(round));
         } else {
           mention = &sentence.add_mention("meeting", kind, first, last, "meeting:ordinal-round");
           mention->reference = Reference::anaphor;
@@ -336,7 +336,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         if (visitor && visitor->label.empty()) visitor = nullptr;  // a title alone: no name to show
         std::string label = (visitor ? last_word(visitor->surface) + " " : std::string()) + std::string(token.text) + " to " + place;
         const bool speaker_visits = !visitor && i > 0 && (tokens[i - 1].key == "my"sv || tokens[i - 1].key == "our"sv);
-        std::string visitor_key = visitor ? visitor->key : speaker_visits ? "speaker" : "";
+        std::string visitor_key(visitor ? visitor->key() : speaker_visits ? "speaker" : "");
         mention = &sentence.add_mention("meeting", kind, first, last, "meeting:visit-to");
         mention->label = std::move(label);
         mention->location = std::move(place);
@@ -361,7 +361,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         if (const Mention* host = possessor(sentence, first)) participants.insert(participants.begin(), host);
         for (const Mention* participant : participants) {
           names += (names.empty() ? "" : "-") + last_word(participant->surface);
-          keys += (keys.empty() ? "" : " ") + participant->key;
+          (keys += (keys.empty() ? "" : " ")) += participant->key();
         }
         mention = &sentence.add_mention("meeting", kind, first, i + 1, "meeting:between-persons");
         mention->label = names + " " + sentence.surface(first, i + 1);
@@ -395,7 +395,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         while (first > 0 && adjectives.contains(tokens[first - 1])) --first;
         last = group->last;
         std::string label = group->label + " " + sentence.surface(first, i + 1);
-        std::string participants = group->key;
+        std::string participants(group->key());
         mention = &sentence.add_mention("meeting", kind, first, last, "meeting:of-group");
         mention->label = std::move(label);
         mention->attributes["participants"] = std::move(participants);
@@ -421,7 +421,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
     }
     if (!mention) continue;
     if (mention->kind.empty()) mention->kind = kind;
-    if (mention->key.empty() && !mention->label.empty()) mention->key = make_node_id("meeting", mention->label);
+    if (mention->key().empty() && !mention->label.empty()) mention->derived_key = make_node_id("meeting", mention->label);
     if (mention->location.empty()) mention->location = place_after(sentence, lists, mention->last, tokens.size());
     i = std::max(i, mention->last - 1);
   }

@@ -34,10 +34,15 @@ struct Mention {
   std::size_t begin = 0, end = 0;   // byte range in Sentence::text
   std::string surface;  // the words as written
   std::string label;    // canonical display name proposed by the recogniser
-  std::string key;      // identity proposed: a KB id, or a derived id (parley/ids.hpp)
   // The knowledge-base entry's id, when the mention is one: a view of KbEntry::id (the knowledge
   // base outlives every document's mentions), where a copy was a heap string per KB mention.
   std::string_view kb_id;
+  // The identity proposed for a mention with no KB entry: a derived id (parley/ids.hpp), or the
+  // id of the entity a resolver linked it to. Left empty for a KB mention, whose identity is its
+  // KB id: a second heap copy of that id was most of recognising known names' allocations.
+  std::string derived_key;
+  // The identity proposed: the KB id when the mention is a KB entry, else derived_key.
+  std::string_view key() const { return kb_id.empty() ? std::string_view(derived_key) : kb_id; }
   std::string country;  // alpha-3 where the mention says it ("U.S. Secretary of State ...")
   std::string title;    // persons: the title used ("Secretary of State"); anaphors: the noun
   std::string date;     // meetings, agreements: ISO date from the sentence

@@ -122,11 +122,10 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
       if (entry != std::string::npos) {
         const KbEntry& known = context.kb.entries[entry];
         mention.kb_id = known.id;
-        mention.key = known.id;
         mention.label = known.label;
         if (!known.country.empty()) mention.country = known.country;
       } else {
-        mention.key = make_node_id("actor", name);
+        mention.derived_key = make_node_id("actor", name);
         mention.label = std::move(name);
       }
       // An honorific ("Mr", "Dr") is no title to resolve by.
