@@ -29,7 +29,7 @@ TEST_CASE("bodies the knowledge base does not know") {
     const auto analysis = fixture.analyse(text);
     const parley::mentions::Mention* body = nullptr;
     for (const auto& mention : analysis.mentions) {
-      if (mention.kind == "organization" && mention.kb_id.empty()) body = &mention;
+      if (mention.kind == "organization" && mention.kb_id().empty()) body = &mention;
     }
     if (std::string(c.label).empty()) {
       CHECK(body == nullptr);

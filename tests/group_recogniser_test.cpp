@@ -29,7 +29,7 @@ TEST_CASE("groups by qualifier and group noun; organisations by head word") {
     const auto analysis = fixture.analyse(text);
     const parley::mentions::Mention* found = nullptr;
     for (const auto& mention : analysis.mentions) {
-      if (mention.type == "actor" && mention.kb_id.empty() && (mention.kind == "group" || mention.kind == "organization")) found = &mention;
+      if (mention.type == "actor" && mention.kb_id().empty() && (mention.kind == "group" || mention.kind == "organization")) found = &mention;
     }
     if (std::string(c.label).empty()) {
       CHECK(found == nullptr);

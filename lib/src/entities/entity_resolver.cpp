@@ -99,7 +99,7 @@ struct MeetingAs {
 class Resolver {
  public:
   Resolver(const Document& document, const mentions::RecogniserContext& context)
-      : document_(document), context_(context) {}
+      : document_(document), context_(context), entity_of_entry_(context.kb.entries.size(), kNone) {}
 
   EntityTable run(StageTimes* times) {
     StageClock recognising(times, Stage::recognise);
@@ -212,31 +212,41 @@ class Resolver {
 
   std::size_t entity_for_named(const Mention& mention) {
     // The key is a view (Mention::key()), and C++20 has no try_emplace by a view: found first,
-    // and the new entity's id, which is copied anyway, becomes the table's key below.
+    // and the new entity's id, which is copied anyway, becomes the table's key below. A KB
+    // mention's entity is remembered by entry too, where most of them find it without hashing.
     const std::string_view key = mention.key();
-    if (const auto found = by_key_.find(key); found != by_key_.end()) {
-      Entity& entity = table_.entities[found->second];
+    std::size_t* by_entry = mention.kb_entry ? &entity_of_entry_[mention.kb_entry - context_.kb.entries.data()] : nullptr;
+    std::size_t existing = by_entry ? *by_entry : kNone;
+    if (existing == kNone) {
+      if (const auto found = by_key_.find(key); found != by_key_.end()) {
+        existing = found->second;
+        if (by_entry) *by_entry = existing;
+      }
+    }
+    if (existing != kNone) {
+      Entity& entity = table_.entities[existing];
       // Assigned only when there is something to assign: most mentions name no country, and an
       // assignment is a call even of an empty string.
       if (entity.country.empty() && !mention.country.empty()) entity.country = mention.country;
       if (!mention.title.empty() && entity.attributes.try_emplace(kTitle, mention.title).second)
-        title_key_of_[found->second] = &title_key(mention.title);
-      if (const auto name = mention.attributes.find(kName); name != mention.attributes.end()) add_name(found->second, name->second);
-      return found->second;
+        title_key_of_[existing] = &title_key(mention.title);
+      if (const auto name = mention.attributes.find(kName); name != mention.attributes.end()) add_name(existing, name->second);
+      return existing;
     }
     const std::size_t index = new_entity();
     Entity& entity = table_.entities[index];
     entity.id = key;
     by_key_.emplace(entity.id, index);
+    if (by_entry) *by_entry = index;
     entity.type = mention.type;
     entity.kind = mention.kind;
     entity.label = mention.label.empty() ? mention.surface : mention.label;
     // The new entity's strings are empty: fields the mention leaves empty (most mentions have no
     // KB entry, country or date) are not assigned, each assignment being a call.
-    if (!mention.kb_id.empty()) entity.kb_id = mention.kb_id;
+    const KbEntry* kb = mention.kb_entry;
+    if (kb && !kb->id.empty()) entity.kb_id = kb->id;
     // The KB's country where it has one, else the mention's: assigned once (the KB's was assigned
     // over the mention's, most KB mentions carrying both).
-    const KbEntry* kb = mention.kb_id.empty() ? nullptr : context_.kb.find(mention.kb_id);
     const std::string& country = kb && !kb->country.empty() ? kb->country : mention.country;
     if (!country.empty()) entity.country = country;
     if (!mention.date.empty()) entity.date = mention.date;
@@ -379,7 +389,7 @@ class Resolver {
     Mention mention;
     mention.type = "actor";
     mention.kind = "person";
-    mention.kb_id = entry.id;
+    mention.kb_entry = &entry;
     mention.label = entry.label;
     mention.country = entry.country;
     mention.rule = "person:kb-surname";
@@ -594,7 +604,7 @@ class Resolver {
     Mention named;
     named.type = "actor";
     named.kind = "person";
-    named.kb_id = entry.id;
+    named.kb_entry = &entry;
     named.label = entry.label;
     named.country = entry.country;
     named.rule = "person:title-role";
@@ -924,7 +934,7 @@ class Resolver {
       Mention mention;
       mention.type = "actor";
       mention.kind = "state";
-      mention.kb_id = entry.id;
+      mention.kb_entry = &entry;
       mention.label = entry.label;
       mention.country = entry.country;
       mention.rule = "actor:speaker-state";
@@ -1128,6 +1138,9 @@ class Resolver {
   // mention. The rounds of series ("round:<signature>:<n>") are also kept in key order, where the
   // rounds of one series are a range.
   std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> by_key_;
+  // The entity of each KB entry a mention named, by entry index (kNone: none yet): by_key_'s
+  // answer for its id, which never changes once given.
+  std::vector<std::size_t> entity_of_entry_;
   // The entity of each mention that create_named_entities() resolved by key, flat: sentence s's
   // mentions from key_entity_first_[s] (kNone: not asked). resolve_in_order() reads it there.
   std::vector<std::size_t> key_entity_;

@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "entities/knowledge_base_data.hpp"
+
 namespace parley::mentions {
 
 // How a mention refers: by name, or only through a title, pronoun, demonym or anaphor that
@@ -34,15 +36,18 @@ struct Mention {
   std::size_t begin = 0, end = 0;   // byte range in Sentence::text
   std::string surface;  // the words as written
   std::string label;    // canonical display name proposed by the recogniser
-  // The knowledge-base entry's id, when the mention is one: a view of KbEntry::id (the knowledge
-  // base outlives every document's mentions), where a copy was a heap string per KB mention.
-  std::string_view kb_id;
+  // The knowledge-base entry, when the mention is one (the knowledge base outlives every
+  // document's mentions): its id was a heap copy per KB mention, and resolution looked the entry
+  // up again by that id.
+  const KbEntry* kb_entry = nullptr;
   // The identity proposed for a mention with no KB entry: a derived id (parley/ids.hpp), or the
   // id of the entity a resolver linked it to. Left empty for a KB mention, whose identity is its
   // KB id: a second heap copy of that id was most of recognising known names' allocations.
   std::string derived_key;
+  // The knowledge-base entry's id, or empty.
+  std::string_view kb_id() const { return kb_entry ? std::string_view(kb_entry->id) : std::string_view(); }
   // The identity proposed: the KB id when the mention is a KB entry, else derived_key.
-  std::string_view key() const { return kb_id.empty() ? std::string_view(derived_key) : kb_id; }
+  std::string_view key() const { return kb_entry ? std::string_view(kb_entry->id) : std::string_view(derived_key); }
   std::string country;  // alpha-3 where the mention says it ("U.S. Secretary of State ...")
   std::string title;    // persons: the title used ("Secretary of State"); anaphors: the noun
   std::string date;     // meetings, agreements: ISO date from the sentence

@@ -121,7 +121,7 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
       const std::size_t entry = known_person(context, sentence, name_start, name_end, title);
       if (entry != std::string::npos) {
         const KbEntry& known = context.kb.entries[entry];
-        mention.kb_id = known.id;
+        mention.kb_entry = &known;
         mention.label = known.label;
         if (!known.country.empty()) mention.country = known.country;
       } else {
