@@ -29,7 +29,9 @@ struct Mention {
   // initialisers alone: with an implicit constructor it zeroed the ~500 bytes first.
   Mention() {}
 
-  std::string type;   // actor, agreement, meeting, commitment
+  // actor, agreement, meeting, commitment: a view of a literal or of a KB entry's type (a string
+  // assigned and freed per mention before).
+  std::string_view type;
   std::string kind;   // SCHEMA kind
   Reference reference = Reference::name;
   std::size_t first = 0, last = 0;  // token range in the sentence
