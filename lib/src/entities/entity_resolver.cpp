@@ -696,7 +696,7 @@ class Resolver {
 
   // The meeting an anaphor of this kind refers to ("the dialogue", "this call"); `last_word` is
   // the key of the anaphor's last word, `date` and `location` what the anaphor's sentence says.
-  std::size_t latest_meeting(const std::string& kind_noun, bool proximal, std::string_view last_word, const std::string& date,
+  std::size_t latest_meeting(std::string_view kind_noun, bool proximal, std::string_view last_word, const std::string& date,
                              const std::string& location) {
     std::size_t best = kNone;
     for (const std::size_t e : meetings_) {

@@ -31,7 +31,7 @@ bool overlaps_agreement(const SentenceAnalysis& sentence, std::size_t first, std
   return false;
 }
 
-void add(SentenceAnalysis& sentence, std::size_t first, std::size_t last, const std::string& kind, std::string label,
+void add(SentenceAnalysis& sentence, std::size_t first, std::size_t last, std::string_view kind, std::string label,
          const std::string& rule, std::string date = {}) {
   if (overlaps_agreement(sentence, first, last)) return;
   Mention& mention = sentence.add_mention("agreement", kind, first, last, rule);
@@ -75,7 +75,7 @@ void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& se
     if (token.capitalised()) {
       const std::string_view head_kind = heads.kind_of(token);
       if (head_kind.empty()) continue;
-      const std::string kind(head_kind);
+      const std::string_view kind = head_kind;
       std::size_t first = capitalised_start(tokens, i, connectors);
       while (first < i && (not_names.contains(tokens[first]) || !tokens[first].word)) ++first;
       std::string date;
@@ -94,7 +94,7 @@ void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& se
     if (noun_length == 0) continue;
     // "deal with", "agreement that ...": a verb or a clause, not an instrument
     if (i + noun_length < tokens.size() && noun_breakers.contains(tokens[i + noun_length])) continue;
-    std::string kind(heads.kind_of(tokens[i + noun_length - 1]));
+    std::string_view kind = heads.kind_of(tokens[i + noun_length - 1]);
     if (kind.empty()) kind = "other";
     std::size_t first = i;
     bool strong = noun_length > 1;

@@ -141,7 +141,7 @@ Subject subject_of(const RecogniserContext& context, const SentenceAnalysis& sen
   return subject;
 }
 
-void add(const RecogniserContext& context, SentenceAnalysis& sentence, const std::string& kind, std::size_t trigger,
+void add(const RecogniserContext& context, SentenceAnalysis& sentence, std::string_view kind, std::size_t trigger,
          std::size_t action, const std::string& modality) {
   const auto& tokens = sentence.tokens;
   const std::size_t start = clause_start(tokens, trigger);
@@ -229,14 +229,14 @@ void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& s
       std::size_t k = i + 1;
       while (k < tokens.size() && adverbs.contains(tokens[k])) ++k;
       if (k + 1 < tokens.size() && tokens[k].key == "to"sv && action_start(lists, tokens, k + 1)) {
-        add(context, sentence, std::string(kind), i, k + 1, std::string(token.key));
+        add(context, sentence, kind, i, k + 1, std::string(token.key));
         continue;
       }
       if (kind == "agreement"sv && k < tokens.size() && (tokens[k].key == "that"sv || tokens[k].key == "on"sv)) {
         for (std::size_t w = k + 1; w < tokens.size() && w <= k + 14; ++w) {
           if (clause_break(tokens[w])) break;
           if ((intentions.contains(tokens[w]) || tokens[w].key == "to"sv) && action_start(lists, tokens, w + 1)) {
-            add(context, sentence, std::string(kind), i, w + 1, std::string(token.key));
+            add(context, sentence, kind, i, w + 1, std::string(token.key));
             break;
           }
         }
@@ -245,7 +245,7 @@ void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& s
       if (kind == "reaffirmation"sv && k < tokens.size() && possessives.contains(tokens[k])) {
         bool noun_follows = false;
         for (std::size_t w = k; w < tokens.size() && w <= k + 4; ++w) noun_follows = noun_follows || nouns.contains(tokens[w]);
-        if (!noun_follows) add(context, sentence, std::string(kind), i, k + 1, std::string(token.key));
+        if (!noun_follows) add(context, sentence, kind, i, k + 1, std::string(token.key));
       }
       continue;
     }

@@ -245,7 +245,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
     if (!token.word) continue;
     const std::string_view head_kind = heads.kind_of(token);
     if (head_kind.empty()) continue;
-    const std::string kind(head_kind);
+    const std::string_view kind = head_kind;
     std::size_t first = i;
     std::size_t last = i + 1;
     // Built in place at the end of the list (a Mention is costly to move): strings a meeting takes

@@ -32,7 +32,8 @@ struct Mention {
   // actor, agreement, meeting, commitment: a view of a literal or of a KB entry's type (a string
   // assigned and freed per mention before).
   std::string_view type;
-  std::string kind;   // SCHEMA kind
+  // SCHEMA kind: a view, as type, of a literal, a KB entry's kind or a lexicon list's name.
+  std::string_view kind;
   Reference reference = Reference::name;
   std::size_t first = 0, last = 0;  // token range in the sentence
   std::size_t begin = 0, end = 0;   // byte range in Sentence::text

@@ -8,11 +8,11 @@ namespace parley::mentions {
 // Words compared as views ("actor"sv): a std::string compared with a C string is a call.
 using namespace std::string_view_literals;
 
-Mention SentenceAnalysis::make_mention(std::string_view type, std::string kind, std::size_t first, std::size_t last,
+Mention SentenceAnalysis::make_mention(std::string_view type, std::string_view kind, std::size_t first, std::size_t last,
                                        std::string rule) const {
   Mention mention;
   mention.type = type;
-  mention.kind = std::move(kind);
+  mention.kind = kind;
   mention.first = first;
   mention.last = last;
   mention.begin = tokens[first].begin;

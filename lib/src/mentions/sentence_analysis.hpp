@@ -40,7 +40,7 @@ struct SentenceAnalysis {
   // Tokens [first, last) as written.
   std::string surface(std::size_t first, std::size_t last) const { return std::string(span_text(text, tokens, first, last)); }
   // A mention with its token and byte ranges filled in.
-  Mention make_mention(std::string_view type, std::string kind, std::size_t first, std::size_t last, std::string rule) const;
+  Mention make_mention(std::string_view type, std::string_view kind, std::size_t first, std::size_t last, std::string rule) const;
   // The same mention built in place at the end of `mentions`, for a recogniser that keeps every
   // mention it starts (a Mention, a dozen strings and a map, is costly to move). The reference
   // holds until the next mention is added.
