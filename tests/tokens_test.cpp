@@ -112,3 +112,31 @@ TEST_CASE("capitalised means a first byte from A to Z or from 0x80") {
     CHECK(tokens[0].capitalised() == capitalised);
   }
 }
+
+TEST_CASE("tokenize_into one list gives each text the tokens tokenize gives it") {
+  // Longer and shorter texts in turn, so that the list's storage is both reused and outgrown; a
+  // dotted key and hashes, which live in and are read from that storage, in each.
+  const std::vector<std::string> texts = {
+      "The U.S. Secretary of State met Freedonia's envoy in Washington, D.C.",
+      "U.K.",
+      "",
+      "$2,500 pledged",
+      "The second round of the U.S.-UK Strategic Dialogue, held in London on 3 May, ended with a joint statement.",
+      "O'Brien",
+  };
+  parley::mentions::TokenList reused;
+  for (const auto& text : texts) {
+    CAPTURE(text);
+    parley::mentions::tokenize_into(text, reused);
+    const auto fresh = parley::mentions::tokenize(text);
+    CHECK(described(reused) == described(fresh));
+    REQUIRE(reused.size() == fresh.size());
+    for (std::size_t i = 0; i < fresh.size(); ++i) CHECK(reused[i].hash == fresh[i].hash);
+    CHECK(reused.lowered() == fresh.lowered());
+  }
+  // A list moved from has no storage left, and takes a text all the same.
+  parley::mentions::TokenList taken = std::move(reused);
+  parley::mentions::tokenize_into("Ministers met in Paris.", reused);  // NOLINT(bugprone-use-after-move): reuse is the point
+  CHECK(described(reused) == "Ministers=ministers|met=met|in=in|Paris=paris|.=.|");
+  CHECK(taken.size() == 1);
+}

@@ -268,7 +268,8 @@ class Resolver {
   }
 
   void add_name(std::size_t entity, const std::string& name) {
-    for (const auto& token : mentions::tokenize(name)) {
+    mentions::tokenize_into(name, name_tokens_);
+    for (const auto& token : name_tokens_) {
       const std::string_view key = token.key;
       if (key.size() < 2 || !std::isalpha(static_cast<unsigned char>(key[0]))) continue;
       auto& names = names_[entity];
@@ -820,7 +821,7 @@ class Resolver {
     if (mention.first < mention.last && mention.last <= analysis.tokens.size() &&
         mentions::span_text(analysis.text, analysis.tokens, mention.first, mention.last) == mention.surface)
       return {analysis.tokens[mention.first].key, analysis.tokens[mention.last - 1].key};
-    surface_tokens_ = mentions::tokenize(mention.surface);
+    mentions::tokenize_into(mention.surface, surface_tokens_);
     if (surface_tokens_.empty()) return {};
     return {surface_tokens_.front().key, surface_tokens_.back().key};
   }
@@ -1164,6 +1165,7 @@ class Resolver {
   std::vector<Mention> speaker_labels_;
   std::vector<std::size_t> speaker_label_of_;
   mentions::TokenList surface_tokens_;  // end_keys(): a surface that is not its span's text, tokenised
+  mentions::TokenList name_tokens_;     // add_name(): the name's tokens (storage kept for the next)
   // By signature: how the text names the series (its rounds are named after it), and their
   // kind. One map, not one per field: a look-up in each was a string compare per level.
   struct Series {

@@ -75,11 +75,20 @@ bool Token::numeric() const {
 
 TokenList tokenize(std::string_view text) {
   TokenList list;
+  tokenize_into(text, list);
+  return list;
+}
+
+void tokenize_into(std::string_view text, TokenList& list) {
+  list.tokens_.clear();
   const std::size_t n = text.size();
-  if (n == 0) return list;
+  if (n == 0) return;
   // Room for the lowered text and the scan's slack, then for the keys of dotted tokens: each is
   // shorter than its token, and tokens do not overlap, so n more bytes always suffice.
-  list.folded_.reset(new char[2 * n + kScanSlack]);
+  if (const std::size_t room = 2 * n + kScanSlack; room > list.folded_capacity_) {
+    list.folded_.reset(new char[room]);
+    list.folded_capacity_ = room;
+  }
   char* const folded = list.folded_.get();
   lower_ascii(text.data(), n, folded);  // the whole sentence in one pass, not a copy per word
   std::memset(folded + n, 0, kScanSlack);
@@ -175,7 +184,6 @@ TokenList tokenize(std::string_view text) {
       ++i;
     }
   }
-  return list;
 }
 
 std::vector<std::string> token_keys(std::string_view phrase) {

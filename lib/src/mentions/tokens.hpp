@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/string_hash.hpp"
@@ -55,8 +56,17 @@ struct Token {
 class TokenList {
  public:
   TokenList() = default;
-  TokenList(TokenList&&) noexcept = default;
-  TokenList& operator=(TokenList&&) noexcept = default;
+  // Moves hand the storage over whole: a list moved from has none, whatever its capacity said.
+  TokenList(TokenList&& other) noexcept
+      : tokens_(std::move(other.tokens_)),
+        folded_(std::move(other.folded_)),
+        folded_capacity_(std::exchange(other.folded_capacity_, 0)) {}
+  TokenList& operator=(TokenList&& other) noexcept {
+    tokens_ = std::move(other.tokens_);
+    folded_ = std::move(other.folded_);
+    folded_capacity_ = std::exchange(other.folded_capacity_, 0);
+    return *this;
+  }
   TokenList(const TokenList&) = delete;
   TokenList& operator=(const TokenList&) = delete;
 
@@ -80,15 +90,19 @@ class TokenList {
   }
 
  private:
-  friend TokenList tokenize(std::string_view text);
+  friend void tokenize_into(std::string_view text, TokenList& list);
   std::vector<Token> tokens_;
   // The text lowercased byte for byte (keys of undotted tokens view it at the token's offsets),
   // a few zero bytes for tokenize's block scan, then the keys of dotted tokens ("U.S." -> "us"),
   // which are shorter than their text.
   std::unique_ptr<char[]> folded_;
+  std::size_t folded_capacity_ = 0;  // bytes in folded_, kept by tokenize_into for the next text
 };
 
 TokenList tokenize(std::string_view text);
+// Tokenises `text` into `list`, whose earlier tokens it replaces, reusing its storage: for a
+// pass that tokenises many short texts one at a time, where tokenize() allocated twice for each.
+void tokenize_into(std::string_view text, TokenList& list);
 
 // The keys of a phrase's tokens, for building look-up tables from word lists.
 std::vector<std::string> token_keys(std::string_view phrase);
