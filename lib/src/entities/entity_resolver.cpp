@@ -644,8 +644,9 @@ class Resolver {
     return known->second;
   }
 
-  std::string make_series_signature(const std::string& series) const {
-    const auto tokens = mentions::tokenize(series);
+  std::string make_series_signature(const std::string& series) {
+    mentions::tokenize_into(series, series_tokens_);
+    const mentions::TokenList& tokens = series_tokens_;
     const auto hits = context_.gazetteer.match(tokens);
     // The words as views into the tokens, joined once: a std::string per word was most of the
     // allocations here.
@@ -1166,6 +1167,7 @@ class Resolver {
   std::vector<std::size_t> speaker_label_of_;
   mentions::TokenList surface_tokens_;  // end_keys(): a surface that is not its span's text, tokenised
   mentions::TokenList name_tokens_;     // add_name(): the name's tokens (storage kept for the next)
+  mentions::TokenList series_tokens_;   // make_series_signature(): the series' tokens, likewise
   // By signature: how the text names the series (its rounds are named after it), and their
   // kind. One map, not one per field: a look-up in each was a string compare per level.
   struct Series {
