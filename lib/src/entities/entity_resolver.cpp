@@ -691,8 +691,9 @@ class Resolver {
       if (as.series) table_.entities[index].attributes[kSeries] = *as.series;
     }
     Entity& entity = table_.entities[index];
-    if (entity.date.empty()) entity.date = mention.date;
-    if (entity.location.empty()) entity.location = mention.location;
+    // Only when the mention has one: most have neither, and assigning an empty string is a call.
+    if (entity.date.empty() && !mention.date.empty()) entity.date = mention.date;
+    if (entity.location.empty() && !mention.location.empty()) entity.location = mention.location;
     return index;
   }
 
