@@ -211,19 +211,21 @@ class Resolver {
   }
 
   std::size_t entity_for_named(const Mention& mention) {
-    // The key is a view (Mention::key()), and C++20 has no try_emplace by a view: found first,
-    // and the new entity's id, which is copied anyway, becomes the table's key below. A KB
-    // mention's entity is remembered by entry too, where most of them find it without hashing.
+    // A KB mention's entity is remembered by entry, where most of them find it without hashing.
+    // Else one hash and probe for both outcomes: the slot taken for a new entity's index, or the
+    // entity the key already has (the key is a view, and C++20 has no try_emplace by a view: the
+    // string built for it becomes the table's key when the entity is new, as most are).
     const std::string_view key = mention.key();
     std::size_t* by_entry = mention.kb_entry ? &entity_of_entry_[mention.kb_entry - context_.kb.entries.data()] : nullptr;
     std::size_t existing = by_entry ? *by_entry : kNone;
+    bool created = false;
     if (existing == kNone) {
-      if (const auto found = by_key_.find(key); found != by_key_.end()) {
-        existing = found->second;
-        if (by_entry) *by_entry = existing;
-      }
+      const auto [found, inserted] = by_key_.try_emplace(std::string(key), table_.entities.size());
+      existing = found->second;
+      created = inserted;
+      if (by_entry) *by_entry = existing;
     }
-    if (existing != kNone) {
+    if (!created) {
       Entity& entity = table_.entities[existing];
       // Assigned only when there is something to assign: most mentions name no country, and an
       // assignment is a call even of an empty string.
@@ -236,8 +238,6 @@ class Resolver {
     const std::size_t index = new_entity();
     Entity& entity = table_.entities[index];
     entity.id = key;
-    by_key_.emplace(entity.id, index);
-    if (by_entry) *by_entry = index;
     entity.type = mention.type;
     entity.kind = mention.kind;
     entity.label = mention.label.empty() ? mention.surface : mention.label;
