@@ -16,10 +16,12 @@ void add_unique(std::vector<std::size_t>& list, std::size_t value) {
 }  // namespace
 
 std::string title_key(std::string_view title) {
+  // The keys read from the tokens: token_keys() built a vector and a string per word to join.
   std::string key;
-  for (const auto& word : token_keys(title)) {
+  key.reserve(title.size());  // about as long as the title: one allocation, if any
+  for (const auto& token : tokenize(title)) {
     if (!key.empty()) key += ' ';
-    key += word;
+    key += token.key;
   }
   return key;
 }
