@@ -81,7 +81,7 @@ struct Token {
   // Words only, looked up once here: patterns ask about a token and its neighbours many times.
   int month = 0;         // 1..12 when the word is a month's name or abbreviation
   int weekday = -1;      // 0 Monday .. 6 Sunday when it is a weekday's
-  bool may_open_relative = false;  // may be a day word or a modifier ("today", "last"): relative_openers
+  bool may_open_relative = false;  // may be a day word or a modifier ("today", "last"): DateLexicon::openers
 };
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -122,27 +122,20 @@ class WordLetters {
 // and these modifiers ("last week").
 constexpr std::string_view kModifiers[] = {"last", "this", "next", "previous", "coming"};
 
-const WordLetters& relative_openers() {
-  static const WordLetters letters = [] {
-    WordLetters l;
-    for (const auto& [word, offset] : text::text_data().dates.days) l.add(word);
-    for (std::string_view word : kModifiers) l.add(word);
-    return l;
-  }();
+WordLetters relative_opener_letters(const text::DateWords& words) {
+  WordLetters letters;
+  for (const auto& [word, offset] : words.days) letters.add(word);
+  for (std::string_view word : kModifiers) letters.add(word);
   return letters;
 }
 
 // Month and weekday names are capitalised and short: most words need no lookup.
 bool could_be_name(std::string_view word) { return word.size() <= WordLetters::kMaxLength && word[0] >= 'A' && word[0] <= 'Z'; }
 
-const WordLetters& name_letters() {
-  static const WordLetters letters = [] {
-    WordLetters l;
-    const auto& words = text::text_data().dates;
-    for (const auto& [name, month] : words.months) l.add(name);
-    for (const auto& [name, weekday] : words.weekdays) l.add(name);
-    return l;
-  }();
+WordLetters name_letters(const text::DateWords& words) {
+  WordLetters letters;
+  for (const auto& [name, month] : words.months) letters.add(name);
+  for (const auto& [name, weekday] : words.weekdays) letters.add(name);
   return letters;
 }
 
@@ -154,8 +147,7 @@ const WordLetters& name_letters() {
 // "Wed" here, not by look-ups.
 class OpenerShapes {
  public:
-  OpenerShapes() {
-    const auto& words = text::text_data().dates;
+  explicit OpenerShapes(const text::DateWords& words) {
     for (const auto& [name, month] : words.months) add(name, false);
     for (const auto& [name, weekday] : words.weekdays) add(name, false);
     for (const auto& [word, offset] : words.days) add(word, true);
@@ -201,9 +193,21 @@ class OpenerShapes {
   std::uint64_t first_bytes_ = 0;  // bit slot(c): some word of the set starts with c
 };
 
-const OpenerShapes& opener_shapes() {
-  static const OpenerShapes shapes;
-  return shapes;
+// The date words and their filters, made once and reached by one call: the screen, the
+// tokeniser and the abbreviation test ask for them on every sentence or word they read.
+struct DateLexicon {
+  const text::DateWords& words;
+  WordLetters names;    // months and weekdays
+  WordLetters openers;  // relative words
+  OpenerShapes shapes;
+};
+
+const DateLexicon& date_lexicon() {
+  static const DateLexicon lexicon = [] {
+    const text::DateWords& words = text::text_data().dates;
+    return DateLexicon{words, name_letters(words), relative_opener_letters(words), OpenerShapes(words)};
+  }();
+  return lexicon;
 }
 
 // A number of at most six digits.
@@ -229,9 +233,10 @@ std::size_t letters_end(std::string_view s, std::size_t i) {
 // Out of line, so that word_end, asked of every word, stays small.
 [[gnu::noinline]] std::size_t abbreviation_end(std::string_view s, std::size_t i, std::size_t j) {
   const std::string_view with_period = s.substr(i, j + 1 - i);
-  const WordLetters& names = name_letters();
+  const DateLexicon& lexicon = date_lexicon();
+  const WordLetters& names = lexicon.names;
   if (with_period.size() > names.longest()) return j;  // most often the last word of a sentence
-  const auto& words = text::text_data().dates;
+  const auto& words = lexicon.words;
   if ((with_period.size() > WordLetters::kMaxLength || names.may_be(with_period)) &&
       (words.months.count(with_period) || words.weekdays.count(with_period))) {
     return j + 1;
@@ -250,10 +255,11 @@ std::size_t word_end(std::string_view s, std::size_t i) {
 // every sentence. `from` is 0 or a byte after a space (a token starts there); offsets stay those
 // of `s`.
 void tokenise(std::string_view s, std::size_t from, std::vector<Token>& tokens) {
-  const auto& words = text::text_data().dates;
-  const WordLetters& names = name_letters();
-  const WordLetters& openers = relative_openers();
-  const OpenerShapes& screen = opener_shapes();
+  const DateLexicon& lexicon = date_lexicon();
+  const auto& words = lexicon.words;
+  const WordLetters& names = lexicon.names;
+  const WordLetters& openers = lexicon.openers;
+  const OpenerShapes& screen = lexicon.shapes;
   tokens.clear();
   tokens.reserve((s.size() - from) / 5 + 4);  // about one token per five bytes of English
   std::size_t i = from;
@@ -367,7 +373,8 @@ class ShortLowerWord {
 // It asks of each word what may_start_date and match_relative_word ask of its token; the first
 // digit opens too.
 std::size_t first_date_opener(std::string_view s) {
-  const OpenerShapes& screen = opener_shapes();
+  const DateLexicon& lexicon = date_lexicon();
+  const OpenerShapes& screen = lexicon.shapes;
   // This pass reads every byte of nearly every sentence (up to its first digit): sixteen at a
   // time in a compiler vector (SSE2, NEON), into one bit a byte for the ASCII letters; words are
   // then found from bit to bit.
@@ -432,10 +439,9 @@ std::size_t first_date_opener(std::string_view s) {
   // Whether the word s[begin, end) may open a date.
   auto opens_date = [&](std::size_t begin, std::size_t end) {
     if (!screen.may_be(std::string_view(s.data() + begin, end - begin))) return false;  // in range: no substr check
-    // The word lists, only for the few words that pass: most sentences need none of them.
-    const auto& words = text::text_data().dates;
-    const WordLetters& names = name_letters();
-    const WordLetters& openers = relative_openers();
+    const auto& words = lexicon.words;
+    const WordLetters& names = lexicon.names;
+    const WordLetters& openers = lexicon.openers;
     if (end < n && s[end] == '.') end = abbreviation_end(s, begin, end);  // "Sept."
     const std::string_view word = s.substr(begin, end - begin);
     if (could_be_name(word) && names.may_be(word) && (words.months.count(word) || words.weekdays.count(word))) return true;
@@ -511,7 +517,7 @@ class Matcher {
   // `tokens` is a buffer for the tokens of `text`, reused from one text to the next.
   // Tokens from `from` on (see tokens_from).
   Matcher(std::string_view text, const CalendarDate& document_date, std::vector<Token>& tokens, std::size_t from = 0)
-      : text_(text), tokens_(tokens), words_(text::text_data().dates), document_(document_date) {
+      : text_(text), tokens_(tokens), words_(date_lexicon().words), document_(document_date) {
     tokenise(text, from, tokens_);
   }
 
