@@ -185,6 +185,17 @@ TEST_CASE("sentences: boundaries of other text are ICU's, or left to ICU") {
     for (std::size_t k = random() % 32; k > 0; --k) text += alphabet[random() % alphabet.size()];
     check(text);
   }
+  // Longer paragraphs with runs of ASCII words between the other characters: runs of sixteen
+  // bytes and more are read a block at a time, and terminators are found sixteen classes at a time.
+  const std::vector<std::string> words = {"the talks ", "ended. ", "U.S. ", "Mr. Lee said ", "3.5 percent ", "why? ",
+                                          "(in Paris.) ", "\"No.\" ", "and so on and so forth "};
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (std::size_t k = random() % 40; k > 0; --k) {
+      text += random() % 3 == 0 ? alphabet[random() % alphabet.size()] : words[random() % words.size()];
+    }
+    check(text);
+  }
   CHECK(differences == 0);
   CHECK(left_to_icu > 0);  // the combining accent
   CHECK_FALSE(parley::segments::unicode_sentence_breaks("line\nend", mine));
