@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdio>
+#include <ctime>
 #include <random>
 #include <string>
 #include <vector>
@@ -110,6 +111,29 @@ TEST_CASE("dates: relative forms with the document's date") {
       {"They agreed years ago.", {}},
   };
   for (const auto& c : cases) check_dates(c.text, day, c.dates);
+}
+
+TEST_CASE("dates: weeks are ISO weeks, across the turn of every year") {
+  // "this week" against the C library's ISO week (%G-W%V) for every day of 2019 to 2033: weeks
+  // 1 to 9 and 52 or 53, and days whose ISO year is the one before or after.
+  std::tm day{};
+  day.tm_year = 2019 - 1900;
+  day.tm_mon = 0;
+  day.tm_mday = 1;
+  day.tm_hour = 12;  // noon: no daylight-saving change moves it to another day
+  std::size_t checked = 0;
+  for (; day.tm_year < 2034 - 1900; ++day.tm_mday) {
+    std::mktime(&day);  // normalised, with its weekday and day of the year
+    char date[16], week[16];
+    std::strftime(date, sizeof date, "%Y-%m-%d", &day);
+    std::strftime(week, sizeof week, "%G-W%V", &day);
+    const auto found = find_dates("We meet this week.", date);
+    REQUIRE(found.size() == 1);
+    CAPTURE(date);
+    CHECK(found[0].iso == week);
+    ++checked;
+  }
+  CHECK(checked > 5000);
 }
 
 TEST_CASE("dates: relative forms without the document's date stay unresolved") {

@@ -53,9 +53,16 @@ std::string iso_week(long days) {
   const CalendarDate t = civil_from_days(thursday);
   const long first_thursday_days = days_from_civil(t.year, 1, 1);
   const int week = static_cast<int>((thursday - first_thursday_days) / 7 + 1);
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-W%02d", t.year, week);
-  return buffer;
+  if (t.year < 0 || t.year > 9999) {  // beyond the four-digit years: as printf has it
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-W%02d", t.year, week);
+    return buffer;
+  }
+  // Digits by hand, as to_iso writes them: snprintf cost over a thousand instructions a week.
+  const char digits[8] = {static_cast<char>('0' + t.year / 1000), static_cast<char>('0' + t.year / 100 % 10),
+                          static_cast<char>('0' + t.year / 10 % 10), static_cast<char>('0' + t.year % 10),
+                          '-', 'W', static_cast<char>('0' + week / 10), static_cast<char>('0' + week % 10)};
+  return std::string(digits, sizeof digits);
 }
 
 std::string iso_day(long days) { return to_iso(civil_from_days(days)); }
