@@ -160,6 +160,50 @@ TEST_CASE("boilerplate: repeated headings and footers over the page") {
   CHECK(reasons[10] == "furniture vocabulary");
 }
 
+TEST_CASE("boilerplate: the speaker labels read on the way are those of the lines as they stand") {
+  // Labels and other lines, some their own normalised form and some not (double spaces, a tab, a
+  // curly quote), short and long: each line looked at as it stands has its label, and only those.
+  const std::string page =
+      "MODERATOR: Welcome to the briefing.\n"                      // 0 a label, normalised
+      "SECRETARY  SMITH: Thank you.\n"                             // 1 a label, not normalised
+      "\n"                                                         // 2 blank
+      "The minister said: we agree.\n"                             // 3 a colon, no label
+      "QUESTION:\tWhy now?\n"                                      // 4 a label, a tab
+      "MR. O\xE2\x80\x99NEILL: Yes.\n"                              // 5 a curly quote
+      "Q: And the talks?\n"                                        // 6 a label
+      "AMBASSADOR LEE: " + std::string(700, 'x') + ".\n"        // 7 longer than any furniture line
+      "FOREIGN MINISTER KANG (As interpreted): We agree.\n";      // 8 a label with a note
+  const auto lines = split_lines(page);
+  std::vector<bool> normalised;
+  parley::text::LabelsRead labels;
+  find_boilerplate(page, lines, &normalised, &labels);
+  REQUIRE(labels.read.size() == lines.size());
+  std::size_t read = 0, found = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view line = std::string_view(page).substr(lines[i].begin, lines[i].end - lines[i].begin);
+    CAPTURE(line);
+    // Only lines as they stand are read: those found their own normalised form.
+    if (labels.read[i]) CHECK(normalised[i]);
+    if (!labels.read[i]) continue;
+    ++read;
+    const auto expected = parley::segments::match_label_shape(line);
+    const auto entry = std::find_if(labels.found.begin(), labels.found.end(), [&](const auto& f) { return f.first == i; });
+    REQUIRE(expected.has_value() == (entry != labels.found.end()));
+    if (!expected) continue;
+    ++found;
+    CHECK(entry->second.label == expected->label);
+    CHECK(entry->second.label_begin == expected->label_begin);
+    CHECK(entry->second.speech_begin == expected->speech_begin);
+  }
+  CHECK(std::is_sorted(labels.found.begin(), labels.found.end(), [](const auto& a, const auto& b) { return a.first < b.first; }));
+  CHECK(read == 4);   // 0, 3, 6, 8
+  CHECK(found == 3);  // 0, 6, 8
+  CHECK_FALSE(labels.read[1]);
+  CHECK_FALSE(labels.read[4]);
+  CHECK_FALSE(labels.read[5]);
+  CHECK_FALSE(labels.read[7]);
+}
+
 TEST_CASE("boilerplate: a page of headings alone has no footer") {
   const std::string page = "Agenda\nOpening Session\nClosing Session\n";
   const auto reasons = find_boilerplate(page, split_lines(page));

@@ -135,8 +135,6 @@ std::string display_name(std::string_view label) {
   return out;
 }
 
-namespace {
-
 // The label's shape at the start of a line: what match_speaker_label finds, before the role and
 // display name are worked out (which has_speaker_label does without).
 std::optional<SpeakerLabel> match_label_shape(std::string_view line) {
@@ -198,11 +196,7 @@ std::optional<SpeakerLabel> match_label_shape(std::string_view line) {
   return result;
 }
 
-}  // namespace
-
-std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
-  std::optional<SpeakerLabel> found = match_label_shape(line);
-  if (!found) return found;
+void name_speaker(SpeakerLabel& label) {
   // A transcript names the same few speakers again and again: the role and display name of a
   // label (which depend on the label alone) are worked out once per thread, in a bounded table.
   struct Known {
@@ -211,13 +205,18 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   };
   constexpr std::size_t kMaxKnownLabels = 512;
   thread_local std::unordered_map<std::string, Known, StringHash> known;
-  auto entry = known.find(found->label);
+  auto entry = known.find(label.label);
   if (entry == known.end()) {
     if (known.size() >= kMaxKnownLabels) known.clear();
-    entry = known.emplace(found->label, Known{role_of(found->label), display_name(found->label)}).first;
+    entry = known.emplace(label.label, Known{role_of(label.label), display_name(label.label)}).first;
   }
-  found->role = entry->second.role;
-  found->speaker = entry->second.speaker;
+  label.role = entry->second.role;
+  label.speaker = entry->second.speaker;
+}
+
+std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
+  std::optional<SpeakerLabel> found = match_label_shape(line);
+  if (found) name_speaker(*found);
   return found;
 }
 

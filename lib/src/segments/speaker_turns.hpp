@@ -26,6 +26,12 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line);
 // Whether the line has one, without working out the speaker's role and display name.
 bool has_speaker_label(std::string_view line);
 
+// The two halves of match_speaker_label, for a caller that keeps what the first found on a line
+// and needs the rest only later: the label and its offsets, without role nor display name...
+std::optional<SpeakerLabel> match_label_shape(std::string_view line);
+// ...and the role and display name of a label so found.
+void name_speaker(SpeakerLabel& label);
+
 SpeakerRole role_of(std::string_view label);
 std::string display_name(std::string_view label);
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 #include <unordered_set>
@@ -261,7 +262,7 @@ std::string furniture_trait(std::string_view normalised_line, bool first_line) {
 }
 
 std::vector<std::string> find_boilerplate(std::string_view text, const std::vector<Line>& lines,
-                                          std::vector<bool>* normalised_lines) {
+                                          std::vector<bool>* normalised_lines, LabelsRead* labels) {
   // What the page-wide traits need of each line, kept small: a big file has millions of lines.
   struct LineFacts {
     bool blank = true;
@@ -271,6 +272,10 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
   std::vector<std::string> reasons(lines.size());
   std::vector<LineFacts> facts(lines.size());
   if (normalised_lines != nullptr) normalised_lines->assign(lines.size(), false);
+  if (labels != nullptr) {
+    labels->read.assign(lines.size(), false);
+    labels->found.clear();
+  }
   std::unordered_set<std::size_t> seen;  // hashes of short headings, lower case
   bool first_line = true;
   std::string normalised;  // a line that needed normalising; its buffer is reused
@@ -303,7 +308,13 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
       continue;
     }
     words.set(line, line_words);
-    const bool labelled = segments::has_speaker_label(line);
+    // On a line as it stands, the label is kept for the reader, which looks on the same bytes.
+    std::optional<segments::SpeakerLabel> label = segments::match_label_shape(line);
+    const bool labelled = label.has_value();
+    if (labels != nullptr && line.data() == raw.data()) {
+      labels->read[i] = true;
+      if (label) labels->found.emplace_back(i, std::move(*label));
+    }
     reasons[i] = line_trait(words, labelled, first_line);
     first_line = false;
     const bool sentence = ends_like_sentence(line);

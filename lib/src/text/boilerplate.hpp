@@ -4,10 +4,13 @@
 // are data (data/text/boilerplate.json).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "segments/speaker_turns.hpp"
 #include "text/lines.hpp"
 
 namespace parley::text {
@@ -19,11 +22,21 @@ std::string furniture_trait(std::string_view normalised_line, bool first_line);
 // A token that is no word: an image file id such as "a8f3k29dkq0z1x".
 bool is_random_token(std::string_view token);
 
+// Speaker labels looked for on lines as they stand: `read[i]`, line i was looked at; `found`, the
+// labels so found (match_label_shape: no role nor display name yet), by line, increasing.
+struct LabelsRead {
+  std::vector<bool> read;
+  std::vector<std::pair<std::size_t, segments::SpeakerLabel>> found;
+};
+
 // For each line, the reason it is furniture, or "" for a line to keep (blank lines are kept).
 // `normalised`, when given, is set for each line to whether it was found to be its own
 // normalised form (is_normalised_ascii), so that the reader need not check it again; lines the
 // traits do not read (blank, longer than any furniture) are not checked, and are false.
+//
+// `labels`, when given, gets the speaker labels looked for on lines as they stand (those found
+// their own normalised form), so that the reader need not look again on those lines.
 std::vector<std::string> find_boilerplate(std::string_view text, const std::vector<Line>& lines,
-                                          std::vector<bool>* normalised = nullptr);
+                                          std::vector<bool>* normalised = nullptr, LabelsRead* labels = nullptr);
 
 }  // namespace parley::text

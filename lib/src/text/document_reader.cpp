@@ -111,8 +111,12 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
 
   const std::vector<text::Line> lines = text::split_lines(all, front_matter.body_begin);
   std::vector<bool> normalised_lines(lines.size(), false);  // found so by find_boilerplate
-  std::vector<std::string> reasons = options.drop_boilerplate ? text::find_boilerplate(all, lines, &normalised_lines)
-                                                              : std::vector<std::string>(lines.size());
+  text::LabelsRead labels_read;  // by find_boilerplate: lines it looked at need no second look
+  labels_read.read.assign(lines.size(), false);
+  std::vector<std::string> reasons = options.drop_boilerplate
+                                         ? text::find_boilerplate(all, lines, &normalised_lines, &labels_read)
+                                         : std::vector<std::string>(lines.size());
+  std::size_t next_label_read = 0;  // the first of labels_read.found not passed yet
 
   // Lines -> blocks of consecutive kept lines -> paragraphs; speaker labels open turns.
   std::vector<Paragraph> paragraphs;
@@ -140,7 +144,18 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
     }
     any_text = true;
     std::size_t content = line.begin;
-    if (auto label = segments::match_speaker_label(raw)) {
+    std::optional<segments::SpeakerLabel> label;
+    if (labels_read.read[i]) {
+      auto& found = labels_read.found;
+      while (next_label_read < found.size() && found[next_label_read].first < i) ++next_label_read;
+      if (next_label_read < found.size() && found[next_label_read].first == i) {
+        label = std::move(found[next_label_read].second);
+        segments::name_speaker(*label);
+      }
+    } else {
+      label = segments::match_speaker_label(raw);
+    }
+    if (label) {
       add_block(all, block, turn, paragraphs);
       block.clear();
       close_turn();
