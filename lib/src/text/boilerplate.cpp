@@ -129,8 +129,24 @@ class PhraseAnchors {
         if (at != 0 && at != last && at_space(at)) return true;
       }
     }
-    for (; i < last; ++i) {
-      if (i != 0 && text[i] == ' ' && at_space(i)) return true;
+    // The bytes left, as the sixteen that end the text (those before i read already), or padded
+    // when the text is shorter: one block more, not a loop over the last bytes of every line.
+    if (i < last) {
+      std::uint32_t spaces;
+      std::size_t block_start;
+      if (text.size() >= 16) {
+        block_start = text.size() - 16;
+        spaces = lane_bits(load_block(text.data() + block_start) == ' ') >> (i - block_start) << (i - block_start);
+      } else {
+        char padded[16] = {};
+        std::copy(text.begin(), text.end(), padded);
+        block_start = 0;
+        spaces = lane_bits(load_block(padded) == ' ');
+      }
+      for (; spaces != 0; spaces &= spaces - 1) {
+        const std::size_t at = block_start + static_cast<std::size_t>(std::countr_zero(spaces));
+        if (at != 0 && at != last && at_space(at)) return true;
+      }
     }
     return false;
   }
@@ -315,7 +331,8 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
       labels->read[i] = true;
       if (label) labels->found.emplace_back(i, std::move(*label));
     }
-    reasons[i] = line_trait(words, labelled, first_line);
+    // Most lines are no furniture: their reason stays the empty string it is, not assigned again.
+    if (const char* reason = line_trait(words, labelled, first_line); *reason != '\0') reasons[i] = reason;
     first_line = false;
     const bool sentence = ends_like_sentence(line);
     const std::size_t word_count = words.word_count;
