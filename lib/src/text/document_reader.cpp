@@ -180,6 +180,9 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   std::vector<std::string> head;
   std::vector<std::pair<std::size_t, std::size_t>> sentence_ranges;  // of one paragraph at a time
   text::NormalisedText normalised;  // of one paragraph at a time; most keep its buffers
+  // A paragraph holds a sentence at least, nearly always: room for that many at once, not a
+  // reallocation (moving every sentence) each time the count doubles.
+  document.sentences.reserve(paragraphs.size());
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const Paragraph& paragraph = paragraphs[p];
     const std::string_view original = std::string_view(all).substr(paragraph.begin, paragraph.end - paragraph.begin);
