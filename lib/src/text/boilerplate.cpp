@@ -106,12 +106,16 @@ class PhraseAnchors {
     for (std::size_t k : whole_) {
       if (text.find(phrases_[k]) != std::string_view::npos && found(k)) return true;
     }
-    // A space with a byte on either side, at `at`: the phrases anchored there.
+    // A space with a byte on either side, at `at`: the phrases anchored there. (The tables and
+    // their size held in locals: read once a line, not again at every space.)
+    const std::uint64_t* before_sets = before_.data();
+    const std::uint64_t* after_sets = after_.data();
+    const std::size_t chunks = chunks_;
     auto at_space = [&](std::size_t at) {
       const auto before = static_cast<unsigned char>(text[at - 1]);
       const auto after = static_cast<unsigned char>(text[at + 1]);
-      for (std::size_t chunk = 0; chunk < chunks_; ++chunk) {  // of 64 phrases: one for a page's few
-        std::uint64_t may = before_[chunk * 256 + before] & after_[chunk * 256 + after];
+      for (std::size_t chunk = 0; chunk < chunks; ++chunk) {  // of 64 phrases: one for a page's few
+        std::uint64_t may = before_sets[chunk * 256 + before] & after_sets[chunk * 256 + after];
         for (; may != 0; may &= may - 1) {
           const std::size_t k = chunk * 64 + static_cast<std::size_t>(std::countr_zero(may));
           const std::size_t anchor = anchors_[k];
