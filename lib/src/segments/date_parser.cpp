@@ -164,7 +164,10 @@ class OpenerShapes {
 
   // False when no word starting with `first` opens a date (about half the words of a sentence):
   // asked before the word's end is known.
-  bool may_start(char first) const { return ((first_bytes_ >> slot(first)) & 1u) != 0; }
+  bool may_start(char first) const { return starts(first_bytes_, first); }
+  // The same asked of the set itself, for a loop over many words that holds it in a register.
+  std::uint64_t start_bytes() const { return first_bytes_; }
+  static bool starts(std::uint64_t start_bytes, char first) { return ((start_bytes >> slot(first)) & 1u) != 0; }
 
   // False when the word (letters only) surely opens no date; true when it may.
   bool may_be(std::string_view word) const {
@@ -472,6 +475,7 @@ std::size_t first_date_opener(std::string_view s) {
   // after its start, which is there: the bit past the last byte, or at the first digit, is clear.
   std::uint64_t carry = 0;  // the last bit of the word before
   const std::size_t words_read = std::min(word_count, first_digit / 64 + 1);
+  const std::uint64_t start_bytes = screen.start_bytes();
   for (std::size_t w = 0; w < words_read; ++w) {
     const std::uint64_t bits = letters[w];
     std::uint64_t starts = bits & ~((bits << 1) | carry);
@@ -479,7 +483,7 @@ std::size_t first_date_opener(std::string_view s) {
     for (; starts != 0; starts &= starts - 1) {
       const auto start = static_cast<unsigned>(std::countr_zero(starts));
       const std::size_t begin = w * 64 + start;
-      if (!screen.may_start(s[begin])) continue;
+      if (!OpenerShapes::starts(start_bytes, s[begin])) continue;
       const std::uint64_t after = ~bits >> start;  // bit 0 clear: s[begin] is a letter
       std::size_t end;
       if (after != 0) {
