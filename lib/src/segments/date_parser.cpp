@@ -269,7 +269,7 @@ void tokenise(std::string_view s, std::size_t from, std::vector<Token>& tokens) 
   const auto& words = lexicon.words;
   const WordLetters& names = lexicon.names;
   const WordLetters& openers = lexicon.openers;
-  const OpenerShapes& screen = lexicon.shapes;
+  const std::uint64_t start_bytes = lexicon.shapes.start_bytes();  // in a register, past the tokens' stores
   tokens.clear();
   tokens.reserve((s.size() - from) / 5 + 4);  // about one token per five bytes of English
   std::size_t i = from;
@@ -286,7 +286,7 @@ void tokenise(std::string_view s, std::size_t from, std::vector<Token>& tokens) 
       token.text = s.substr(i, j - i);
       // Most words start with a byte no month, weekday or relative word starts with: then none
       // of the tests below can pass.
-      if (screen.may_start(c)) {
+      if (OpenerShapes::starts(start_bytes, c)) {
         if (could_be_name(token.text) && names.may_be(token.text)) {
           if (auto month = words.months.find(token.text); month != words.months.end()) token.month = month->second;
           if (auto weekday = words.weekdays.find(token.text); weekday != words.weekdays.end()) token.weekday = weekday->second;
