@@ -195,14 +195,14 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
     StageClock segmenting(times, Stage::segment);
     segments::split_sentences(normalised.text, normalised.printable_ascii, sentence_ranges);
     for (auto [begin, end] : sentence_ranges) {
-      Sentence sentence;
-      sentence.text = normalised.text.substr(begin, end - begin);
+      // Made in place in the document: no sentence moved in and destroyed, no text copied twice.
+      Sentence& sentence = document.sentences.emplace_back();
+      sentence.text.assign(normalised.text, begin, end - begin);
       sentence.offsets = normalised.slice(begin, end);
       sentence.span = {normalised.to_original(begin), normalised.to_original(end)};
       sentence.paragraph = p;
       sentence.turn = paragraph.turn;
       sentence.question = is_question(sentence.text);
-      document.sentences.push_back(std::move(sentence));
     }
   }
 
