@@ -89,6 +89,7 @@ struct Token {
   int month = 0;         // 1..12 when the word is a month's name or abbreviation
   int weekday = -1;      // 0 Monday .. 6 Sunday when it is a weekday's
   bool may_open_relative = false;  // may be a day word or a modifier ("today", "last"): DateLexicon::openers
+  bool ago = false;                // "ago" in any case: asked two tokens on from nearly every word
 };
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -261,6 +262,15 @@ std::size_t word_end(std::string_view s, std::size_t i) {
   return j < s.size() && s[j] == '.' ? abbreviation_end(s, i, j) : j;
 }
 
+// Is `text` `lower_word` in any case? Asked of most tokens: compared in place, no lowered copy.
+bool equals_lower(std::string_view text, std::string_view lower_word) {
+  if (text.size() != lower_word.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (lower_ascii(text[i]) != lower_word[i]) return false;
+  }
+  return true;
+}
+
 // The tokens of `s` from `from` on into `tokens`, cleared first: the caller keeps one vector for
 // every sentence. `from` is 0 or a byte after a space (a token starts there); offsets stay those
 // of `s`.
@@ -292,6 +302,7 @@ void tokenise(std::string_view s, std::size_t from, std::vector<Token>& tokens) 
           if (auto weekday = words.weekdays.find(token.text); weekday != words.weekdays.end()) token.weekday = weekday->second;
         }
         token.may_open_relative = openers.may_be(token.text);
+        token.ago = equals_lower(token.text, "ago");  // 'a' and 'A' start openers: "ago" is one
       }
       i = j;
     } else if (is_digit(c)) {
@@ -354,15 +365,6 @@ void tokenise(std::string_view s, std::size_t from, std::vector<Token>& tokens) 
 }
 
 std::string lower(std::string_view s) { return lower_ascii(std::string(s)); }
-
-// Is `text` `lower_word` in any case? Asked of most tokens: compared in place, no lowered copy.
-bool equals_lower(std::string_view text, std::string_view lower_word) {
-  if (text.size() != lower_word.size()) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (lower_ascii(text[i]) != lower_word[i]) return false;
-  }
-  return true;
-}
 
 // A short word in lower case, held in place: for look-ups of every token without a string.
 class ShortLowerWord {
@@ -568,7 +570,7 @@ class Matcher {
       case TokenKind::number:
         return true;
       case TokenKind::word:
-        return t.month != 0 || t.weekday >= 0 || t.may_open_relative || is_word(i + 2, "ago");
+        return t.month != 0 || t.weekday >= 0 || t.may_open_relative || is_ago(i + 2);
       default:
         return false;
     }
@@ -578,6 +580,9 @@ class Matcher {
     const Token* t = at(i);
     return t && t->kind == TokenKind::word && equals_lower(t->text, lower_word);
   }
+
+  // Token i is "ago" (as tokenise marked it).
+  bool is_ago(std::size_t i) const { return i < tokens_.size() && tokens_[i].ago; }
 
   int month_at(std::size_t i) const { return i < tokens_.size() ? tokens_[i].month : 0; }
   int weekday_at(std::size_t i) const { return i < tokens_.size() ? tokens_[i].weekday : -1; }
@@ -749,7 +754,7 @@ class Matcher {
   std::optional<FoundDate> match_relative_word(std::size_t i, std::size_t& next) {
     if (tokens_[i].text.size() > WordLetters::kMaxLength) return std::nullopt;  // longer than any relative word
     // A number word opens a date only before "ago": "two weeks ago".
-    if (!tokens_[i].may_open_relative && !is_word(i + 2, "ago")) return std::nullopt;
+    if (!tokens_[i].may_open_relative && !is_ago(i + 2)) return std::nullopt;
     const ShortLowerWord lowered(tokens_[i].text);
     const std::string_view w = lowered.view();
     if (auto found = words_.days.find(w); found != words_.days.end()) {
@@ -758,7 +763,7 @@ class Matcher {
     }
     // "two weeks ago"
     // ("ago" first: it is a comparison, and rarely there; the number is a look-up.)
-    if (auto number = is_word(i + 2, "ago") ? words_.numbers.find(w) : words_.numbers.end();
+    if (auto number = is_ago(i + 2) ? words_.numbers.find(w) : words_.numbers.end();
         number != words_.numbers.end() && number->second > 0) {
       if (const Token* unit = at(i + 1); unit && unit->kind == TokenKind::word) {
         if (auto date = ago(number->second, lower(unit->text))) {
@@ -809,7 +814,7 @@ class Matcher {
   std::optional<FoundDate> match_number(std::size_t i, std::size_t& next) {
     const Token& t = tokens_[i];
     // "two weeks ago", "3 days ago"
-    if (const Token* unit = at(i + 1); unit && unit->kind == TokenKind::word && is_word(i + 2, "ago") && t.value > 0 &&
+    if (const Token* unit = at(i + 1); unit && unit->kind == TokenKind::word && is_ago(i + 2) && t.value > 0 &&
                                        t.digits <= 2) {
       if (auto date = ago(t.value, lower(unit->text))) {
         next = i + 3;
