@@ -387,9 +387,9 @@ class ShortLowerWord {
 std::size_t first_date_opener(std::string_view s) {
   const DateLexicon& lexicon = date_lexicon();
   const OpenerShapes& screen = lexicon.shapes;
-  // This pass reads every byte of nearly every sentence (up to its first digit): sixteen at a
-  // time in a compiler vector (SSE2, NEON), into one bit a byte for the ASCII letters; words are
-  // then found from bit to bit.
+  // This pass reads every byte of nearly every sentence (up to its first digit): sixty-four at
+  // a time, four blocks of sixteen in a compiler vector (SSE2, NEON), into one bit a byte for
+  // the ASCII letters; words are then found from bit to bit.
   // Bit k % 64 of word k / 64: s[k] is a letter. On the stack for a sentence of up to a
   // kilobyte (nearly all), else in a buffer kept from one long sentence to the next.
   constexpr std::size_t kWordsOnStack = 16;
@@ -398,12 +398,13 @@ std::size_t first_date_opener(std::string_view s) {
   const std::size_t n = s.size();
   const std::size_t word_count = n / 64 + 1;
   std::uint64_t* letters = on_stack;
-  if (word_count <= kWordsOnStack) {
-    std::fill_n(on_stack, word_count, 0);
-  } else {
-    on_heap.assign(word_count, 0);
+  if (word_count > kWordsOnStack) {
+    on_heap.resize(word_count);
     letters = on_heap.data();
   }
+  // Each word of bits is written whole below, but for the last when the sentence ends on a
+  // word's edge: no bit there, and a word running to the end stops at its first.
+  letters[word_count - 1] = 0;
   std::size_t first_digit = n;  // n: no digit
   // Ranges as one unsigned comparison after a subtraction (bytes below the range wrap round
   // past it): one comparison a block instead of two.
@@ -412,41 +413,48 @@ std::size_t first_date_opener(std::string_view s) {
     const ByteBlock folded = block | 0x20;  // case-blind; no other byte lands on a letter
     return lane_bits((folded - 'a') < 26);
   };
-  std::size_t i = 0;
-  // Sixty-four bytes without a digit (most of a sentence) make a word of bits at once, four
-  // blocks asked together whether they hold a digit. The rest, and a stretch with a digit, go
-  // block by block below.
-  for (; i + 64 <= n; i += 64) {
-    const char* at = s.data() + i;
+  // The letters of the sixty-four bytes at `at` as bits, up to the first digit among them
+  // (then returned as its byte, else 64).
+  auto read_chunk = [&](const char* at, std::uint64_t& letter_bits) -> unsigned {
     const ByteBlock b0 = load_block(at), b1 = load_block(at + 16), b2 = load_block(at + 32), b3 = load_block(at + 48);
-    if (any_lane(digit_lanes(b0) | digit_lanes(b1) | digit_lanes(b2) | digit_lanes(b3))) break;
-    letters[i / 64] = std::uint64_t{letter_lanes(b0)} | std::uint64_t{letter_lanes(b1)} << 16 |
-                      std::uint64_t{letter_lanes(b2)} << 32 | std::uint64_t{letter_lanes(b3)} << 48;
-  }
-  for (; i < n; i += 16) {
-    ByteBlock block;
-    unsigned read_before = 0;  // lanes of `block` before s[i]: read already
-    if (i + 16 <= n) {
-      block = load_block(s.data() + i);
-    } else if (n >= 16) {  // the last bytes: the sixteen that end the sentence
-      read_before = static_cast<unsigned>(i + 16 - n);
-      block = load_block(s.data() + n - 16);
-    } else {  // a sentence of a few bytes, padded with zeros: neither letters nor digits
-      char last[16] = {};
-      std::memcpy(last, s.data(), n);
-      block = load_block(last);
-    }
-    const std::uint32_t letters_here = letter_lanes(block) >> read_before;
-    const auto digits = digit_lanes(block);
-    if (any_lane(digits)) {
-      // Any digit opens (numbers and ISO dates start many patterns): only the words before it
-      // are read, for one that opens sooner.
-      const auto lane = static_cast<unsigned>(std::countr_zero(lane_bits(digits) >> read_before));
-      first_digit = i + lane;
-      letters[i / 64] |= std::uint64_t{letters_here & ((1u << lane) - 1)} << (i % 64);
+    letter_bits = std::uint64_t{letter_lanes(b0)} | std::uint64_t{letter_lanes(b1)} << 16 |
+                  std::uint64_t{letter_lanes(b2)} << 32 | std::uint64_t{letter_lanes(b3)} << 48;
+    if (!any_lane(digit_lanes(b0) | digit_lanes(b1) | digit_lanes(b2) | digit_lanes(b3))) return 64;
+    // Any digit opens (numbers and ISO dates start many patterns): only the words before it
+    // are read, for one that opens sooner.
+    const std::uint64_t digit_bits = std::uint64_t{lane_bits(digit_lanes(b0))} | std::uint64_t{lane_bits(digit_lanes(b1))} << 16 |
+                                     std::uint64_t{lane_bits(digit_lanes(b2))} << 32 | std::uint64_t{lane_bits(digit_lanes(b3))} << 48;
+    const auto digit = static_cast<unsigned>(std::countr_zero(digit_bits));
+    letter_bits &= (std::uint64_t{1} << digit) - 1;
+    return digit;
+  };
+  std::size_t i = 0;
+  for (; i + 64 <= n; i += 64) {
+    const unsigned digit = read_chunk(s.data() + i, letters[i / 64]);
+    if (digit < 64) {
+      first_digit = i + digit;
       break;
     }
-    letters[i / 64] |= std::uint64_t{letters_here} << (i % 64);
+  }
+  if (first_digit == n && i < n) {
+    // The last bytes: the sixty-four that end the sentence, those read already shifted out; in
+    // a sentence shorter than that, a copy padded with zeros (neither letters nor digits).
+    std::uint64_t bits;
+    unsigned digit;
+    if (n >= 64) {
+      const auto read_before = static_cast<unsigned>(i + 64 - n);
+      std::uint64_t all_bits;
+      digit = read_chunk(s.data() + n - 64, all_bits);
+      // A digit among the bytes read already was seen there: the first here is at or past i.
+      bits = all_bits >> read_before;
+      digit = digit < 64 ? digit - read_before : 64;
+    } else {
+      char padded[64] = {};
+      std::memcpy(padded, s.data(), n);
+      digit = read_chunk(padded, bits);
+    }
+    letters[i / 64] = bits;
+    if (digit < 64) first_digit = i + digit;
   }
   // Whether the word s[begin, end) may open a date.
   auto opens_date = [&](std::size_t begin, std::size_t end) {
