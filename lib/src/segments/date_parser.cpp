@@ -170,10 +170,10 @@ class OpenerShapes {
   std::uint64_t start_bytes() const { return first_bytes_; }
   static bool starts(std::uint64_t start_bytes, char first) { return ((start_bytes >> slot(first)) & 1u) != 0; }
 
-  // False when the word (letters only) surely opens no date; true when it may.
-  bool may_be(std::string_view word) const {
-    if (word.empty() || word.size() > WordLetters::kMaxLength) return false;
-    return ((shapes_[word.size()][slot(word.front())] >> letter(word.back())) & 1u) != 0;
+  // False when the word of letters (not empty), by its first and last and its size, surely
+  // opens no date; true when it may.
+  bool may_be_letters(char first, char last, std::size_t size) const {
+    return size <= WordLetters::kMaxLength && ((shapes_[size][slot(first)] >> letter(last)) & 1u) != 0;
   }
 
  private:
@@ -380,6 +380,33 @@ class ShortLowerWord {
   std::size_t size_;
 };
 
+// Whether the word s[begin, end), of letters, opens a date, once the screen's shape test let it
+// through (about one word in twenty). Out of line: the loop over every word stays small.
+[[gnu::noinline]] bool word_opens_date(std::string_view s, std::size_t begin, std::size_t end) {
+  const DateLexicon& lexicon = date_lexicon();
+  const auto& words = lexicon.words;
+  const WordLetters& names = lexicon.names;
+  const WordLetters& openers = lexicon.openers;
+  if (end < s.size() && s[end] == '.') end = abbreviation_end(s, begin, end);  // "Sept."
+  const std::string_view word = s.substr(begin, end - begin);
+  if (could_be_name(word) && names.may_be(word) && (words.months.count(word) || words.weekdays.count(word))) return true;
+  if (equals_lower(word, "ago")) return true;  // "two weeks ago": the number word comes before
+  if (!openers.may_be(word)) return false;
+  const ShortLowerWord lowered(word);
+  const std::string_view w = lowered.view();
+  if (words.days.count(w)) return true;
+  if (w != "last" && w != "this" && w != "next" && w != "previous" && w != "coming") return false;
+  // A modifier opens a date only before a word for a span of time: "last night", "next week".
+  std::size_t k = end;
+  while (k < s.size() && s[k] == ' ') ++k;
+  if (k == s.size() || !is_letter(s[k])) return false;
+  const std::string_view unit = s.substr(k, word_end(s, k) - k);
+  if (unit.size() >= ShortLowerWord::kMax) return true;  // not lowered whole below: no shortcut
+  const ShortLowerWord lowered_unit(unit);
+  const std::string_view u = lowered_unit.view();
+  return u == "night" || u == "week" || u == "month" || u == "year" || u == "weekend" || words.parts_of_today.count(u);
+}
+
 // Where the first date of `s` may open (npos: none can), so that most sentences (no digit, no
 // month or weekday, no relative word) are never tokenised, and the others only from there on.
 // It asks of each word what may_start_date and match_relative_word ask of its token; the first
@@ -456,31 +483,6 @@ std::size_t first_date_opener(std::string_view s) {
     letters[i / 64] = bits;
     if (digit < 64) first_digit = i + digit;
   }
-  // Whether the word s[begin, end) may open a date.
-  auto opens_date = [&](std::size_t begin, std::size_t end) {
-    if (!screen.may_be(std::string_view(s.data() + begin, end - begin))) return false;  // in range: no substr check
-    const auto& words = lexicon.words;
-    const WordLetters& names = lexicon.names;
-    const WordLetters& openers = lexicon.openers;
-    if (end < n && s[end] == '.') end = abbreviation_end(s, begin, end);  // "Sept."
-    const std::string_view word = s.substr(begin, end - begin);
-    if (could_be_name(word) && names.may_be(word) && (words.months.count(word) || words.weekdays.count(word))) return true;
-    if (equals_lower(word, "ago")) return true;  // "two weeks ago": the number word comes before
-    if (!openers.may_be(word)) return false;
-    const ShortLowerWord lowered(word);
-    const std::string_view w = lowered.view();
-    if (words.days.count(w)) return true;
-    if (w != "last" && w != "this" && w != "next" && w != "previous" && w != "coming") return false;
-    // A modifier opens a date only before a word for a span of time: "last night", "next week".
-    std::size_t k = end;
-    while (k < s.size() && s[k] == ' ') ++k;
-    if (k == s.size() || !is_letter(s[k])) return false;
-    const std::string_view unit = s.substr(k, word_end(s, k) - k);
-    if (unit.size() >= ShortLowerWord::kMax) return true;  // not lowered whole below: no shortcut
-    const ShortLowerWord lowered_unit(unit);
-    const std::string_view u = lowered_unit.view();
-    return u == "night" || u == "week" || u == "month" || u == "year" || u == "weekend" || words.parts_of_today.count(u);
-  };
   // Words from their starts (a letter after a non-letter); each ends at the first clear bit
   // after its start, which is there: the bit past the last byte, or at the first digit, is clear.
   std::uint64_t carry = 0;  // the last bit of the word before
@@ -491,9 +493,10 @@ std::size_t first_date_opener(std::string_view s) {
     std::uint64_t starts = bits & ~((bits << 1) | carry);
     carry = bits >> 63;
     for (; starts != 0; starts &= starts - 1) {
-      const auto start = static_cast<unsigned>(std::countr_zero(starts));
+      const auto start = static_cast<std::size_t>(std::countr_zero(starts));
       const std::size_t begin = w * 64 + start;
-      if (!OpenerShapes::starts(start_bytes, s[begin])) continue;
+      const char first = s[begin];
+      if (!OpenerShapes::starts(start_bytes, first)) continue;
       const std::uint64_t after = ~bits >> start;  // bit 0 clear: s[begin] is a letter
       std::size_t end;
       if (after != 0) {
@@ -503,7 +506,7 @@ std::size_t first_date_opener(std::string_view s) {
         while (letters[v] == ~std::uint64_t{0}) ++v;
         end = v * 64 + static_cast<std::size_t>(std::countr_zero(~letters[v]));
       }
-      if (opens_date(begin, end)) return begin;
+      if (screen.may_be_letters(first, s[end - 1], end - begin) && word_opens_date(s, begin, end)) return begin;
     }
   }
   return first_digit < n ? first_digit : std::string_view::npos;
