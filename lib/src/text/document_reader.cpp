@@ -183,8 +183,16 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   // A paragraph holds a sentence at least, nearly always: room for that many at once, not a
   // reallocation (moving every sentence) each time the count doubles.
   document.sentences.reserve(paragraphs.size());
+  // When the room runs out, the rest of the paragraphs are taken to hold sentences at the rate
+  // of those read so far (and an eighth more), for at most four times as many as there are:
+  // one move of the sentences, about, not two or three; the bound keeps a few dense paragraphs
+  // at the top of a big file from asking room for millions.
+  std::size_t paragraph_bytes = 0;
+  for (const Paragraph& paragraph : paragraphs) paragraph_bytes += paragraph.end - paragraph.begin;
+  std::size_t bytes_split = 0;  // of the paragraphs up to the current one
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const Paragraph& paragraph = paragraphs[p];
+    bytes_split += paragraph.end - paragraph.begin;
     const std::string_view original = std::string_view(all).substr(paragraph.begin, paragraph.end - paragraph.begin);
     if (paragraph.normalised_lines) {
       text::join_normalised_lines(original, paragraph.begin, normalised);
@@ -194,6 +202,10 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
     if (p < kDatelineParagraphs) head.push_back(normalised.text);
     StageClock segmenting(times, Stage::segment);
     segments::split_sentences(normalised.text, normalised.printable_ascii, sentence_ranges);
+    if (const std::size_t needed = document.sentences.size() + sentence_ranges.size(); needed > document.sentences.capacity()) {
+      const std::size_t rest = needed * (paragraph_bytes - bytes_split) / bytes_split;  // bytes_split > 0: it held sentences
+      document.sentences.reserve(needed + std::min(rest + rest / 8, 3 * needed));
+    }
     for (auto [begin, end] : sentence_ranges) {
       // Made in place in the document: no sentence moved in and destroyed, no text copied twice.
       Sentence& sentence = document.sentences.emplace_back();
