@@ -302,3 +302,20 @@ TEST_CASE("normaliser: lines known to be normalised, joined, are what normalise 
     kept = round % 3 == 0 ? normalise("  an  earlier\tparagraph, \u201cquoted\u201d\n", 5) : kept;
   }
 }
+
+TEST_CASE("normaliser: the words of long normalised text, past 255 blocks of sixteen bytes") {
+  // The spaces are counted lane by lane in bytes, summed before a lane can overflow: texts of
+  // every length about 255 and 510 blocks, with a space in every lane, count as count_words does.
+  for (const std::size_t words : {1000u, 1019u, 1020u, 1021u, 1022u, 2039u, 2040u, 2041u, 2050u, 3000u}) {
+    for (const std::string_view word : {"ab", "abc", "a"}) {
+      std::string text;
+      for (std::size_t k = 0; k < words; ++k) {
+        if (k > 0) text += ' ';
+        text += word;
+      }
+      CAPTURE(text.size());
+      CHECK(parley::text::normalised_ascii_words(text) == words);
+      CHECK(parley::text::normalised_ascii_words(text) == parley::text::count_words(text));
+    }
+  }
+}

@@ -3,6 +3,7 @@
 #include "text/normaliser.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -280,6 +281,17 @@ NormalisedText normalise(std::string_view original, std::size_t base) {
 
 namespace {
 
+// The sum of a block's sixteen lanes (each a count up to 255): as pairs, then four 16-bit lanes
+// of at most 1020 each, which one multiply sums into its top lane.
+std::size_t lane_sum(const ByteBlock& counts) {
+  constexpr std::uint64_t kEvenBytes = 0x00FF00FF00FF00FFull;
+  std::uint64_t halves[2];
+  std::memcpy(halves, &counts, sizeof halves);
+  const std::uint64_t pairs = (halves[0] & kEvenBytes) + ((halves[0] >> 8) & kEvenBytes) + (halves[1] & kEvenBytes) +
+                              ((halves[1] >> 8) & kEvenBytes);
+  return static_cast<std::size_t>((pairs * 0x0001000100010001ull) >> 48);
+}
+
 // is_normalised_ascii, and with kCountWords its words as well (spaces and one: such text has no
 // leading, trailing or double space): 0 when the text is not its own normalised form.
 template <bool kCountWords>
@@ -290,19 +302,21 @@ std::size_t normalised_ascii_scan(std::string_view text) {
   // doubled where a byte and the one after it are both spaces, so each block is also read one
   // byte on. The last bytes are read as one more block too, never byte by byte: lines are short,
   // and a loop over their tails cost as much as the blocks.
+  // Spaces are counted lane by lane, one subtraction a block (a lane of the comparison is all
+  // ones, minus one), and the lanes summed when they could overflow and at the end.
+  ByteBlock space_counts = {};
   std::size_t spaces = 0;
-  // Whether the block at `here_at` is clean; its spaces from lane `from` on are counted.
-  auto clean = [&](const char* here_at, unsigned char from) {  // [&]: spaces is unused without kCountWords
+  // Whether the block at `here_at` is clean; its spaces in the lanes `counted` are counted.
+  auto clean = [&](const char* here_at, const auto& counted) {  // [&]: the counts are unused without kCountWords
     const ByteBlock here = load_block(here_at);
     const ByteBlock next = load_block(here_at + 1);
     // Outside ' '..'~' as one unsigned comparison after a subtraction.
     if (any_lane(((here - ' ') > static_cast<unsigned char>('~' - ' ')) | (here == '\\') | ((here == ' ') & (next == ' ')))) return false;
-    if constexpr (kCountWords) {
-      constexpr ByteBlock kLane = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
-      spaces += lanes_set((here == ' ') & (kLane >= from));
-    }
+    if constexpr (kCountWords) space_counts -= std::bit_cast<ByteBlock>((here == ' ') & counted);
     return true;
   };
+  constexpr ByteBlock kLane = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+  const auto all_lanes = kLane >= 0;
   const auto* s = text.data();
   const std::size_t n = text.size();
   if (n < 17) {
@@ -310,17 +324,24 @@ std::size_t normalised_ascii_scan(std::string_view text) {
     char padded[17];
     std::memset(padded, 'a', sizeof padded);
     std::memcpy(padded, s, n);
-    return clean(padded, 0) ? spaces + 1 : 0;
+    return clean(padded, all_lanes) ? lane_sum(space_counts) + 1 : 0;
   }
   std::size_t i = 0;
-  for (; i + 17 <= n; i += 16) {
-    if (!clean(s + i, 0)) return 0;
+  for (std::size_t blocks = 0; i + 17 <= n; i += 16) {
+    if (!clean(s + i, all_lanes)) return 0;
+    if constexpr (kCountWords) {
+      if (++blocks == 255) {  // a lane may hold 255 by now
+        spaces += lane_sum(space_counts);
+        space_counts = ByteBlock{};
+        blocks = 0;
+      }
+    }
   }
   // The block ending one byte short of the end (it may read some bytes again: their spaces are
   // counted already), then the last byte, which is no space.
   const char last = s[n - 1];
   const auto read_again = static_cast<unsigned char>(i - (n - 17));
-  return clean(s + n - 17, read_again) && last > ' ' && last <= '~' && last != '\\' ? spaces + 1 : 0;
+  return clean(s + n - 17, kLane >= read_again) && last > ' ' && last <= '~' && last != '\\' ? spaces + lane_sum(space_counts) + 1 : 0;
 }
 
 }  // namespace
