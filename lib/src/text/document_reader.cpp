@@ -206,12 +206,21 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
       const std::size_t rest = needed * (paragraph_bytes - bytes_split) / bytes_split;  // bytes_split > 0: it held sentences
       document.sentences.reserve(needed + std::min(rest + rest / 8, 3 * needed));
     }
+    // A paragraph mapped one to one from its start (most): its sentences are mapped by that one
+    // point, set in place, not by a map made and moved in and two searches.
+    const bool one_to_one = normalised.points.size() == 1 && normalised.points.front().first == 0;
+    const std::size_t one_to_one_base = one_to_one ? normalised.points.front().second : 0;
     for (auto [begin, end] : sentence_ranges) {
       // Made in place in the document: no sentence moved in and destroyed, no text copied twice.
       Sentence& sentence = document.sentences.emplace_back();
       sentence.text.assign(normalised.text, begin, end - begin);
-      sentence.offsets = normalised.slice(begin, end);
-      sentence.span = {normalised.to_original(begin), normalised.to_original(end)};
+      if (one_to_one) {
+        sentence.offsets.add(0, one_to_one_base + begin);
+        sentence.span = {one_to_one_base + begin, one_to_one_base + end};
+      } else {
+        sentence.offsets = normalised.slice(begin, end);
+        sentence.span = {normalised.to_original(begin), normalised.to_original(end)};
+      }
       sentence.paragraph = p;
       sentence.turn = paragraph.turn;
       sentence.question = is_question(sentence.text);
