@@ -7,6 +7,7 @@
 #include <random>
 #include <string>
 
+#include "core/ascii_case.hpp"
 #include "core/byte_block.hpp"
 
 TEST_CASE("lane masks agree with a byte-by-byte comparison") {
@@ -31,5 +32,27 @@ TEST_CASE("lane masks agree with a byte-by-byte comparison") {
     CHECK(parley::first_lane(marked) == expected_first);
     CHECK(parley::lanes_set(marked) == expected_count);
     CHECK(parley::any_lane(marked) == (expected_count > 0));
+  }
+}
+
+TEST_CASE("lowering by blocks agrees with the byte rule, in place or not, at every length") {
+  // Sixteen bytes at a time and the last sixteen again: every length about one, two and three
+  // blocks, every byte value (UTF-8 and '@', '[', '`', '{' either side of the letters unchanged).
+  std::mt19937 random(26);
+  for (std::size_t n = 0; n <= 50; ++n) {
+    for (int trial = 0; trial < 200; ++trial) {
+      std::string text(n, ' ');
+      for (char& c : text) c = static_cast<char>(random() % 256);
+      std::string expected = text;
+      for (char& c : expected) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      CAPTURE(n);
+      std::string out(n, '#');
+      parley::lower_ascii(text.data(), n, out.data());
+      CHECK(out == expected);
+      std::string in_place = text;
+      parley::lower_ascii(in_place.data(), n, in_place.data());
+      CHECK(in_place == expected);
+      CHECK(parley::lower_ascii(text) == expected);
+    }
   }
 }
