@@ -213,7 +213,7 @@ struct DateLexicon {
   OpenerShapes shapes;
 };
 
-const DateLexicon& date_lexicon() {
+[[gnu::always_inline]] inline const DateLexicon& date_lexicon() {
   static const DateLexicon lexicon = [] {
     const text::DateWords& words = text::text_data().dates;
     return DateLexicon{words, name_letters(words), relative_opener_letters(words), OpenerShapes(words)};
@@ -257,7 +257,7 @@ std::size_t letters_end(std::string_view s, std::size_t i) {
 
 // Where the word starting at `i` (a letter) ends: its letters, and a period after them when the
 // two make a known abbreviation ("Sept." is one token).
-std::size_t word_end(std::string_view s, std::size_t i) {
+[[gnu::always_inline]] inline std::size_t word_end(std::string_view s, std::size_t i) {
   const std::size_t j = letters_end(s, i);
   return j < s.size() && s[j] == '.' ? abbreviation_end(s, i, j) : j;
 }
