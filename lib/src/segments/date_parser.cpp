@@ -230,11 +230,19 @@ int digits_value(std::string_view digits) {
 
 // Where the letters from `i` on end. Sixteen bytes at a time in a compiler vector (SSE2, NEON)
 // where the text has them: the tokens of every sentence with a date are read this way.
-std::size_t letters_end(std::string_view s, std::size_t i) {
+[[gnu::always_inline]] inline std::size_t letters_end(std::string_view s, std::size_t i) {
+  auto not_letters = [](const char* at) {
+    const ByteBlock folded = load_block(at) | 0x20;  // case-blind; no other byte lands on a letter
+    return lane_bits((folded - 'a') >= 26);          // outside 'a'..'z', as one unsigned comparison
+  };
   for (; i + 16 <= s.size(); i += 16) {
-    const ByteBlock folded = load_block(s.data() + i) | 0x20;  // case-blind; no other byte lands on a letter
-    const std::size_t lane = first_lane((folded - 'a') >= 26);  // outside 'a'..'z', as one unsigned comparison
-    if (lane < 16) return i + lane;
+    if (const std::uint32_t lanes = not_letters(s.data() + i); lanes != 0) return i + static_cast<std::size_t>(std::countr_zero(lanes));
+  }
+  if (i >= s.size()) return s.size();
+  if (s.size() >= 16) {  // the last words of a sentence: the sixteen bytes that end it, those before i left out
+    const std::size_t block = s.size() - 16;
+    const std::uint32_t lanes = not_letters(s.data() + block) >> (i - block);
+    return lanes != 0 ? i + static_cast<std::size_t>(std::countr_zero(lanes)) : s.size();
   }
   while (i < s.size() && is_letter(s[i])) ++i;
   return i;
@@ -293,7 +301,7 @@ void tokenise(std::string_view s, std::size_t from, std::vector<Token>& tokens) 
       token.kind = TokenKind::word;
       token.begin = i;
       token.end = j;
-      token.text = s.substr(i, j - i);
+      token.text = std::string_view(s.data() + i, j - i);  // in range: no substr check
       // Most words start with a byte no month, weekday or relative word starts with: then none
       // of the tests below can pass.
       if (OpenerShapes::starts(start_bytes, c)) {
