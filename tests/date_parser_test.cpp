@@ -325,3 +325,18 @@ TEST_CASE("dates: words are read whole wherever they stand") {
     check_dates(lead + "Mondays, Septembers and Mayors.", "", {});
   }
 }
+
+TEST_CASE("dates: words at the end of a sentence are read whole, in its last sixteen bytes or fewer") {
+  // A word's letters are found sixteen bytes at a time, and near the end in the sixteen that end
+  // the sentence: the date's words stand at every place about that block.
+  for (std::size_t pad = 0; pad <= 48; ++pad) {
+    for (const std::string tail : {" met on May 5, 2024", " met on 5 September 2024", " met in Sept. 2024"}) {
+      const std::string text = std::string(pad, 'a') + tail;
+      CAPTURE(text);
+      const auto found = find_dates(text, "");
+      REQUIRE(found.size() == 1);
+      CHECK(found[0].end == text.size());
+      CHECK(found[0].iso.rfind("2024-", 0) == 0);
+    }
+  }
+}
