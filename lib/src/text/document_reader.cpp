@@ -180,15 +180,17 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   std::vector<std::string> head;
   std::vector<std::pair<std::size_t, std::size_t>> sentence_ranges;  // of one paragraph at a time
   text::NormalisedText normalised;  // of one paragraph at a time; most keep its buffers
-  // A paragraph holds a sentence at least, nearly always: room for that many at once, not a
-  // reallocation (moving every sentence) each time the count doubles.
-  document.sentences.reserve(paragraphs.size());
-  // When the room runs out, the rest of the paragraphs are taken to hold sentences at the rate
-  // of those read so far (and an eighth more), for at most four times as many as there are:
-  // one move of the sentences, about, not two or three; the bound keeps a few dense paragraphs
-  // at the top of a big file from asking room for millions.
+  // A paragraph holds a sentence at least, nearly always, and prose a sentence in about a
+  // hundred bytes: room for the more of the two at once, not a reallocation (moving every
+  // sentence) each time the count doubles.
   std::size_t paragraph_bytes = 0;
   for (const Paragraph& paragraph : paragraphs) paragraph_bytes += paragraph.end - paragraph.begin;
+  constexpr std::size_t kBytesPerSentence = 96;  // a little under the generated corpus's mean (104)
+  document.sentences.reserve(std::max(paragraphs.size(), paragraph_bytes / kBytesPerSentence));
+  // When the room runs out still, the rest of the paragraphs are taken to hold sentences at the
+  // rate of those read so far (and an eighth more), for at most four times as many as there
+  // are: one move of the sentences, about, not two or three; the bound keeps a few dense
+  // paragraphs at the top of a big file from asking room for millions.
   std::size_t bytes_split = 0;  // of the paragraphs up to the current one
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const Paragraph& paragraph = paragraphs[p];
