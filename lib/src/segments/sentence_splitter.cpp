@@ -72,14 +72,25 @@ class AbbreviationShapes {
   bool any_long_ = false;
 };
 
+[[gnu::always_inline]] inline const AbbreviationShapes& abbreviation_shapes() {
+  static const AbbreviationShapes shapes;
+  return shapes;
+}
+
+// What abbreviation_continues asks of the last word before it looks at the next: false when it
+// surely does not continue the sentence (most boundaries), so the next word is not found.
+bool may_continue(std::string_view last) {
+  if (last.empty() || last.back() != '.') return false;
+  return (last.size() == 2 && last[0] >= 'A' && last[0] <= 'Z') || abbreviation_shapes().may_be(last);
+}
+
 }  // namespace
 
 bool abbreviation_continues(std::string_view last, std::string_view next) {
   if (last.empty() || last.back() != '.' || next.empty()) return false;
   // An initial: "J." in "Antony J. Blinken".
   if (last.size() == 2 && last[0] >= 'A' && last[0] <= 'Z') return true;
-  static const AbbreviationShapes shapes;
-  if (!shapes.may_be(last)) return false;
+  if (!abbreviation_shapes().may_be(last)) return false;
   const auto& words = text::text_data().abbreviations;
   if (words.never_final.count(last)) return true;
   if (words.may_end.count(last)) {
@@ -134,9 +145,9 @@ void split_sentences(std::string_view paragraph, bool printable_ascii,
 
   std::size_t start = 0;
   for (const std::size_t end : boundaries) {
-    if (end < paragraph.size() &&
-        abbreviation_continues(last_word(paragraph.substr(start, end - start)), first_word(paragraph.substr(end)))) {
-      continue;
+    if (end < paragraph.size()) {
+      const std::string_view last = last_word(paragraph.substr(start, end - start));
+      if (may_continue(last) && abbreviation_continues(last, first_word(paragraph.substr(end)))) continue;
     }
     std::size_t b = start, e = end;
     while (b < e && is_space(paragraph[b])) ++b;
