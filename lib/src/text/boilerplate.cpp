@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <bitset>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -181,17 +182,37 @@ const PhraseAnchors& phrase_anchors() {
   return anchors;
 }
 
+// The vocabulary, reached once per thread's first line: text_data is a call into another file.
+const BoilerplateWords& vocabulary_words() {
+  static const BoilerplateWords& words = text_data().boilerplate;
+  return words;
+}
+
+// The first bytes of the prefixes: most lines start with none of them.
+const std::bitset<256>& prefix_first_bytes() {
+  static const std::bitset<256> bytes = [] {
+    std::bitset<256> first;
+    for (const auto& prefix : vocabulary_words().prefixes) {
+      if (!prefix.empty()) first.set(static_cast<unsigned char>(prefix.front()));
+    }
+    return first;
+  }();
+  return bytes;
+}
+
 bool has_vocabulary(const LineWords& line) {
   const std::string& lower = line.lower;
-  const auto& vocabulary = text_data().boilerplate;
+  const auto& vocabulary = vocabulary_words();
   if (line.word_count > vocabulary.max_words) return false;
   // Links and buttons are short and no sentence; a sentence may well say "sign up for".
   const bool heading = line.word_count <= vocabulary.heading_max_words && !ends_like_sentence(lower);
   const std::size_t any_line_phrases = vocabulary.phrases.size();
   if (phrase_anchors().any(lower, [&](std::size_t k) { return k < any_line_phrases || heading; })) return true;
   // (The first byte first: most lines start with none of the prefixes' few.)
-  for (const auto& prefix : vocabulary.prefixes) {
-    if (lower.front() == prefix.front() && (heading || prefix.back() == ':') && lower.starts_with(prefix)) return true;
+  if (prefix_first_bytes().test(static_cast<unsigned char>(lower.front()))) {
+    for (const auto& prefix : vocabulary.prefixes) {
+      if (lower.front() == prefix.front() && (heading || prefix.back() == ':') && lower.starts_with(prefix)) return true;
+    }
   }
   // A line made only of furniture words: "Share", "Facebook Twitter LinkedIn Email".
   std::size_t furniture_words = 0;
@@ -209,7 +230,7 @@ bool has_vocabulary(const LineWords& line) {
 bool is_image_placeholder(const LineWords& line) {
   const std::string& lower = line.lower;
   if (line.word_count == 0 || line.word_count > kMaxImageLineWords) return false;
-  const auto& vocabulary = text_data().boilerplate;
+  const auto& vocabulary = vocabulary_words();
   bool image_word = false;
   line.each_word([&](std::string_view word) {
     if (is_random_token(strip_punctuation(word))) image_word = true;
