@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include <boost/container/small_vector.hpp>
+
 #include "entities/entity_table.hpp"
 #include "parley/document.hpp"
 #include "parley/graph.hpp"
@@ -83,7 +85,9 @@ class EdgeSink {
     std::string_view name;
     bool symmetric = false;  // is_symmetric_edge_type, asked once per type
   };
-  std::vector<Type> types_;  // in order of first use
+  // In order of first use. A dozen types in all: kept in place (grown from none, the vector was
+  // reallocated four or five times per document).
+  boost::container::small_vector<Type, 16> types_;
   std::uint32_t last_type_ = 0;  // the code type_code() last answered
   mutable std::optional<SentenceIndex> naming_;  // built at the first implied edge
   static constexpr Graph::Vertex kNoNode = static_cast<Graph::Vertex>(-1);
