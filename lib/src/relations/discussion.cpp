@@ -34,8 +34,13 @@ bool holds(const EntitySet& entities, std::size_t entity) {
 EntitySet not_briefing_subjects(const RelationContext& c) {
   const std::size_t briefing = c.table.briefing;
   const auto taking_part = c.participants_of(briefing);
-  EntitySet excluded(taking_part.begin(), taking_part.end());
+  // Room for all at once, at most: grown a push at a time, each set was reallocated several
+  // times per document.
   EntitySet own_states;
+  own_states.reserve(c.table.turn_speakers.size() + c.table.turn_states.size() + 1);
+  EntitySet excluded;
+  excluded.reserve(taking_part.size() + c.table.turn_speakers.size() + c.table.entities.size() + own_states.capacity());
+  excluded.assign(taking_part.begin(), taking_part.end());
   for (std::size_t speaker : c.table.turn_speakers) {
     excluded.push_back(speaker);
     if (c.state_of(speaker) != entities::kNone) own_states.push_back(c.state_of(speaker));
@@ -57,7 +62,7 @@ EntitySet not_briefing_subjects(const RelationContext& c) {
 void briefing_subjects(RelationContext& c, const EntitySet& excluded) {
   const std::size_t briefing = c.table.briefing;
   if (!c.is(briefing, "meeting") || c.entity(briefing).kind != "briefing" || c.document.turns.empty()) return;
-  SentenceIndex sentences_of(c.table.entities.size());  // subject -> sentences naming it
+  SentenceIndex sentences_of(c.table.entities.size(), c.mentions.size());  // subject -> sentences naming it
   for (std::size_t s = 0; s < c.facts.size(); ++s) {
     const int turn = c.document.sentences[s].turn;
     if (turn < 0 || static_cast<std::size_t>(turn) >= c.document.turns.size()) continue;
