@@ -22,6 +22,93 @@ const char* const kVerbLists[] = {
 
 }  // namespace
 
+// Indexes the starts of sentence after sentence (see compute_facts). Tokens of one key share
+// their annotation, and a document repeats its words: the lists an annotation starts are kept in
+// a small cache by its address (a slot holds the last one seen). The cache also keeps whether the
+// annotation says "a first person plural" (says_we_).
+class RelationContext::StartIndexer {
+ public:
+  explicit StartIndexer(RelationContext& c) : c_(c), we_(c.lists.first_person_plural), we_bit_(we_.annotation_index()) {
+    // Most keys start none of the lists: one test of all their bits at once before the bit by bit
+    // look (a miss of the cache took a look per list, and misses come by the thousand).
+    for (const std::size_t bit : c.start_bits_) started_.set(bit);
+    c.starts_begin_.reserve(c.table.tokens.size() + 1);
+    c.sentence_starts_.reserve(c.table.tokens.size());
+    c.says_we_.reserve(c.table.tokens.size());
+    // At most one start per token: room for them all at once (grown from none, the starts were
+    // copied at each doubling).
+    std::size_t token_count = 0;
+    for (const auto& tokens : c.table.tokens) token_count += tokens.size();
+    c.starts_.reserve(token_count);
+    c.starts_begin_.push_back(0);
+  }
+
+  // Indexes every sentence before `end` not yet indexed.
+  void index_through(std::size_t end) {
+    for (std::size_t s = c_.sentence_starts_.size(); s < end && s < c_.table.tokens.size(); ++s) index(c_.table.tokens[s]);
+  }
+
+ private:
+  struct Cached {
+    const mentions::KeyLists* lists = nullptr;
+    std::uint32_t mask = 0;
+    bool maybe_we = false;  // in the list, or the list is not indexed: the token is to be asked
+  };
+
+  const Cached& annotation(const mentions::KeyLists* in) {
+    // Annotations are 64 bytes apart at least: their addresses over 64 tell them apart, with a
+    // shift rather than a division by their size.
+    static_assert(sizeof(mentions::KeyLists) >= 64);
+    Cached& slot = cache_[(reinterpret_cast<std::uintptr_t>(in) >> 6) % cache_.size()];
+    if (slot.lists != in) {
+      slot.lists = in;
+      slot.mask = 0;
+      if ((in->firsts & started_).any()) {
+        for (std::size_t k = 0; k < c_.start_bits_.size(); ++k) {
+          if (in->firsts[c_.start_bits_[k]]) slot.mask |= std::uint32_t{1} << k;
+        }
+      }
+      slot.maybe_we = we_bit_ >= mentions::kIndexedLists || in->words[we_bit_];
+    }
+    return slot;
+  }
+
+  void index(const mentions::TokenList& tokens) {
+    std::uint32_t in_sentence = 0;
+    bool says_we = false;
+    // The count kept here: read through the vector, it was read again after every store to the
+    // starts, which the compiler cannot tell from the tokens.
+    const std::size_t count = tokens.size();
+    for (std::size_t at = 0; at < count; ++at) {
+      const mentions::Token& token = tokens[at];
+      std::uint32_t mask = ~std::uint32_t{0};  // not annotated: every list is asked
+      bool maybe_we = true;
+      if (token.lists) {
+        const Cached& known = annotation(token.lists);
+        mask = known.mask;
+        maybe_we = known.maybe_we;
+      }
+      if (mask) {
+        c_.starts_.push_back({static_cast<std::uint32_t>(at), mask});
+        in_sentence |= mask;
+      }
+      if (maybe_we && !says_we) says_we = we_.contains(token) && is_pronoun(token);
+    }
+    c_.sentence_starts_.push_back(in_sentence);
+    c_.says_we_.push_back(says_we);
+    c_.starts_begin_.push_back(c_.starts_.size());
+  }
+
+  RelationContext& c_;
+  const mentions::WordList& we_;
+  const std::size_t we_bit_;
+  std::bitset<mentions::kIndexedLists> started_;
+  // Of a fixed size: the slot is a mask of the address, where a vector's size took a division
+  // per token.
+  std::array<Cached, 512> cache_{};
+};
+
+
 RelationContext::RelationContext(const Document& document_, const entities::EntityTable& table_,
                                  const KnowledgeBaseData& kb_, const mentions::Lexicon& lexicon_, EdgeSink& sink_)
     : document(document_), table(table_), kb(kb_), lexicon(lexicon_), sink(sink_), lists(lexicon_) {
@@ -38,11 +125,13 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
   for (std::size_t i = 0; i < table.entities.size(); ++i) {
     if (is_actor_kind(i, "state")) state_by_country_.emplace(table.entities[i].country, i);
   }
-  index_trigger_starts();
-  compute_facts();
+  choose_indexed_lists();
+  StartIndexer indexer(*this);
+  compute_facts(indexer);
+  indexer.index_through(table.tokens.size());  // sentences compute_facts did not come to
 }
 
-void RelationContext::index_trigger_starts() {
+void RelationContext::choose_indexed_lists() {
   // The lists rules scan every sentence for. Lists asked of few sentences are left out: they
   // would add common words ("the", "in") to every sentence's starts and slow every other scan.
   const mentions::WordList* scanned[] = {
@@ -67,72 +156,6 @@ void RelationContext::index_trigger_starts() {
     verb_starts_ |= mask;
     if (mask != 0) verb_list_of_bit_[static_cast<std::size_t>(std::countr_zero(mask))] = list;
   }
-  // Tokens of one key share their annotation, and a document repeats its words: the lists an
-  // annotation starts are kept in a small cache by its address (a slot holds the last one seen).
-  // The cache also keeps whether the annotation says "a first person plural" (says_we_).
-  const auto& we = lists.first_person_plural;
-  const std::size_t we_bit = we.annotation_index();
-  struct Cached {
-    const mentions::KeyLists* lists = nullptr;
-    std::uint32_t mask = 0;
-    bool we = false;
-  };
-  std::vector<Cached> cache(512);
-  // Most keys start none of the lists: one test of all their bits at once before the bit by bit
-  // look (a miss of the cache took a look per list, and misses come by the thousand).
-  std::bitset<mentions::kIndexedLists> started;
-  for (const std::size_t bit : start_bits_) started.set(bit);
-  const auto annotation = [&](const mentions::KeyLists* in) -> const Cached& {
-    // Annotations are 64 bytes apart at least: their addresses over 64 tell them apart, with a
-    // shift rather than a division by their size.
-    static_assert(sizeof(mentions::KeyLists) >= 64);
-    Cached& slot = cache[(reinterpret_cast<std::uintptr_t>(in) >> 6) % cache.size()];
-    if (slot.lists != in) {
-      slot.lists = in;
-      slot.mask = 0;
-      if ((in->firsts & started).any()) {
-        for (std::size_t k = 0; k < start_bits_.size(); ++k) {
-          if (in->firsts[start_bits_[k]]) slot.mask |= std::uint32_t{1} << k;
-        }
-      }
-      slot.we = we_bit < mentions::kIndexedLists && in->words[we_bit];
-    }
-    return slot;
-  };
-  starts_begin_.reserve(table.tokens.size() + 1);
-  sentence_starts_.reserve(table.tokens.size());
-  says_we_.reserve(table.tokens.size());
-  // At most one start per token: room for them all at once (grown from none, the starts were
-  // copied at each doubling).
-  std::size_t token_count = 0;
-  for (const auto& tokens : table.tokens) token_count += tokens.size();
-  starts_.reserve(token_count);
-  for (const auto& tokens : table.tokens) {
-    starts_begin_.push_back(starts_.size());
-    std::uint32_t in_sentence = 0;
-    bool says_we = false;
-    // The count kept here: read through the vector, it was read again after every store to the
-    // starts, which the compiler cannot tell from the tokens.
-    const std::size_t count = tokens.size();
-    for (std::size_t at = 0; at < count; ++at) {
-      const mentions::Token& token = tokens[at];
-      std::uint32_t mask = ~std::uint32_t{0};  // not annotated: every list is asked
-      bool maybe_we = true;
-      if (token.lists) {
-        const Cached& known = annotation(token.lists);
-        mask = known.mask;
-        maybe_we = known.we || we_bit >= mentions::kIndexedLists;
-      }
-      if (mask) {
-        starts_.push_back({static_cast<std::uint32_t>(at), mask});
-        in_sentence |= mask;
-      }
-      if (maybe_we && !says_we) says_we = we.contains(token) && is_pronoun(token);
-    }
-    sentence_starts_.push_back(in_sentence);
-    says_we_.push_back(says_we);
-  }
-  starts_begin_.push_back(starts_.size());
 }
 
 TriggerList RelationContext::triggers(std::size_t s, std::string_view list) const {
@@ -322,7 +345,7 @@ std::size_t RelationContext::pronoun_after(std::size_t s, std::size_t from, std:
   return tokens.size();
 }
 
-void RelationContext::compute_facts() {
+void RelationContext::compute_facts(StartIndexer& indexer) {
   facts.assign(document.sentences.size(), SentenceFacts{});
   const std::size_t main = main_meeting();
   std::size_t turn_meeting = entities::kNone;  // the last meeting other than the briefing named in this turn
@@ -335,6 +358,7 @@ void RelationContext::compute_facts() {
   mentions.reserve(all_mentions);  // never reallocated: the sentences' views stay valid
   agents.reserve(all_mentions + facts.size());  // mostly named ones, else a pronoun's one or two
   for (std::size_t s = 0; s < facts.size() && s < table.sentences.size(); ++s) {
+    indexer.index_through(s + 1);
     SentenceFacts& f = facts[s];
     const std::size_t begin = mentions.size();
     for (const auto& resolved : table.sentences[s]) {

@@ -155,7 +155,11 @@ class RelationContext {
   std::size_t entity_by_id(const std::string& id) const;
 
  private:
-  void compute_facts();
+  // The starts are indexed sentence by sentence as compute_facts comes to each: its tokens are
+  // then still in the cache for first_verb and pronoun_after (indexed in a pass of their own,
+  // every token was a cache miss twice, once per pass).
+  class StartIndexer;
+  void compute_facts(StartIndexer& indexer);
   std::size_t main_meeting() const;
   std::size_t pronoun_after(std::size_t s, std::size_t from, std::size_t to, bool* plural_they) const;
   std::size_t first_verb(std::size_t s) const;
@@ -167,7 +171,7 @@ class RelationContext {
   }
   TriggerList find_triggers(std::size_t s, const mentions::WordList& words, std::size_t before) const;
   Trigger find_first_trigger(std::size_t s, const mentions::WordList& words) const;
-  void index_trigger_starts();
+  void choose_indexed_lists();
   // The bit of the list in Start::lists, 0 when its starts are not indexed.
   std::uint32_t start_mask(const mentions::WordList& words) const {
     const std::size_t bit = words.annotation_index();
