@@ -67,7 +67,9 @@ void EdgeSink::add(std::string_view type, std::size_t source, std::size_t target
   if (from == to) return;  // one id
   const std::uint32_t code = type_code(type);
   if (types_[code].symmetric && table_.entities[to].id < table_.entities[from].id) std::swap(from, to);
-  statements_.push_back({code, from, to, static_cast<std::uint32_t>(sentence), rule, role});
+  // Only participates_in has roles: most statements have none, and no call for them.
+  const auto strength = static_cast<std::uint8_t>(role.empty() ? 0 : role_strength(role));
+  statements_.push_back({static_cast<std::uint16_t>(code), strength, from, to, static_cast<std::uint32_t>(sentence), rule});
 }
 
 std::size_t EdgeSink::sentence_naming_both(std::size_t source, std::size_t target) const {
@@ -102,6 +104,7 @@ void EdgeSink::write(Graph& graph) const {
   struct Ranked {
     std::uint64_t type_from, to_sentence;  // (type code, source entity), (target entity, sentence)
     std::uint32_t made;                    // the statement's index: the order rules made them in
+    std::uint8_t strength;                 // its role's (in what was padding): runs need not read the statement
     std::uint32_t sentence() const { return static_cast<std::uint32_t>(to_sentence); }
     bool same_edge(const Ranked& other) const {
       return type_from == other.type_from && (to_sentence >> 32) == (other.to_sentence >> 32);
@@ -125,7 +128,7 @@ void EdgeSink::write(Graph& graph) const {
       const Statement& statement = statements_[i];
       ordered[next[statement.from]++] = {std::uint64_t{statement.type} << 32 | statement.from,
                                          std::uint64_t{statement.to} << 32 | statement.sentence,
-                                         static_cast<std::uint32_t>(i)};
+                                         static_cast<std::uint32_t>(i), statement.strength};
     }
   }
   for (std::size_t e = 0; e + 1 < source_begin.size(); ++e) {
@@ -164,15 +167,9 @@ void EdgeSink::write(Graph& graph) const {
   for (const Type& type : types_) graph_types.push_back(graph.edge_type_code(type.name));
   for (auto run = ordered.begin(); run != ordered.end();) {
     auto run_end = run;
-    std::string_view strongest;
-    int strongest_strength = 0;  // role_strength(strongest), kept rather than asked again per statement
+    std::uint8_t strongest = 0;
     while (run_end != ordered.end() && run_end->same_edge(*run)) {
-      const std::string_view role = statements_[run_end->made].role;
-      // Only participates_in has roles: most statements have none, and no call for them.
-      if (const int strength = role.empty() ? 0 : role_strength(role); strength > strongest_strength) {
-        strongest = role;
-        strongest_strength = strength;
-      }
+      strongest = std::max(strongest, run_end->strength);
       ++run_end;
     }
     const Statement& first = statements_[run->made];
@@ -190,7 +187,9 @@ void EdgeSink::write(Graph& graph) const {
     }
     const std::string_view type = types_[first.type].name;
     std::string_view role;
-    if (type == "participates_in") role = strongest.empty() ? std::string_view("participant") : strongest;
+    // The strongest role's name (role_strength backwards); "participant" when none was given.
+    static constexpr std::string_view kRoleOfStrength[] = {"participant", "participant", "counterpart", "host", "lead"};
+    if (type == "participates_in") role = kRoleOfStrength[strongest];
     // Made in its place in the graph. Each string made as the edge is, rather than assigned into
     // an empty one (an assignment takes the longer path that allows for overlap and reuse).
     graph.add_edge_made(vertex(first.from), vertex(first.to), graph_types[first.type], [&] {

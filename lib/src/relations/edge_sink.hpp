@@ -50,14 +50,18 @@ class EdgeSink {
  private:
   // An edge stated by one sentence. Ends are entity indices, each the first entity of its id (so
   // that entities sharing an id state one edge), ordered as the graph stores them.
+  // A role counts only by its strength (an edge keeps the strongest role's name, and roles of no
+  // strength are never kept): the strength is kept rather than the name, in 32 bytes a statement
+  // (write() reads them all twice, and its runs read each statement's role again).
   struct Statement {
-    std::uint32_t type;      // index in types_
+    std::uint16_t type;      // index in types_
+    std::uint8_t strength;   // role_strength of the role
     std::uint32_t from;
     std::uint32_t to;
     std::uint32_t sentence;
     std::string_view rule;
-    std::string_view role;
   };
+  static_assert(sizeof(Statement) == 32);
 
   bool usable(std::size_t entity) const { return vertex(entity) != kNoNode; }
   Graph::Vertex vertex(std::size_t entity) const {  // its node's, or kNoNode
