@@ -287,3 +287,52 @@ TEST_CASE("edge sink: edges reach the nodes of their entities' ids, whatever ord
     CHECK(graph.find_edge("counterpart_of", "actor:a", "actor:b") != nullptr);
   }
 }
+
+TEST_CASE("edge sink: a participates_in edge keeps its strongest role, whatever the order the sentences gave them") {
+  // The sink keeps a role by its strength: the name written is the strongest role's, a role of no
+  // strength counts as none, and an edge given none is a participant's.
+  struct Case {
+    const char* name;
+    std::vector<std::string> roles;  // one statement per role, in this order, sentence after sentence
+    const char* expected;
+  };
+  const std::vector<Case> cases = {
+      {"lead last", {"participant", "host", "lead"}, "lead"},
+      {"lead first", {"lead", "counterpart", "participant"}, "lead"},
+      {"host over counterpart", {"counterpart", "host"}, "host"},
+      {"no role", {"", ""}, "participant"},
+      {"unknown role", {"observer", ""}, "participant"},
+      {"unknown beside counterpart", {"observer", "counterpart"}, "counterpart"},
+  };
+  for (const auto& c : cases) {
+    const std::string name = c.name;
+    CAPTURE(name);
+    parley::entities::EntityTable table;
+    for (const char* id : {"actor:a", "meeting:m"}) {
+      table.entities.emplace_back();
+      table.entities.back().id = id;
+    }
+    parley::Document document;
+    document.source = "sink.txt";
+    document.sentences.resize(c.roles.size());
+    for (std::size_t s = 0; s < c.roles.size(); ++s) document.sentences[s].text = "Sentence " + std::to_string(s) + ".";
+    Graph graph;
+    for (const char* id : {"actor:a", "meeting:m"}) {
+      NodeData node;
+      node.id = id;
+      graph.add_node(std::move(node));
+    }
+    const parley::relations::EntityIds ids(table);
+    parley::relations::EdgeSink sink(document, table, ids, graph);
+    for (std::size_t s = 0; s < c.roles.size(); ++s) sink.add("participates_in", 0, 1, s, "met", c.roles[s]);
+    sink.add("discussed", 1, 0, 0, "discussed", "lead");  // only participates_in edges have roles
+    sink.write(graph);
+    const EdgeData* takes_part = graph.find_edge("participates_in", "actor:a", "meeting:m");
+    REQUIRE(takes_part != nullptr);
+    CHECK(takes_part->role == c.expected);
+    CHECK(takes_part->support.at("sink.txt") == static_cast<double>(c.roles.size()));
+    const EdgeData* discussed = graph.find_edge("discussed", "meeting:m", "actor:a");
+    REQUIRE(discussed != nullptr);
+    CHECK(discussed->role.empty());
+  }
+}
