@@ -221,8 +221,12 @@ TEST_CASE("entity ids: the first entity of each id, as a scan of the table finds
       {"repeats keep the first", {"actor:usa", "actor:gbr", "actor:usa", "", "actor:gbr", ""}},
       {"empty ids are one id", {"", "", "actor:fra"}},
       {"many, with repeats", many},
+      // The look-up's filter keys an id by its size and last eight bytes: ids of 7, 8 and 9
+      // bytes, and ids that share their size and tail, must still be told apart.
+      {"shared tails and short ids", {"a", "ab", "abcdefg", "abcdefgh", "xabcdefgh", "actor:12345678", "state:12345678"}},
   };
-  const std::vector<std::string> absent = {"actor:none", "meeting:", "actor:x-170", "actor:us"};
+  const std::vector<std::string> absent = {"actor:none", "meeting:", "actor:x-170", "actor:us", "b",
+                                           "bcdefg",     "bbcdefgh", "yabcdefgh",   "cctor:12345678"};
   for (const auto& c : cases) {
     const std::string name = c.name;
     CAPTURE(name);
