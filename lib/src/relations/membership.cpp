@@ -40,7 +40,7 @@ void add_membership(RelationContext& c) {
   for (std::size_t actor = 0; actor < c.table.entities.size(); ++actor) {
     if (!c.is(actor, "actor")) continue;
     const auto& e = c.entity(actor);
-    const KbEntry* entry = c.kb.find(e.kb_id.empty() ? e.id : e.kb_id);
+    const KbEntry* entry = c.kb_entry(actor);
     if (e.kind == "person") {
       if (entry) {
         for (const auto& role : entry->roles) {

@@ -121,6 +121,7 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
     node_types_.push_back(e.type);
   }
   state_of_.assign(table.entities.size(), kUnknown);
+  kb_entries_.assign(table.entities.size(), kUnknownEntry());
   participants.resize(table.entities.size());
   for (std::size_t i = 0; i < table.entities.size(); ++i) {
     if (is_actor_kind(i, "state")) state_by_country_.emplace(table.entities[i].country, i);
@@ -267,7 +268,7 @@ std::size_t RelationContext::state_of(std::size_t actor) const {
 std::size_t RelationContext::find_state_of(std::size_t actor) const {
   const auto& e = entity(actor);
   if (e.kind == "state") return actor;
-  if (const KbEntry* entry = kb.find(e.kb_id.empty() ? e.id : e.kb_id)) {
+  if (const KbEntry* entry = kb_entry(actor)) {
     for (const auto& id : entry->member_of) {
       const std::size_t target = entity_by_id(id);
       if (is_actor_kind(target, "state")) return target;

@@ -153,6 +153,15 @@ class RelationContext {
   // actor's country (or the KB body it serves); kNone when there is none.
   std::size_t state_of(std::size_t actor) const;
   std::size_t entity_by_id(const std::string& id) const;
+  // The knowledge base's entry for an entity (by its KB id, else its id); null when none. Asked
+  // of an actor by state_of and again by the memberships: the answer is kept per entity.
+  const KbEntry* kb_entry(std::size_t index) const {
+    if (kb_entries_[index] == kUnknownEntry()) {
+      const auto& e = entity(index);
+      kb_entries_[index] = kb.find(e.kb_id.empty() ? e.id : e.kb_id);
+    }
+    return kb_entries_[index];
+  }
 
  private:
   // The starts are indexed sentence by sentence as compute_facts comes to each: its tokens are
@@ -222,6 +231,9 @@ class RelationContext {
   std::vector<NodeCode> node_codes_;
   std::vector<std::string_view> node_types_;           // per entity: its type
   mutable std::vector<std::size_t> state_of_;          // per entity: state_of, kUnknown until asked
+  mutable std::vector<const KbEntry*> kb_entries_;     // per entity: kb_entry, kUnknownEntry until asked
+  // Not asked yet: an address no entry can have (null means asked, and none).
+  static const KbEntry* kUnknownEntry() { return reinterpret_cast<const KbEntry*>(alignof(KbEntry)); }
   static constexpr std::size_t kUnknown = entities::kNone - 1;
   std::size_t find_state_of(std::size_t actor) const;
 };
