@@ -70,7 +70,7 @@ TEST_CASE("string_hash: equal keys hash alike, and keys of one to twenty bytes s
   for (const auto& token : parley::mentions::tokenize("The U.S. Secretary's visit")) CHECK(token.hash == string_hash(token.key));
 }
 
-TEST_CASE("KindedLists: a word's kind from the lexicon's key annotations, residue collisions included") {
+TEST_CASE("KindedLists: a word's kind from the lexicon's key annotations, a list past the indexed ones included") {
   using parley::mentions::KindedLists;
   using parley::mentions::Lexicon;
   Lexicon lexicon;
@@ -79,12 +79,12 @@ TEST_CASE("KindedLists: a word's kind from the lexicon's key annotations, residu
   lexicon.add("heads.call", "phone call");
   lexicon.add("other", "talks");  // 2
   for (int i = 0; i < 134; ++i) lexicon.add("filler." + std::to_string(i), "word" + std::to_string(i));  // 3..136
-  lexicon.add("heads.visit", "visit");  // 137: the residue (mod 128) of filler.6, index 9
+  lexicon.add("heads.visit", "visit");  // 137: past kIndexedLists, no bit (looked up)
   const std::vector<const char*> kinds = {"summit", "call", "visit"};
   const KindedLists heads(lexicon, "heads.", kinds);
   const std::vector<std::pair<std::string, std::string>> expected = {
       {"phone", ""}, {"call", "call"}, {"summit", "summit"}, {"visit", "visit"}, {"talks", ""},
-      {"word6", ""},  // shares visit's residue bit: ruled out by the list itself
+      {"word6", ""},
       {"word7", ""},  {"unlisted", ""}};
   std::string text;
   for (const auto& [word, kind] : expected) text += word + " ";

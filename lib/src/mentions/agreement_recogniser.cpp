@@ -55,7 +55,7 @@ void recognise_agreements(const RecogniserContext& context, SentenceAnalysis& se
   const WordList& needing_body = lists.instrument_nouns_needing_body;
   const WordList& named_modifiers = lists.instrument_named_modifiers;
   const KindedLists& heads = lists.agreement_heads;
-  if (!lists.agreement_triggers.may_start_any(sentence.first_residues)) return;  // most sentences
+  if (!lists.agreement_triggers.may_start_any(sentence.list_firsts)) return;  // most sentences
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (!token.word || !lists.agreement_triggers.may_start(token)) continue;

@@ -40,7 +40,7 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
   const WordList& inverted = context.lists.body_tails_inverted;
   const WordList& connectors = context.lists.name_connectors;
   const WordList& organisation_tails = context.lists.organization_tails;
-  if (!context.lists.body_triggers.may_start_any(sentence.first_residues)) return;  // most sentences
+  if (!context.lists.body_triggers.may_start_any(sentence.list_firsts)) return;  // most sentences
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (!tokens[i].word || !tokens[i].capitalised() || !context.lists.body_triggers.may_start(tokens[i])) continue;
     std::size_t first = i, last = i + 1;

@@ -201,9 +201,9 @@ void recognise_commitments(const RecogniserContext& context, SentenceAnalysis& s
   const WordList& possessives = lists.possessives;
   const WordList& not_undertakings = lists.non_commitment_verbs;
   const KindedLists& verbs = lists.commitment_verbs;
-  // Most sentences hold no trigger: the lists' residues say so at once, and the lowered text
+  // Most sentences hold no trigger: the lists' bits say so at once, and the lowered text
   // whether a "we'll" or a "going" could stand in it, without a walk of the tokens.
-  if (!lists.commitment_triggers.may_start_any(sentence.first_residues) &&
+  if (!lists.commitment_triggers.may_start_any(sentence.list_firsts) &&
       tokens.lowered().find("'ll") == std::string_view::npos && tokens.lowered().find("going") == std::string_view::npos)
     return;
   for (std::size_t i = 0; i < tokens.size(); ++i) {

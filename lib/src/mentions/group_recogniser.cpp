@@ -15,7 +15,7 @@ void recognise_groups(const RecogniserContext& context, SentenceAnalysis& senten
   const auto& tokens = sentence.tokens;
   const WordList& nouns = context.lists.group_nouns;
   const WordList& modifiers = context.lists.group_modifiers;
-  if (!context.lists.group_triggers.may_start_any(sentence.first_residues)) return;  // most sentences
+  if (!context.lists.group_triggers.may_start_any(sentence.list_firsts)) return;  // most sentences
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     if (!nouns.contains(tokens[i]) || tokens[i].capitalised()) continue;
     std::size_t first = i;

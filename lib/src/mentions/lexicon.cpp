@@ -92,10 +92,8 @@ void Lexicon::add(const std::string& name, std::string_view phrase) {
     if (!phrase_keys.empty()) {
       KeyLists& first = key_lists_for(phrase_keys.front());
       first.firsts.set(list.index_);
-      first.first_residues |= Residues::of(list.index_);
       if (phrase_keys.size() == 1) {
         first.words.set(list.index_);
-        first.word_residues |= Residues::of(list.index_);
       } else {
         first.phrase_firsts.set(list.index_);
       }
@@ -114,15 +112,15 @@ KeyLists& Lexicon::key_lists_for(const std::string& key) {
   return key_lists_[index];
 }
 
-Residues Lexicon::annotate(TokenList& tokens) const {
+ListSet Lexicon::annotate(TokenList& tokens) const {
   static const KeyLists in_none;
-  Residues first_residues;
+  ListSet firsts;
   for (Token& token : tokens) {
     const std::size_t index = key_index_.find(0, token.key, token.hash);
     token.lists = index == KeyTable::kNone ? &in_none : key_list_at_[index];
-    first_residues |= token.lists->first_residues;
+    firsts |= token.lists->firsts;
   }
-  return first_residues;
+  return firsts;
 }
 
 std::vector<std::string> Lexicon::lists_starting_with(const std::string& prefix) const {

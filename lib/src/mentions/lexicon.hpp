@@ -24,39 +24,20 @@ namespace parley::mentions {
 
 // Which lists hold a key, by list index: as a one-word entry, or as the first word of an entry.
 // Tokens annotated with it answer most list questions with a bit test instead of a look-up.
-inline constexpr std::size_t kIndexedLists = 512;
+// 128 bits, so that the ninety-odd lists of the lexicon have a bit each (lists past the 128th
+// are looked up) and a key's three sets fit one cache line: annotate() reaches one per token,
+// and at 512 bits each (224 bytes) they missed the cache by the thousand.
+inline constexpr std::size_t kIndexedLists = 128;
+using ListSet = std::bitset<kIndexedLists>;
 
-// List indices folded onto 128 bits (index mod 128): a clear bit rules out every list of that
-// residue in one test. 128, not 64, so that the ninety-odd lists of the lexicon have a bit
-// each: folded onto 64, words of lists that shared a residue with a recogniser's triggers ("the",
-// "to") made it walk most sentences that hold none of its triggers.
-struct Residues {
-  std::uint64_t low = 0, high = 0;
-
-  static Residues of(std::size_t index) {
-    const std::uint64_t bit = std::uint64_t{1} << (index % 64);
-    return index % 128 < 64 ? Residues{bit, 0} : Residues{0, bit};
-  }
-  static Residues all() { return {~std::uint64_t{0}, ~std::uint64_t{0}}; }
-  Residues& operator|=(const Residues& other) {
-    low |= other.low;
-    high |= other.high;
-    return *this;
-  }
-  bool intersects(const Residues& other) const { return ((low & other.low) | (high & other.high)) != 0; }
-};
-
-struct KeyLists {
-  std::bitset<kIndexedLists> words;
-  std::bitset<kIndexedLists> firsts;
+struct alignas(64) KeyLists {
+  ListSet words;
+  ListSet firsts;
   // As the first word of an entry of two words or more: where it is clear, match() answers from
   // `words` alone, without looking the key's entries up.
-  std::bitset<kIndexedLists> phrase_firsts;
-  // `words` and `firsts` folded (Residues), as KindedLists and ListGroup ask of each token for
-  // all their lists at once.
-  Residues word_residues;
-  Residues first_residues;
+  ListSet phrase_firsts;
 };
+static_assert(sizeof(KeyLists) == 64, "a key's lists in one cache line");
 
 class WordList {
  public:
@@ -134,8 +115,8 @@ class Lexicon {
   // Names of the lists that start with this prefix ("title_country."), in name order.
   std::vector<std::string> lists_starting_with(const std::string& prefix) const;
   // Marks each token with the lists its key is in, for fast contains() and match(). Returns
-  // the union of the tokens' first_residues (for ListGroup::may_start_any).
-  Residues annotate(TokenList& tokens) const;
+  // the union of the tokens' KeyLists::firsts (for ListGroup::may_start_any).
+  ListSet annotate(TokenList& tokens) const;
 
  private:
   std::map<std::string, WordList, std::less<>> lists_;
@@ -159,7 +140,7 @@ class KindedLists {
       const WordList& list = lexicon.list(prefix + kind);
       lists_.emplace_back(kind, &list);
       if (list.indexed()) {
-        residues_ |= Residues::of(list.index_);
+        words_.set(list.index_);
       } else {
         all_indexed_ = false;
       }
@@ -168,7 +149,7 @@ class KindedLists {
   // The kind of the first list holding this token's key; empty when none does. Most words are
   // in none of the lists, which one test of the token's annotation shows (else the lists in turn).
   std::string_view kind_of(const Token& token) const {
-    if (token.lists && all_indexed_ && !token.lists->word_residues.intersects(residues_)) return {};
+    if (token.lists && all_indexed_ && (token.lists->words & words_).none()) return {};
     for (const auto& [kind, list] : lists_) {
       if (list->contains(token)) return kind;
     }
@@ -178,7 +159,7 @@ class KindedLists {
  private:
   friend class ListGroup;
   std::vector<std::pair<const char*, const WordList*>> lists_;
-  Residues residues_;  // Residues::of each list's index
+  ListSet words_;  // the lists' bits in KeyLists::words
   bool all_indexed_ = true;  // else a token's annotation cannot answer for every list
 };
 
@@ -195,29 +176,24 @@ class ListGroup {
   }
   // False only when no list of the group has an entry (one word or the first of several) that
   // starts with this token: then contains(), match() and kind_of() all say no for each list.
-  // The residues first, one test that turns most words away; then the lists' own bits, for a
-  // lexicon of more lists than residues, where words of lists that share one with the group
-  // passed the residues alone.
   bool may_start(const Token& token) const {
     if (!token.lists || !all_indexed_) return true;
-    return token.lists->first_residues.intersects(residues_) && (token.lists->firsts & firsts_).any();
+    return (token.lists->firsts & firsts_).any();
   }
-  // The same of a whole sentence, by the union of its tokens' first_residues (all ones when a
+  // The same of a whole sentence, by the union of its tokens' KeyLists::firsts (all ones when a
   // token was not annotated): false only when may_start() is false for every token, so that a
   // recogniser skips the sentence without walking it.
-  bool may_start_any(const Residues& first_residues) const { return !all_indexed_ || first_residues.intersects(residues_); }
+  bool may_start_any(const ListSet& firsts) const { return !all_indexed_ || (firsts & firsts_).any(); }
 
  private:
   void add(const WordList& list) {
     if (list.indexed()) {
-      residues_ |= Residues::of(list.index_);
       firsts_.set(list.index_);
     } else if (!list.empty()) {
       all_indexed_ = false;
     }
   }
-  Residues residues_;
-  std::bitset<kIndexedLists> firsts_;  // the lists' bits in KeyLists::firsts
+  ListSet firsts_;  // the lists' bits in KeyLists::firsts
   bool all_indexed_ = true;
 };
 

@@ -180,7 +180,7 @@ void recognise_verb_meetings(const RecogniserContext& context, SentenceAnalysis&
   const RecogniserLists& lists = context.lists;
   const WordList& visit_verbs = lists.visit_verbs;
   const WordList& meeting_verbs = lists.meeting_verbs;
-  if (!lists.verb_meeting_triggers.may_start_any(sentence.first_residues)) return;  // most sentences
+  if (!lists.verb_meeting_triggers.may_start_any(sentence.list_firsts)) return;  // most sentences
   // Meetings are added in place as they are found: the walk reads only actor mentions, and every
   // string a meeting takes from one is copied before the list can grow (and move that actor).
   for (std::size_t i = 1; i < tokens.size(); ++i) {
@@ -239,7 +239,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
   const std::size_t first_meeting = sentence.mentions.size();
   const KindedLists& heads = lists.meeting_heads;
   // Most sentences hold no head word at all: their tokens are not walked.
-  const bool may_hold_head = lists.meeting_head_triggers.may_start_any(sentence.first_residues);
+  const bool may_hold_head = lists.meeting_head_triggers.may_start_any(sentence.list_firsts);
   for (std::size_t i = 0; may_hold_head && i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (!token.word) continue;

@@ -98,7 +98,7 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
   const WordList& titles = context.lists.person_titles;
   const WordList& honorifics = context.lists.honorifics;
   const WordList& determiners = context.lists.title_determiners;
-  if (!context.lists.person_triggers.may_start_any(sentence.first_residues)) return;  // most sentences
+  if (!context.lists.person_triggers.may_start_any(sentence.list_firsts)) return;  // most sentences
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::size_t title_length = titles.match(tokens, i);
     if (title_length == 0 || sentence.covered(i, "actor")) continue;

@@ -73,7 +73,7 @@ SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_
   analysis.text = text;
   analysis.sentence = sentence;
   analysis.tokens = tokenize(text);
-  analysis.first_residues = context.lexicon.annotate(analysis.tokens);
+  analysis.list_firsts = context.lexicon.annotate(analysis.tokens);
   analysis.hits = context.gazetteer.match(analysis.tokens);
   recognise_known_names(context, analysis);
   recognise_persons(context, analysis);

@@ -31,9 +31,9 @@ struct SentenceAnalysis {
   std::string_view text;
   const Sentence* sentence = nullptr;  // null for a speaker label analysed on its own
   TokenList tokens;
-  // The union of the tokens' KeyLists::first_residues: a recogniser whose ListGroup of
-  // triggers may start nowhere in the sentence (ListGroup::may_start_any) skips it at once.
-  Residues first_residues = Residues::all();
+  // The union of the tokens' KeyLists::firsts: a recogniser whose ListGroup of triggers may
+  // start nowhere in the sentence (ListGroup::may_start_any) skips it at once.
+  ListSet list_firsts = ListSet().set();
   std::vector<GazetteerHit> hits;
   std::vector<Mention> mentions;
 
