@@ -53,6 +53,46 @@ TEST_CASE("entries survive the table's growth") {
   CHECK(find(table, 1, "word0") == KeyTable::kNone);  // word0 is in scope 0
 }
 
+TEST_CASE("keys of 15 bytes are kept in the slot, longer ones apart: both are found, neither mistaken") {
+  // 15 bytes fit the slot; 16 and 17 do not. Keys that share a prefix of 15 bytes must not
+  // match each other, whatever the length.
+  const std::string base = "abcdefghijklmnopq";  // 17 bytes
+  KeyTable table;
+  for (std::size_t length = 1; length <= base.size(); ++length) add(table, 3, base.substr(0, length), length);
+  add(table, 3, "internationalist", 100);    // 16
+  add(table, 3, "internationalists", 101);   // 17
+  add(table, 3, "internationalis", 102);     // 15
+  for (std::size_t length = 1; length <= base.size(); ++length) {
+    CAPTURE(length);
+    CHECK(find(table, 3, base.substr(0, length)) == length);
+    CHECK(find(table, 4, base.substr(0, length)) == KeyTable::kNone);
+  }
+  CHECK(find(table, 3, "internationalist") == 100);
+  CHECK(find(table, 3, "internationalists") == 101);
+  CHECK(find(table, 3, "internationalis") == 102);
+  CHECK(find(table, 3, "abcdefghijklmnopqr") == KeyTable::kNone);  // 18
+  CHECK(find(table, 3, "abcdefghijklmnoX") == KeyTable::kNone);    // 16, the last byte differs
+  CHECK(find(table, 3, "abcdefghijklmnX") == KeyTable::kNone);     // 15, the last byte differs
+}
+
+TEST_CASE("keys whose hashes collide are told apart by their bytes, inline or long") {
+  // One hash for every key: each look-up walks the same run of slots and must compare keys.
+  constexpr std::size_t kHash = 0x1234567;
+  const std::vector<std::string> keys = {"a", "ab", "abc", "fifteen-bytes-x", "sixteen-bytes-xx", "seventeen-bytes-x",
+                                         "fifteen-bytes-y", "sixteen-bytes-xy", "seventeen-bytes-y", ""};
+  KeyTable table;
+  for (std::size_t i = 0; i < keys.size(); ++i) table.add(0, keys[i], kHash, i);
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    CAPTURE(keys[i]);
+    CHECK(table.find(0, keys[i], kHash) == i);
+    CHECK(table.find(1, keys[i], kHash) == KeyTable::kNone);
+  }
+  CHECK(table.find(0, "abd", kHash) == KeyTable::kNone);
+  CHECK(table.find(0, "seventeen-bytes-z", kHash) == KeyTable::kNone);
+  CHECK(table.find(0, "ab", string_hash("ab")) == KeyTable::kNone);  // the hash is compared too
+  CHECK_FALSE(table.empty());
+}
+
 TEST_CASE("string_hash: equal keys hash alike, and keys of one to twenty bytes spread over the low bits") {
   // The table probes from the low bits and the gazetteer's filter reads bits 0-14: keys that
   // differ in one byte, in length only, or past the first eight bytes must not collide there.

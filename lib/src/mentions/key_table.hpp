@@ -2,7 +2,8 @@
 // carries (Token::hash): the gazetteer's trie edges (scope: the parent node), the lexicon's key
 // annotations and the word lists' entries (one scope) ask it about every word of every sentence. std::unordered_map
 // paid two integer divisions and two dependent cache misses per look-up; this table pays a mask
-// and usually one miss: open addressing over a power-of-two array of 16-byte slots, keys apart.
+// and usually one miss: open addressing over a power-of-two array of 32-byte slots that hold
+// short keys and the value.
 #pragma once
 
 #include <cstddef>
@@ -24,39 +25,61 @@ class KeyTable {
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t at = mix(scope, hash) & mask;; at = (at + 1) & mask) {
       const Slot& slot = slots_[at];
-      if (slot.entry == kEmpty) return kNone;
-      if (slot.hash == hash && slot.scope == scope && same_key(entries_[slot.entry].key, key)) return entries_[slot.entry].value;
+      if (slot.value == kEmpty) return kNone;
+      if (slot.hash == hash && slot.scope == scope && same_key(slot, key)) return slot.value;
     }
   }
 
-  bool empty() const { return entries_.empty(); }
+  bool empty() const { return count_ == 0; }
 
   // Adds (scope, key) -> value; the caller has checked with find() that the pair is absent.
+  // Values are indices (nodes, positions): below 2^32 - 1.
   void add(std::size_t scope, std::string_view key, std::size_t hash, std::size_t value) {
-    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
-    place(Slot{hash, static_cast<std::uint32_t>(scope), static_cast<std::uint32_t>(entries_.size())});
-    entries_.push_back(Entry{std::string(key), value});
+    if ((count_ + 1) * 2 > slots_.size()) grow();
+    Slot slot;
+    slot.hash = hash;
+    slot.scope = static_cast<std::uint32_t>(scope);
+    slot.value = static_cast<std::uint32_t>(value);
+    if (key.size() <= kInlineBytes) {
+      slot.length = static_cast<std::uint8_t>(key.size());
+      std::memcpy(slot.key, key.data(), key.size());
+    } else {
+      slot.length = kLong;
+      const auto index = static_cast<std::uint32_t>(long_keys_.size());
+      std::memcpy(slot.key, &index, sizeof index);
+      long_keys_.emplace_back(key);
+    }
+    place(slot);
+    ++count_;
   }
 
  private:
-  struct Slot {
+  // Keys of up to 15 bytes (nearly every word) are kept in the slot, with the value: a probe
+  // that matches reads one 32-byte slot and nothing else. Stored apart, in a vector of entries,
+  // each look-up that found its key missed the cache a second time to compare it.
+  static constexpr std::size_t kInlineBytes = 15;
+  static constexpr std::uint8_t kLong = 0xff;  // Slot::length of a key kept in long_keys_
+  static constexpr std::uint32_t kEmpty = static_cast<std::uint32_t>(-1);
+  struct alignas(32) Slot {  // aligned: a slot never straddles two cache lines
     std::size_t hash = 0;
     std::uint32_t scope = 0;
-    std::uint32_t entry = kEmpty;  // index in entries_
+    std::uint32_t value = kEmpty;  // kEmpty: the slot is free
+    char key[kInlineBytes] = {};   // the key's bytes, or (kLong) its index in long_keys_
+    std::uint8_t length = 0;       // the key's length, or kLong
   };
-  struct Entry {
-    std::string key;
-    std::size_t value;
-  };
-  static constexpr std::uint32_t kEmpty = static_cast<std::uint32_t>(-1);
+  static_assert(sizeof(Slot) == 32);
+
+  bool same_key(const Slot& slot, std::string_view key) const {
+    if (slot.length != kLong) return slot.length == key.size() && same_bytes(slot.key, key.data(), key.size());
+    std::uint32_t index;
+    std::memcpy(&index, slot.key, sizeof index);
+    const std::string& stored = long_keys_[index];
+    return stored.size() == key.size() && same_bytes(stored.data(), key.data(), key.size());
+  }
 
   // Compared inline, a word or two at a time, as string_hash reads them: the hash and scope have
   // matched already, so the keys are nearly always equal, and memcmp was a call per look-up.
-  static bool same_key(const std::string& stored, std::string_view key) {
-    std::size_t n = key.size();
-    if (stored.size() != n) return false;
-    const char* a = stored.data();
-    const char* b = key.data();
+  static bool same_bytes(const char* a, const char* b, std::size_t n) {
     for (; n >= 8; a += 8, b += 8, n -= 8) {
       if (load<std::uint64_t>(a) != load<std::uint64_t>(b)) return false;
     }
@@ -78,7 +101,7 @@ class KeyTable {
   void place(const Slot& slot) {
     const std::size_t mask = slots_.size() - 1;
     std::size_t at = mix(slot.scope, slot.hash) & mask;
-    while (slots_[at].entry != kEmpty) at = (at + 1) & mask;
+    while (slots_[at].value != kEmpty) at = (at + 1) & mask;
     slots_[at] = slot;
   }
 
@@ -86,12 +109,13 @@ class KeyTable {
     const std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
     for (const Slot& slot : old) {
-      if (slot.entry != kEmpty) place(slot);
+      if (slot.value != kEmpty) place(slot);
     }
   }
 
-  std::vector<Slot> slots_;     // a power of two in size, at most half full
-  std::vector<Entry> entries_;  // in insertion order
+  std::vector<Slot> slots_;             // a power of two in size, at most half full
+  std::size_t count_ = 0;               // keys added
+  std::vector<std::string> long_keys_;  // keys of more than kInlineBytes, in insertion order
 };
 
 }  // namespace parley::mentions
