@@ -93,6 +93,50 @@ TEST_CASE("keys whose hashes collide are told apart by their bytes, inline or lo
   CHECK_FALSE(table.empty());
 }
 
+TEST_CASE("KeyListTable: a key's lists are found from its bytes, inline (15) or long (16, 17), hashes colliding or not") {
+  using parley::mentions::KeyListTable;
+  using parley::mentions::KeyLists;
+  KeyListTable table;
+  const std::vector<std::string> keys = {"a", "abcdefghijklmno", "abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnoq", ""};
+  std::vector<const KeyLists*> added;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    KeyLists& lists = table.add(keys[i], string_hash(keys[i]));
+    lists.words.set(i);
+    added.push_back(&lists);
+  }
+  // One hash for several keys: same tag, same first slot; only the bytes tell them apart.
+  constexpr std::size_t kHash = 0xabcdef0012345678ull;
+  const std::vector<std::string> colliding = {"x", "xy", "fifteen-bytes-x", "sixteen-bytes-xx", "seventeen-bytes-x"};
+  for (std::size_t i = 0; i < colliding.size(); ++i) table.add(colliding[i], kHash).firsts.set(i);
+  CHECK(&table.add(keys[1], string_hash(keys[1])) == added[1]);  // present: the same record
+  // Enough keys to grow the table several times: the records stay where they were.
+  for (int i = 0; i < 2000; ++i) table.add("filler" + std::to_string(i), string_hash("filler" + std::to_string(i)));
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    CAPTURE(keys[i]);
+    const KeyLists* found = table.find(keys[i], string_hash(keys[i]));
+    CHECK(found == added[i]);
+    REQUIRE(found);
+    CHECK(found->words.count() == 1);
+    CHECK(found->words[i]);
+  }
+  for (std::size_t i = 0; i < colliding.size(); ++i) {
+    CAPTURE(colliding[i]);
+    const KeyLists* found = table.find(colliding[i], kHash);
+    REQUIRE(found);
+    CHECK(found->firsts.count() == 1);
+    CHECK(found->firsts[i]);
+  }
+  CHECK(table.find("abcdefghijklmnopqr", string_hash("abcdefghijklmnopqr")) == nullptr);
+  CHECK(table.find("abcdefghijklmnoX", string_hash("abcdefghijklmnoX")) == nullptr);
+  CHECK(table.find("z", kHash) == nullptr);
+  CHECK(table.find("x", string_hash("x")) == nullptr);  // the hash is compared too
+  CHECK(table.size() == keys.size() + colliding.size() + 2000);
+  // A table moved from may still be asked.
+  KeyListTable moved(std::move(table));
+  CHECK(moved.find(keys[2], string_hash(keys[2])) == added[2]);
+  CHECK(table.find(keys[2], string_hash(keys[2])) == nullptr);
+}
+
 TEST_CASE("string_hash: equal keys hash alike, and keys of one to twenty bytes spread over the low bits") {
   // The table probes from the low bits and the gazetteer's filter reads bits 0-14: keys that
   // differ in one byte, in length only, or past the first eight bytes must not collide there.

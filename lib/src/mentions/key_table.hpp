@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "mentions/same_bytes.hpp"
+
 namespace parley::mentions {
 
 class KeyTable {
@@ -75,24 +77,6 @@ class KeyTable {
     std::memcpy(&index, slot.key, sizeof index);
     const std::string& stored = long_keys_[index];
     return stored.size() == key.size() && same_bytes(stored.data(), key.data(), key.size());
-  }
-
-  // Compared inline, a word or two at a time, as string_hash reads them: the hash and scope have
-  // matched already, so the keys are nearly always equal, and memcmp was a call per look-up.
-  static bool same_bytes(const char* a, const char* b, std::size_t n) {
-    for (; n >= 8; a += 8, b += 8, n -= 8) {
-      if (load<std::uint64_t>(a) != load<std::uint64_t>(b)) return false;
-    }
-    // Two overlapping four-byte reads cover four to seven bytes; first, middle and last cover
-    // one to three.
-    if (n >= 4) return load<std::uint32_t>(a) == load<std::uint32_t>(b) && load<std::uint32_t>(a + n - 4) == load<std::uint32_t>(b + n - 4);
-    return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
-  }
-  template <typename Word>
-  static Word load(const char* bytes) {
-    Word word;
-    std::memcpy(&word, bytes, sizeof word);
-    return word;
   }
 
   // The slot to start probing at: the scope spreads the keys of different scopes.

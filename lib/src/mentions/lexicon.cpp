@@ -90,7 +90,7 @@ void Lexicon::add(const std::string& name, std::string_view phrase) {
   if (list.indexed()) {
     const auto phrase_keys = token_keys(phrase);
     if (!phrase_keys.empty()) {
-      KeyLists& first = key_lists_for(phrase_keys.front());
+      KeyLists& first = key_lists_.add(phrase_keys.front(), string_hash(phrase_keys.front()));
       first.firsts.set(list.index_);
       if (phrase_keys.size() == 1) {
         first.words.set(list.index_);
@@ -101,23 +101,12 @@ void Lexicon::add(const std::string& name, std::string_view phrase) {
   }
 }
 
-KeyLists& Lexicon::key_lists_for(const std::string& key) {
-  const std::size_t hash = string_hash(key);
-  std::size_t index = key_index_.find(0, key, hash);
-  if (index == KeyTable::kNone) {
-    index = key_lists_.size();
-    key_list_at_.push_back(&key_lists_.emplace_back());
-    key_index_.add(0, key, hash, index);
-  }
-  return key_lists_[index];
-}
-
 ListSet Lexicon::annotate(TokenList& tokens) const {
   static const KeyLists in_none;
   ListSet firsts;
   for (Token& token : tokens) {
-    const std::size_t index = key_index_.find(0, token.key, token.hash);
-    token.lists = index == KeyTable::kNone ? &in_none : key_list_at_[index];
+    const KeyLists* found = key_lists_.find(token.key, token.hash);
+    token.lists = found ? found : &in_none;
     firsts |= token.lists->firsts;
   }
   return firsts;

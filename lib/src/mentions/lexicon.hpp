@@ -5,7 +5,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <bitset>
-#include <deque>
 #include <initializer_list>
 #include <map>
 #include <string>
@@ -13,6 +12,7 @@
 #include <vector>
 
 #include "mentions/hashed_key.hpp"
+#include "mentions/key_list_table.hpp"
 #include "mentions/key_table.hpp"
 #include "mentions/tokens.hpp"
 
@@ -21,23 +21,6 @@ struct KnowledgeBaseData;
 }
 
 namespace parley::mentions {
-
-// Which lists hold a key, by list index: as a one-word entry, or as the first word of an entry.
-// Tokens annotated with it answer most list questions with a bit test instead of a look-up.
-// 128 bits, so that the ninety-odd lists of the lexicon have a bit each (lists past the 128th
-// are looked up) and a key's three sets fit one cache line: annotate() reaches one per token,
-// and at 512 bits each (224 bytes) they missed the cache by the thousand.
-inline constexpr std::size_t kIndexedLists = 128;
-using ListSet = std::bitset<kIndexedLists>;
-
-struct alignas(64) KeyLists {
-  ListSet words;
-  ListSet firsts;
-  // As the first word of an entry of two words or more: where it is clear, match() answers from
-  // `words` alone, without looking the key's entries up.
-  ListSet phrase_firsts;
-};
-static_assert(sizeof(KeyLists) == 64, "a key's lists in one cache line");
 
 class WordList {
  public:
@@ -121,13 +104,8 @@ class Lexicon {
  private:
   std::map<std::string, WordList, std::less<>> lists_;
   std::unordered_map<std::string, const WordList*, KeyHasher, KeyEqual> by_name_;  // list(): hashed, not compared
-  KeyLists& key_lists_for(const std::string& key);
-  // Which lists hold each key: annotate() asks about every token, through the key table (a deque
-  // keeps the KeyLists where tokens point to them as more are added; the table's values index
-  // key_list_at_, as indexing the deque of such large records divided by three).
-  std::deque<KeyLists> key_lists_;
-  std::vector<const KeyLists*> key_list_at_;
-  KeyTable key_index_;  // (0, key) -> index in key_lists_
+  // Which lists hold each key: annotate() asks about every token.
+  KeyListTable key_lists_;
 };
 
 // Lists named <prefix><kind> looked up once, for recognisers that ask every token its kind

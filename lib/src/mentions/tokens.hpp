@@ -16,7 +16,7 @@
 
 namespace parley::mentions {
 
-struct KeyLists;  // lexicon.hpp
+struct KeyLists;  // key_list_table.hpp
 
 // The bytes Token::capitalised accepts first: 'A' to 'Z' and every byte from 0x80.
 inline constexpr std::array<bool, 256> kCapitalBytes = [] {
