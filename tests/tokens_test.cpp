@@ -140,3 +140,21 @@ TEST_CASE("tokenize_into one list gives each text the tokens tokenize gives it")
   CHECK(described(reused) == "Ministers=ministers|met=met|in=in|Paris=paris|.=.|");
   CHECK(taken.size() == 1);
 }
+
+TEST_CASE("offsets past 64 KB are exact (tokens hold them in 32 bits)") {
+  // 70 000 words of "ab " then "U.S." and "Russia's": offsets above 2^16, which a narrower
+  // field would have wrapped.
+  std::string text;
+  for (int i = 0; i < 70000; ++i) text += "ab ";
+  const std::size_t tail = text.size();
+  text += "U.S. Russia's";
+  const auto tokens = parley::mentions::tokenize(text);
+  REQUIRE(tokens.size() == 70003u);
+  CHECK(tokens[70000].begin == tail);
+  CHECK(tokens[70000].end == tail + 4);
+  CHECK(tokens[70000].key == "us");
+  CHECK(tokens[70001].begin == tail + 5);
+  CHECK(tokens[70002].text == "'s");
+  CHECK(tokens[70002].end == text.size());
+  CHECK(parley::mentions::kMaxTokenizedBytes == 0xffffffffu);
+}

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstring>
+#include <stdexcept>
 
 #include "core/ascii_case.hpp"
 #include "core/byte_block.hpp"
@@ -83,6 +84,7 @@ void tokenize_into(std::string_view text, TokenList& list) {
   list.tokens_.clear();
   const std::size_t n = text.size();
   if (n == 0) return;
+  if (n > kMaxTokenizedBytes) throw std::length_error("tokenize: a text of 4 GB or more");
   // Room for the lowered text and the scan's slack, then for the keys of dotted tokens: each is
   // shorter than its token, and tokens do not overlap, so n more bytes always suffice.
   if (const std::size_t room = 2 * n + kScanSlack; room > list.folded_capacity_) {
