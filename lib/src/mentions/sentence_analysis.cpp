@@ -27,16 +27,7 @@ Mention& SentenceAnalysis::add_mention(std::string_view type, std::string_view k
   // Room for a sentence's usual mentions at its first (a Mention is costly to move as the list
   // grows); none for the many sentences that have no mention at all.
   if (mentions.capacity() == 0) mentions.reserve(hits.size() + 4);
-  Mention& mention = mentions.emplace_back();
-  mention.type = type;
-  mention.kind = kind;
-  mention.first = first;
-  mention.last = last;
-  mention.begin = tokens[first].begin;
-  mention.end = tokens[last - 1].end;
-  mention.surface = span_text(text, tokens, first, last);
-  mention.rule = rule;
-  return mention;
+  return mentions.emplace_back(type, kind, first, last, tokens[first].begin, tokens[last - 1].end, span_text(text, tokens, first, last), rule);
 }
 
 const GazetteerHit* SentenceAnalysis::hit_at(std::size_t at) const {
