@@ -66,7 +66,7 @@ struct Fixture {
 inline std::vector<std::string> labels(const mentions::SentenceAnalysis& analysis, const std::string& type) {
   std::vector<std::string> out;
   for (const auto& mention : analysis.mentions) {
-    if (mention.type == type) out.push_back(mention.label.empty() ? mention.surface : mention.label);
+    if (mention.type == type) out.emplace_back(mention.label.empty() ? std::string_view(mention.surface) : std::string_view(mention.label));
   }
   return out;
 }

@@ -247,7 +247,7 @@ class Resolver {
     if (kb && !kb->id.empty()) entity.kb_id = kb->id;
     // The KB's country where it has one, else the mention's: assigned once (the KB's was assigned
     // over the mention's, most KB mentions carrying both).
-    const std::string& country = kb && !kb->country.empty() ? kb->country : mention.country;
+    const std::string_view country = kb && !kb->country.empty() ? std::string_view(kb->country) : mention.country;
     if (!country.empty()) entity.country = country;
     if (!mention.date.empty()) entity.date = mention.date;
     entity.rule = mention.rule;
@@ -298,6 +298,9 @@ class Resolver {
     // once, and its later turns take the first one's mention (entity_for_named of the same
     // mention again would change nothing).
     std::unordered_map<std::string_view, std::size_t> first_turn_of;
+    // Room for every label, made once: the mentions view the label's text, and a reallocation
+    // would move the short ones' bytes.
+    speaker_texts_.reserve(document_.turns.size());
     for (std::size_t t = 0; t < document_.turns.size(); ++t) {
       const Turn& turn = document_.turns[t];
       if (turn.role != SpeakerRole::named && turn.role != SpeakerRole::official) continue;
@@ -305,7 +308,8 @@ class Resolver {
         speaker_label_of_[t] = speaker_label_of_[first->second];
         continue;
       }
-      const std::string text = has_lowercase(turn.speaker) ? turn.speaker : title_cased(turn.speaker);
+      std::string_view text = turn.speaker;
+      if (!has_lowercase(text)) text = speaker_texts_.emplace_back(title_cased(turn.speaker));
       SentenceAnalysis analysis = mentions::analyse_sentence(context_, text, nullptr);
       const bool nested = mark_nested(analysis.mentions);
       for (std::size_t k = 0; k < analysis.mentions.size(); ++k) {
@@ -577,7 +581,7 @@ class Resolver {
     if (best != kNone) return best;
     // The KB person who held the role on the document's date, of the speaker's state if the
     // title is possessed ("my prime minister"), else of the mention's state if it has one.
-    std::string country = mention.country;
+    std::string country(mention.country);
     if (country.empty() && mention.first > 0 && sentence != kNone) {
       const auto& tokens = analyses_[sentence].tokens;
       if (context_.lexicon.list("first_person_singular").contains(tokens[mention.first - 1]) ||
@@ -1165,6 +1169,9 @@ class Resolver {
   // The mention each speaker label makes, once per label however many turns it opens, and per
   // turn its index there (kNone: no label, or one that names no person).
   std::vector<Mention> speaker_labels_;
+  // The speaker labels title-cased, which those mentions' surfaces view (never reallocated: see
+  // create_speakers).
+  std::vector<std::string> speaker_texts_;
   std::vector<std::size_t> speaker_label_of_;
   mentions::TokenList surface_tokens_;  // end_keys(): a surface that is not its span's text, tokenised
   mentions::TokenList name_tokens_;     // add_name(): the name's tokens (storage kept for the next)

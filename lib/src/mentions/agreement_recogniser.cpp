@@ -32,7 +32,7 @@ bool overlaps_agreement(const SentenceAnalysis& sentence, std::size_t first, std
 }
 
 void add(SentenceAnalysis& sentence, std::size_t first, std::size_t last, std::string_view kind, std::string label,
-         const std::string& rule, std::string date = {}) {
+         std::string_view rule, std::string date = {}) {
   if (overlaps_agreement(sentence, first, last)) return;
   Mention& mention = sentence.add_mention("agreement", kind, first, last, rule);
   mention.derived_key = make_node_id("agreement", label);

@@ -66,7 +66,7 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
         continue;
       }
       const GazetteerHit* prefix = sentence.hit_at(first);
-      std::string country;
+      std::string_view country;
       if (prefix && prefix->first == first && context.kb.entries[prefix->target->entry].kind == "state"sv)
         country = context.kb.entries[prefix->target->entry].country;
       if (prefix && prefix->first == first && prefix->last >= last) continue;
@@ -99,7 +99,7 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
       continue;
     }
     std::size_t state_start = first;
-    const std::string country = sentence.state_before(context.kb, first, &state_start);
+    const std::string_view country = sentence.state_before(context.kb, first, &state_start);
     Mention& mention = sentence.add_mention("actor", "organization", first, last, head_first ? "body:head+of" : "body:name+head");
     mention.label = canonical;
     mention.country = country;
@@ -114,7 +114,7 @@ void recognise_bodies(const RecogniserContext& context, SentenceAnalysis& senten
       }
     }
     mention.attributes["identity"] = identity;
-    mention.derived_key = make_node_id("actor", identity + (country.empty() ? "" : " " + lower_ascii(country)));
+    mention.derived_key = make_node_id("actor", identity + (country.empty() ? "" : " " + lower_ascii(std::string(country))));
     i = last - 1;
   }
 }

@@ -93,7 +93,7 @@ bool negated_or_hedged(const RecogniserLists& lists, const TokenList& tokens, st
 
 struct Subject {
   std::vector<std::pair<std::size_t, std::size_t>> actors;
-  std::string pronoun;  // "we", "they", or "context" when the clause names no subject
+  std::string_view pronoun;  // "we", "they", or "context" when the clause names no subject
 };
 
 // The subject of the trigger: walk back over auxiliaries and adverbs to a pronoun or to named
@@ -164,12 +164,12 @@ void add(const RecogniserContext& context, SentenceAnalysis& sentence, std::stri
   }
   // The subject first: it is read from the mentions so far, which the new one must not join yet.
   Subject subject = subject_of(context, sentence, start, trigger);
-  Mention& mention = sentence.add_mention("commitment", kind, trigger, end, "commitment:" + modality);
+  Mention& mention = sentence.add_mention("commitment", kind, trigger, end, rule_name("commitment:", modality));
   mention.label = span_text(sentence.text, tokens, action, end);
   mention.label_spans.emplace_back(action, end);
   mention.attributes["modality"] = modality;
   mention.maker_spans = std::move(subject.actors);
-  mention.maker_pronoun = std::move(subject.pronoun);
+  mention.maker_pronoun = subject.pronoun;
 }
 
 

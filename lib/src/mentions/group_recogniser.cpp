@@ -19,7 +19,7 @@ void recognise_groups(const RecogniserContext& context, SentenceAnalysis& senten
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     if (!nouns.contains(tokens[i]) || tokens[i].capitalised()) continue;
     std::size_t first = i;
-    std::string country;
+    std::string_view country;
     while (first > 0 && i - first < 4) {
       const Token& before = tokens[first - 1];
       if (first >= 3 && tokens[first - 2].text == "-" && modifiers.match(tokens, first - 3) == 3) {

@@ -53,9 +53,9 @@ std::string capitalise(std::string word) {
   return word;
 }
 
-std::string last_word(const std::string& label) {
+std::string last_word(std::string_view label) {
   const auto space = label.rfind(' ');
-  return space == std::string::npos ? label : label.substr(space + 1);
+  return std::string(space == std::string_view::npos ? label : label.substr(space + 1));
 }
 
 // A place named from token `at` on ("London", "Washington, D.C.", "the White House").

@@ -3,7 +3,11 @@
 #pragma once
 
 #include <cstddef>
+#include <cstring>
+#include <functional>
 #include <map>
+#include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -42,7 +46,10 @@ struct Mention {
   Reference reference = Reference::name;
   std::size_t first = 0, last = 0;  // token range in the sentence
   std::size_t begin = 0, end = 0;   // byte range in Sentence::text
-  std::string surface;  // the words as written
+  // The words as written: a view into the sentence's text (Document::sentences, or the speaker
+  // label the resolver keeps), which outlives the mention. A copy was an allocation per mention
+  // for most surfaces, and 32 bytes of the record.
+  std::string_view surface;
   std::string label;    // canonical display name proposed by the recogniser
   // The knowledge-base entry, when the mention is one (the knowledge base outlives every
   // document's mentions): its id was a heap copy per KB mention, and resolution looked the entry
@@ -56,20 +63,50 @@ struct Mention {
   std::string_view kb_id() const { return kb_entry ? std::string_view(kb_entry->id) : std::string_view(); }
   // The identity proposed: the KB id when the mention is a KB entry, else derived_key.
   std::string_view key() const { return kb_entry ? std::string_view(kb_entry->id) : std::string_view(derived_key); }
-  std::string country;  // alpha-3 where the mention says it ("U.S. Secretary of State ...")
+  // alpha-3 where the mention says it ("U.S. Secretary of State ..."): a view of a KB entry's or
+  // a lexicon list's code, which outlive every mention.
+  std::string_view country;
   std::string title;    // persons: the title used ("Secretary of State"); anaphors: the noun
   std::string date;     // meetings, agreements: ISO date from the sentence
   std::string location; // meetings
-  std::string rule;     // which recogniser produced it
+  // Which recogniser produced it: a view of a literal, or of a name from rule_name().
+  std::string_view rule;
   std::map<std::string, std::string> attributes;  // modality, series, round, ...
   // Commitments: who makes it, as the token ranges [first, last) of actor mentions in the
   // sentence, or a pronoun for the resolver ("we", "they", "context": none in the clause).
   std::vector<std::pair<std::size_t, std::size_t>> maker_spans;
-  std::string maker_pronoun;  // "we", "they", or empty
+  std::string_view maker_pronoun;  // "we", "they", "context" (literals), or empty
   // Commitments: the label's words as token ranges [first, last) of the sentence, the label being
   // their texts joined by " and " (two undertakings of one verb merged): the resolver reads the
   // label's words from the sentence's tokens instead of tokenising the label again.
   std::vector<std::pair<std::size_t, std::size_t>> label_spans;
 };
+
+// The name of a rule made of a prefix and a word ("commitment:" and the trigger's key), kept for
+// the life of the program so that Mention::rule can view it. The words are the lexicon's, a few
+// dozen at most, where a string per mention was an allocation for most of them. Shared by the
+// threads that extract, hence the lock (uncontended, it costs less than the allocation did).
+inline std::string_view rule_name(std::string_view prefix, std::string_view word) {
+  static std::mutex mutex;
+  static std::set<std::string, std::less<>> names;  // nodes: a name never moves
+  // The look-up key built on the stack: the name is rarely new.
+  char buffer[64];
+  std::string joined;
+  std::string_view key;
+  if (prefix.size() + word.size() <= sizeof buffer) {
+    std::memcpy(buffer, prefix.data(), prefix.size());
+    std::memcpy(buffer + prefix.size(), word.data(), word.size());
+    key = std::string_view(buffer, prefix.size() + word.size());
+  } else {
+    joined.reserve(prefix.size() + word.size());
+    joined += prefix;
+    joined += word;
+    key = joined;
+  }
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto found = names.find(key);
+  if (found == names.end()) found = names.emplace(key).first;
+  return *found;
+}
 
 }  // namespace parley::mentions

@@ -84,7 +84,7 @@ std::size_t known_person(const RecogniserContext& context, const SentenceAnalysi
 
 // Titles only one state uses ("Secretary of State" and "Foreign Secretary" in their national
 // forms) give the person's state: lexicon lists title_country.<alpha-3>.
-std::string country_of_title(const RecogniserLists& lists, const TokenList& tokens, std::size_t first, std::size_t last) {
+std::string_view country_of_title(const RecogniserLists& lists, const TokenList& tokens, std::size_t first, std::size_t last) {
   for (const auto& [code, list] : lists.title_countries) {
     if (list->match(tokens, first) == last - first) return code;
   }
@@ -106,7 +106,7 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
     std::string title = sentence.surface(i, name_start);
     const std::size_t name_length = tokens[i].capitalised() ? person_name_length(context, sentence, name_start) : 0;
     std::size_t state_start = i;
-    std::string country = sentence.state_before(context.kb, i, &state_start);
+    std::string_view country = sentence.state_before(context.kb, i, &state_start);
     if (country.empty()) country = country_of_title(context.lists, tokens, i, name_start);
     if (name_length > 0) {
       const std::size_t name_end = name_start + name_length;
@@ -116,7 +116,7 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
         if (!name.empty() && tokens[k].space_before) name += ' ';
         name += title_case(tokens[k].text);
       }
-      mention.country = std::move(country);
+      mention.country = country;
       mention.attributes["name"] = name;
       const std::size_t entry = known_person(context, sentence, name_start, name_end, title);
       if (entry != std::string::npos) {
@@ -141,7 +141,7 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
     Mention& mention = sentence.add_mention("actor", "person", i, name_start, "person:title");
     mention.reference = Reference::title;
     mention.title = std::move(title);
-    mention.country = std::move(country);
+    mention.country = country;
     i = name_start - 1;
   }
 }

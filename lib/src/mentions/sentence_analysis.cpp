@@ -9,7 +9,7 @@ namespace parley::mentions {
 using namespace std::string_view_literals;
 
 Mention SentenceAnalysis::make_mention(std::string_view type, std::string_view kind, std::size_t first, std::size_t last,
-                                       std::string rule) const {
+                                       std::string_view rule) const {
   Mention mention;
   mention.type = type;
   mention.kind = kind;
@@ -17,8 +17,8 @@ Mention SentenceAnalysis::make_mention(std::string_view type, std::string_view k
   mention.last = last;
   mention.begin = tokens[first].begin;
   mention.end = tokens[last - 1].end;
-  mention.surface = surface(first, last);
-  mention.rule = std::move(rule);
+  mention.surface = span_text(text, tokens, first, last);
+  mention.rule = rule;
   return mention;
 }
 
@@ -45,7 +45,7 @@ bool SentenceAnalysis::covered(std::size_t at, std::string_view type) const {
   return false;
 }
 
-std::string SentenceAnalysis::state_before(const KnowledgeBaseData& kb, std::size_t at, std::size_t* starts) const {
+std::string_view SentenceAnalysis::state_before(const KnowledgeBaseData& kb, std::size_t at, std::size_t* starts) const {
   if (at == 0) return {};
   std::size_t end = at;
   if (tokens[end - 1].key == "'s"sv && end >= 2) --end;

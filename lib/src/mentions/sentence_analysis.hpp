@@ -40,7 +40,7 @@ struct SentenceAnalysis {
   // Tokens [first, last) as written.
   std::string surface(std::size_t first, std::size_t last) const { return std::string(span_text(text, tokens, first, last)); }
   // A mention with its token and byte ranges filled in.
-  Mention make_mention(std::string_view type, std::string_view kind, std::size_t first, std::size_t last, std::string rule) const;
+  Mention make_mention(std::string_view type, std::string_view kind, std::size_t first, std::size_t last, std::string_view rule) const;
   // The same mention built in place at the end of `mentions`, for a recogniser that keeps every
   // mention it starts (a Mention, a dozen strings and a map, is costly to move). The reference
   // holds until the next mention is added.
@@ -51,7 +51,8 @@ struct SentenceAnalysis {
   bool covered(std::size_t at, std::string_view type) const;
   // The alpha-3 code of a state named just before token `at` ("U.S. Secretary", "the UK's
   // Foreign Secretary", "Chinese envoy"), and where that name starts; empty when there is none.
-  std::string state_before(const KnowledgeBaseData& kb, std::size_t at, std::size_t* starts = nullptr) const;
+  // A view of the KB entry's code.
+  std::string_view state_before(const KnowledgeBaseData& kb, std::size_t at, std::size_t* starts = nullptr) const;
 };
 
 // Tokenises, matches the gazetteer and runs every recogniser, in order.

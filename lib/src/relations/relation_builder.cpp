@@ -22,7 +22,8 @@ void add_relations(const Document& document, const entities::EntityTable& table,
       for (auto a : context.facts[i].agents) std::fprintf(stderr, "%s,", table.entities[a].id.c_str());
       std::fprintf(stderr, " :: %s\n", document.sentences[i].text.c_str());
       for (const auto& m : context.facts[i].mentions)
-        std::fprintf(stderr, "     %zu-%zu %s %s\n", m.first, m.last, table.entities[m.entity].id.c_str(), m.mention->surface.c_str());
+        std::fprintf(stderr, "     %zu-%zu %s %.*s\n", m.first, m.last, table.entities[m.entity].id.c_str(),
+                     static_cast<int>(m.mention->surface.size()), m.mention->surface.data());
     }
     std::fprintf(stderr, "briefing=%s home=%s\n", table.briefing == entities::kNone ? "-" : table.entities[table.briefing].id.c_str(),
                  table.home_state == entities::kNone ? "-" : table.entities[table.home_state].id.c_str());
