@@ -121,13 +121,24 @@ class Resolver {
   // --- passes ---------------------------------------------------------------------------------
 
   void analyse() {
-    analyses_.reserve(document_.sentences.size());
-    dropped_of_.resize(document_.sentences.size());
-    for (std::size_t s = 0; s < document_.sentences.size(); ++s) {
+    const std::size_t count = document_.sentences.size();
+    analyses_.reserve(count);
+    mention_first_.resize(count + 1);
+    std::size_t at = 0;  // the first mention of this sentence in the flat lists
+    for (std::size_t s = 0; s < count; ++s) {
       const Sentence& sentence = document_.sentences[s];
       analyses_.push_back(mentions::analyse_sentence(context_, sentence.text, &sentence));
-      if (mark_nested(analyses_.back().mentions)) dropped_of_[s] = dropped_;
+      const auto& list = analyses_.back().mentions;
+      mention_first_[s] = at;
+      // Marks made only where something nests (few sentences); the rest are zeroed at the end.
+      if (mark_nested(list)) {
+        dropped_of_.resize(at + list.size(), 0);
+        std::copy(dropped_.begin(), dropped_.end(), dropped_of_.begin() + static_cast<std::ptrdiff_t>(at));
+      }
+      at += list.size();
     }
+    mention_first_[count] = at;
+    dropped_of_.resize(at, 0);
   }
 
   // A KB name inside a titled mention of the same person ("Secretary [Smith]") is one mention:
@@ -162,8 +173,15 @@ class Resolver {
 
   // Did mark_nested() drop mention `index` of analysis `sentence`? (Mentions added after it are kept.)
   bool is_dropped(std::size_t sentence, std::size_t index) const {
-    const auto& dropped = dropped_of_[sentence];
-    return index < dropped.size() && dropped[index];
+    const std::size_t at = mention_first_[sentence] + index;
+    return at < mention_first_[sentence + 1] && dropped_of_[at];
+  }
+
+  // Did mark_nested() drop any mention of analysis `sentence`?
+  bool any_dropped(std::size_t sentence) const {
+    const auto first = dropped_of_.begin() + static_cast<std::ptrdiff_t>(mention_first_[sentence]);
+    const auto last = dropped_of_.begin() + static_cast<std::ptrdiff_t>(mention_first_[sentence + 1]);
+    return std::find(first, last, 1) != last;
   }
 
   // Entities for everything named (persons, states, bodies, agreements), not yet counted.
@@ -183,31 +201,29 @@ class Resolver {
     // by_key_ too: it does not keep its keys' hashes (StringHash counts as fast), so each rehash
     // as it grew hashed every key again.
     by_key_.reserve(table_.entities.capacity());
-    key_entity_.assign(room, kNone);
-    key_entity_first_.resize(analyses_.size() + 1);
-    std::size_t at = 0;  // the first mention of this sentence in key_entity_
+    key_entity_.assign(mention_first_.back(), kNone);
     for (std::size_t s = 0; s < analyses_.size(); ++s) {
-      key_entity_first_[s] = at;
+      const std::size_t at = mention_first_[s];  // the first mention of this sentence in key_entity_
       const auto& list = analyses_[s].mentions;
-      // The count read once: the calls below kept the compiler from keeping it.
+      // The count read once: the calls below kept the compiler from keeping it. (The list is
+      // still as mark_nested() saw it: its marks are the count's from `at`.)
       const std::size_t count = list.size();
+      const unsigned char* dropped = dropped_of_.data() + at;
       for (std::size_t k = 0; k < count; ++k) {
         const Mention& mention = list[k];
-        if (is_dropped(s, k)) continue;
+        if (dropped[k]) continue;
         if (!is(mention.type, "actor") && !is(mention.type, "agreement")) continue;
         if (mention.reference == Reference::title || mention.key().empty()) continue;
         key_entity_[at + k] = entity_for_named(mention);
       }
-      at += count;
     }
-    key_entity_first_.back() = at;
   }
 
   // The entity that create_named_entities() found for mention `index` of sentence `sentence` by
   // its key (kNone: it asked for none, as for the mentions added after it).
   std::size_t key_entity(std::size_t sentence, std::size_t index) const {
-    const std::size_t at = key_entity_first_[sentence] + index;
-    return at < key_entity_first_[sentence + 1] ? key_entity_[at] : kNone;
+    const std::size_t at = mention_first_[sentence] + index;
+    return at < mention_first_[sentence + 1] ? key_entity_[at] : kNone;
   }
 
   std::size_t entity_for_named(const Mention& mention) {
@@ -417,7 +433,7 @@ class Resolver {
   void scan_person_names() {
     const auto& not_names = context_.lexicon.list("non_name_words");
     const auto& titles = context_.lexicon.list("person_titles");
-    text_order_.assign(analyses_.size(), {});
+    order_first_.resize(analyses_.size() + 1);
     for (std::size_t s = 0; s < analyses_.size(); ++s) {
       SentenceAnalysis& analysis = analyses_[s];
       const auto& tokens = analysis.tokens;
@@ -444,32 +460,36 @@ class Resolver {
         analysis.mentions.push_back(std::move(mention));
         i = last - 1;
       }
-      text_order_[s] = text_order(analysis.mentions, dropped_of_[s]);
+      order_first_[s] = order_.size();
+      append_text_order(analysis.mentions, s);
     }
+    order_first_.back() = order_.size();
   }
 
-  // The indices of the mentions not dropped (`dropped`: by index, as mark_nested() left them), in
-  // text order, ties in recogniser order (a stable sort); empty when that is all of them as they
-  // are, as in most sentences. resolve_in_order() takes them in this order as it moves them into
-  // the table: sorting the Mentions themselves moved each one once more.
-  static std::vector<std::size_t> text_order(const std::vector<Mention>& mentions, const std::vector<unsigned char>& dropped) {
+  // Appends to order_ the indices of sentence `sentence`'s mentions not dropped, in text order,
+  // ties in recogniser order (a stable sort); nothing when that is all of them as they are, as in
+  // most sentences. resolve_in_order() takes them in this order as it moves them into the table:
+  // sorting the Mentions themselves moved each one once more. (One list for every sentence: a
+  // vector per sentence out of order was an allocation.)
+  void append_text_order(const std::vector<Mention>& mentions, std::size_t sentence) {
     const auto by_first = [](const Mention& a, const Mention& b) { return a.first < b.first; };
-    if (dropped.empty() && std::is_sorted(mentions.begin(), mentions.end(), by_first)) return {};
-    std::vector<std::size_t> order;
-    order.reserve(mentions.size());
+    if (!any_dropped(sentence) && std::is_sorted(mentions.begin(), mentions.end(), by_first)) return;
+    const std::size_t start = order_.size();
     for (std::size_t i = 0; i < mentions.size(); ++i) {
-      if (i >= dropped.size() || !dropped[i]) order.push_back(i);
+      if (!is_dropped(sentence, i)) order_.push_back(i);
     }
+    const auto order = order_.begin() + static_cast<std::ptrdiff_t>(start);
+    const std::size_t size = order_.size() - start;
     // An insertion sort, stable as it moves an index only past greater ones: a sentence has a
     // few mentions, and std::stable_sort allocated a buffer for every sentence out of order. A
     // sentence of many (a file of one line) takes stable_sort, which is not quadratic.
     constexpr std::size_t kMostForInsertion = 32;
-    if (order.size() > kMostForInsertion) {
-      std::stable_sort(order.begin(), order.end(),
+    if (size > kMostForInsertion) {
+      std::stable_sort(order, order + static_cast<std::ptrdiff_t>(size),
                        [&](std::size_t a, std::size_t b) { return mentions[a].first < mentions[b].first; });
-      return order;
+      return;
     }
-    for (std::size_t i = 1; i < order.size(); ++i) {
+    for (std::size_t i = 1; i < size; ++i) {
       const std::size_t index = order[i];
       std::size_t at = i;
       while (at > 0 && mentions[order[at - 1]].first > mentions[index].first) {
@@ -478,7 +498,6 @@ class Resolver {
       }
       order[at] = index;
     }
-    return order;
   }
 
   bool is_transcript() const {
@@ -873,12 +892,13 @@ class Resolver {
       // Mention, was a large share of resolution). A moved vector keeps its elements in place.
       table_.recognised[s] = std::move(analyses_[s].mentions);
       auto& list = table_.recognised[s];
-      const auto& order = text_order_[s];
-      // The mentions not dropped, in text order (all of them as they are when `order` is empty).
-      const std::size_t kept = order.empty() ? list.size() : order.size();
+      const std::size_t* order = order_.data() + order_first_[s];
+      const std::size_t ordered = order_first_[s + 1] - order_first_[s];
+      // The mentions not dropped, in text order (all of them as they are when none are ordered).
+      const std::size_t kept = ordered == 0 ? list.size() : ordered;
       table_.sentences[s].reserve(kept);
       for (std::size_t k = 0; k < kept; ++k) {
-        const std::size_t index = order.empty() ? k : order[k];
+        const std::size_t index = ordered == 0 ? k : order[k];
         Mention& mention = list[index];
         // A mention named by its key was resolved to an entity once already: by_key_ would give
         // the same (it only gains keys), so its key is not hashed again.
@@ -1138,9 +1158,14 @@ class Resolver {
   std::vector<SentenceAnalysis> analyses_;
   std::vector<unsigned char> dropped_;  // mark_nested(): the mentions of a sentence to drop
   std::vector<std::pair<std::size_t, std::size_t>> spans_;  // mark_nested(): their token spans
-  // Per analysis, its mentions that mark_nested() dropped, by index (empty: none, as in most).
-  std::vector<std::vector<unsigned char>> dropped_of_;
-  std::vector<std::vector<std::size_t>> text_order_;  // per analysis: its mentions in text order (empty: as they are)
+  // Per-mention lists, flat: the recognisers' mentions of sentence s are from mention_first_[s]
+  // to mention_first_[s + 1] (those added after analyse() are past the end). A vector per
+  // sentence was an allocation for each one that needed it.
+  std::vector<std::size_t> mention_first_;
+  std::vector<unsigned char> dropped_of_;  // 1: mark_nested() dropped the mention
+  // Per analysis, its mentions in text order (none: as they are), from order_first_[s].
+  std::vector<std::size_t> order_;
+  std::vector<std::size_t> order_first_;
   // Entities by identity key (KB id, node id, or a meeting's group key), hashed: asked for every
   // mention. The rounds of series ("round:<signature>:<n>") are also kept in key order, where the
   // rounds of one series are a range.
@@ -1148,10 +1173,9 @@ class Resolver {
   // The entity of each KB entry a mention named, by entry index (kNone: none yet): by_key_'s
   // answer for its id, which never changes once given.
   std::vector<std::size_t> entity_of_entry_;
-  // The entity of each mention that create_named_entities() resolved by key, flat: sentence s's
-  // mentions from key_entity_first_[s] (kNone: not asked). resolve_in_order() reads it there.
+  // The entity of each mention that create_named_entities() resolved by key, by mention_first_
+  // (kNone: not asked). resolve_in_order() reads it there.
   std::vector<std::size_t> key_entity_;
-  std::vector<std::size_t> key_entity_first_;
   std::map<std::string, std::size_t> rounds_;
   std::vector<std::vector<std::string>> names_;   // persons: name words (token keys)
   // Name word -> the entities that bear it (each once): asked for every capitalised word, a scan
