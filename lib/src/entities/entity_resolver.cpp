@@ -638,7 +638,7 @@ class Resolver {
 
   // The look-up form of a title, remembered: a title mention compares its title with every
   // titled person's, and the same few titles recur throughout a document.
-  const std::string& title_key(const std::string& title) {
+  const std::string& title_key(std::string_view title) {
     auto found = title_keys_.find(title);
     if (found == title_keys_.end()) found = title_keys_.emplace(title, mentions::title_key(title)).first;
     return found->second;
@@ -723,7 +723,7 @@ class Resolver {
   // The meeting an anaphor of this kind refers to ("the dialogue", "this call"); `last_word` is
   // the key of the anaphor's last word, `date` and `location` what the anaphor's sentence says.
   std::size_t latest_meeting(std::string_view kind_noun, bool proximal, std::string_view last_word, const std::string& date,
-                             const std::string& location) {
+                             std::string_view location) {
     std::size_t best = kNone;
     for (const std::size_t e : meetings_) {
       const Entity& entity = table_.entities[e];
@@ -1216,7 +1216,7 @@ class Resolver {
   std::vector<std::string_view> keywords_;
   std::string id_words_;
   std::set<std::size_t> officials_;  // persons who speak or are called by their title alone
-  std::unordered_map<std::string, std::string, StringHash> title_keys_;  // title as written -> title_key()
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> title_keys_;  // title as written -> title_key()
   std::unordered_map<std::string, std::string, StringHash> series_signatures_;  // series as written -> signature
 };
 

@@ -72,14 +72,15 @@ std::size_t place_end(const SentenceAnalysis& sentence, const RecogniserLists& l
 }
 
 // The place that "in"/"at" introduces after token `from`, before `limit`.
-std::string place_after(const SentenceAnalysis& sentence, const RecogniserLists& lists, std::size_t from, std::size_t limit) {
+// A view into the sentence.
+std::string_view place_after(const SentenceAnalysis& sentence, const RecogniserLists& lists, std::size_t from, std::size_t limit) {
   const auto& tokens = sentence.tokens;
   const WordList& prepositions = lists.meeting_place_prepositions;
   for (std::size_t k = from; k + 1 < limit && k < from + 8; ++k) {
     if (tokens[k].text == "." || tokens[k].text == ";") break;
     if (!prepositions.contains(tokens[k])) continue;
     const std::size_t end = place_end(sentence, lists, k + 1);
-    if (end > k + 1) return sentence.surface(k + 1, end);
+    if (end > k + 1) return span_text(sentence.text, tokens, k + 1, end);
   }
   return {};
 }
@@ -196,11 +197,11 @@ void recognise_verb_meetings(const RecogniserContext& context, SentenceAnalysis&
       const std::size_t place_first = i + visit_length;
       const std::size_t place_last = place_end(sentence, lists, place_first);
       if (place_last == place_first) continue;
-      std::string place = sentence.surface(place_first, place_last);
+      const std::string_view place = span_text(sentence.text, tokens, place_first, place_last);
       std::string visitor_key(person ? person->key() : "speaker");
       Mention& mention = sentence.add_mention("meeting", "visit", i - 1, place_last, "meeting:visit-verb");
-      mention.label = (visitor.empty() ? std::string() : visitor + " ") + "visit to " + place;
-      mention.location = std::move(place);
+      mention.label = (visitor.empty() ? std::string() : visitor + " ") + "visit to " + std::string(place);
+      mention.location = place;
       mention.attributes["visitor"] = std::move(visitor_key);
       continue;
     }
@@ -329,17 +330,17 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
       if (tokens[place_first].key == "the"sv && place_first + 1 < tokens.size()) ++place_first;
       const std::size_t place_last = place_end(sentence, lists, place_first);
       if (place_last > place_first) {
-        std::string place = sentence.surface(place_first, place_last);
+        const std::string_view place = span_text(sentence.text, tokens, place_first, place_last);
         const Mention* visitor = possessor(sentence, i);
         first = visitor ? visitor->first : i;
         last = place_last;
         if (visitor && visitor->label.empty()) visitor = nullptr;  // a title alone: no name to show
-        std::string label = (visitor ? last_word(visitor->surface) + " " : std::string()) + std::string(token.text) + " to " + place;
+        std::string label = (visitor ? last_word(visitor->surface) + " " : std::string()) + std::string(token.text) + " to " + std::string(place);
         const bool speaker_visits = !visitor && i > 0 && (tokens[i - 1].key == "my"sv || tokens[i - 1].key == "our"sv);
         std::string visitor_key(visitor ? visitor->key() : speaker_visits ? "speaker" : "");
         mention = &sentence.add_mention("meeting", kind, first, last, "meeting:visit-to");
         mention->label = std::move(label);
-        mention->location = std::move(place);
+        mention->location = place;
         if (visitor || speaker_visits) mention->attributes["visitor"] = std::move(visitor_key);
       }
     }
@@ -410,7 +411,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         last = place_last;
         mention = &sentence.add_mention("meeting", kind, first, last, "meeting:noun-in-place");
         mention->label = sentence.surface(first, last);
-        mention->location = sentence.surface(i + 2, place_last);
+        mention->location = span_text(sentence.text, tokens, i + 2, place_last);
         if (first > 0 && (tokens[first - 1].key == "the"sv || tokens[first - 1].key == "this"sv)) mention->attributes["definite"] = "true";
       }
     }

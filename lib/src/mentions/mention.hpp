@@ -66,9 +66,11 @@ struct Mention {
   // alpha-3 where the mention says it ("U.S. Secretary of State ..."): a view of a KB entry's or
   // a lexicon list's code, which outlive every mention.
   std::string_view country;
-  std::string title;    // persons: the title used ("Secretary of State"); anaphors: the noun
+  // Persons: the title used ("Secretary of State"), a view into the sentence; anaphors: the
+  // noun, a view of its kind's name or of the token's key (the TokenList's, kept in the table).
+  std::string_view title;
   std::string date;     // meetings, agreements: ISO date from the sentence
-  std::string location; // meetings
+  std::string_view location;  // meetings: a view into the sentence
   // Which recogniser produced it: a view of a literal, or of a name from rule_name().
   std::string_view rule;
   std::map<std::string, std::string> attributes;  // modality, series, round, ...

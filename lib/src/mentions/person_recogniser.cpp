@@ -60,7 +60,7 @@ std::size_t person_name_length(const RecogniserContext& context, const SentenceA
 
 // The knowledge-base person a name refers to, or npos.
 std::size_t known_person(const RecogniserContext& context, const SentenceAnalysis& sentence, std::size_t first,
-                         std::size_t last, const std::string& title) {
+                         std::size_t last, std::string_view title) {
   for (const auto& hit : sentence.hits) {
     if (hit.first == first && hit.last == last && context.kb.entries[hit.target->entry].kind == "person"sv)
       return hit.target->entry;
@@ -103,7 +103,7 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
     const std::size_t title_length = titles.match(tokens, i);
     if (title_length == 0 || sentence.covered(i, "actor")) continue;
     const std::size_t name_start = i + title_length;
-    std::string title = sentence.surface(i, name_start);
+    const std::string_view title = span_text(sentence.text, tokens, i, name_start);
     const std::size_t name_length = tokens[i].capitalised() ? person_name_length(context, sentence, name_start) : 0;
     std::size_t state_start = i;
     std::string_view country = sentence.state_before(context.kb, i, &state_start);
@@ -129,7 +129,7 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
         mention.label = std::move(name);
       }
       // An honorific ("Mr", "Dr") is no title to resolve by.
-      if (!honorifics.contains(tokens[i])) mention.title = std::move(title);
+      if (!honorifics.contains(tokens[i])) mention.title = title;
       i = name_end - 1;
       continue;
     }
@@ -140,7 +140,7 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
     if (!determined || followed_by_of) continue;
     Mention& mention = sentence.add_mention("actor", "person", i, name_start, "person:title");
     mention.reference = Reference::title;
-    mention.title = std::move(title);
+    mention.title = title;
     mention.country = country;
     i = name_start - 1;
   }
