@@ -103,6 +103,7 @@ class Resolver {
 
   EntityTable run(StageTimes* times) {
     StageClock recognising(times, Stage::recognise);
+    plan_briefing();
     analyse();
     recognising.stop();
     StageClock resolving(times, Stage::resolve);
@@ -129,6 +130,7 @@ class Resolver {
       const Sentence& sentence = document_.sentences[s];
       analyses_.push_back(mentions::analyse_sentence(context_, sentence.text, &sentence));
       const auto& list = analyses_.back().mentions;
+      if (scan_here_ && here_sentence_ == kNone) find_here(s);
       mention_first_[s] = at;
       // Marks made only where something nests (few sentences); the rest are zeroed at the end.
       if (mark_nested(list)) {
@@ -506,9 +508,14 @@ class Resolver {
     });
   }
 
-  void create_briefing() {
+  // Whether the document records a briefing (a title that says so, or a transcript), and whether
+  // its place must be sought in the text: decided before analyse(), which then seeks it in each
+  // sentence's tokens while they are in the cache (a pass over every token afterwards missed it
+  // for most of them).
+  void plan_briefing() {
     const auto& lexicon = context_.lexicon;
-    const auto title_tokens = mentions::tokenize(document_.title);
+    title_tokens_ = mentions::tokenize(document_.title);
+    const auto& title_tokens = title_tokens_;
     // The lists looked up once, not by name for every word of the title.
     const mentions::WordList* heads[] = {&lexicon.list("meeting_heads.briefing"), &lexicon.list("meeting_heads.call"),
                                          &lexicon.list("meeting_heads.conference")};
@@ -520,14 +527,42 @@ class Resolver {
       }
       if (briefing_nouns.match(title_tokens, i) > 0) titled = true;
     }
-    if (!titled && !is_transcript()) return;
+    titled_ = titled;
+    briefing_wanted_ = titled || is_transcript();
+    scan_here_ = briefing_wanted_ && title_place_at() == kNone;
+  }
+
+  // The first token of the place that "in <Place>" names in the title, or kNone.
+  std::size_t title_place_at() const {
+    for (std::size_t i = 0; i + 1 < title_tokens_.size(); ++i) {
+      if (is(title_tokens_[i].key, "in") && title_tokens_[i + 1].capitalised()) return i + 1;
+    }
+    return kNone;
+  }
+
+  // Notes the first "here at <Place>" / "here in <Place>" of analysis `sentence`, if any.
+  void find_here(std::size_t sentence) {
+    const auto& tokens = analyses_[sentence].tokens;
+    for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+      if (is(tokens[i].key, "here") && (is(tokens[i + 1].key, "at") || is(tokens[i + 1].key, "in")) &&
+          (tokens[i + 2].capitalised() || std::isdigit(static_cast<unsigned char>(tokens[i + 2].text[0])))) {
+        here_sentence_ = sentence;
+        here_at_ = i + 2;
+        return;
+      }
+    }
+  }
+
+  void create_briefing() {
+    const bool titled = titled_;
+    if (!briefing_wanted_) return;
     const std::size_t index = new_entity();
     Entity& briefing = table_.entities[index];
     briefing.type = "meeting";
     briefing.kind = "briefing";
     briefing.label = titled ? document_.title : "press briefing";
     briefing.date = document_.date;
-    briefing.location = briefing_place(title_tokens);
+    briefing.location = briefing_place();
     briefing.rule = "meeting:document-itself";
     briefing.evidence_sentence = document_.sentences.empty() ? kNone : 0;
     briefing.mentions = 1;
@@ -539,7 +574,7 @@ class Resolver {
 
   // Where the briefing took place: "in <Place>" in its title ("Roundtable in Sylvan City"), else
   // the first "here at <Place>" / "here in <Place>" of its text.
-  std::string briefing_place(const mentions::TokenList& title_tokens) const {
+  std::string briefing_place() const {
     const auto place_from = [&](std::string_view text, const mentions::TokenList& tokens, std::size_t at) {
       std::size_t end = at;
       const auto& not_names = context_.lexicon.list("non_name_words");
@@ -551,16 +586,10 @@ class Resolver {
         ++end;
       return std::string(mentions::span_text(text, tokens, at, end));
     };
-    for (std::size_t i = 0; i + 1 < title_tokens.size(); ++i) {
-      if (is(title_tokens[i].key, "in") && title_tokens[i + 1].capitalised()) return place_from(document_.title, title_tokens, i + 1);
-    }
-    for (const auto& analysis : analyses_) {
-      const auto& tokens = analysis.tokens;
-      for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
-        if (is(tokens[i].key, "here") && (is(tokens[i + 1].key, "at") || is(tokens[i + 1].key, "in")) &&
-            (tokens[i + 2].capitalised() || std::isdigit(static_cast<unsigned char>(tokens[i + 2].text[0]))))
-          return place_from(analysis.text, tokens, i + 2);
-      }
+    if (const std::size_t at = title_place_at(); at != kNone) return place_from(document_.title, title_tokens_, at);
+    if (here_sentence_ != kNone) {
+      const auto& analysis = analyses_[here_sentence_];
+      return place_from(analysis.text, analysis.tokens, here_at_);
     }
     return {};
   }
@@ -1156,6 +1185,14 @@ class Resolver {
   const mentions::RecogniserContext& context_;
   EntityTable table_;
   std::vector<SentenceAnalysis> analyses_;
+  // plan_briefing(): the title's tokens, whether they name a briefing, whether the document
+  // records one, and whether analyse() seeks its place; find_here(): where it found it.
+  mentions::TokenList title_tokens_;
+  bool titled_ = false;
+  bool briefing_wanted_ = false;
+  bool scan_here_ = false;
+  std::size_t here_sentence_ = kNone;
+  std::size_t here_at_ = 0;
   std::vector<unsigned char> dropped_;  // mark_nested(): the mentions of a sentence to drop
   std::vector<std::pair<std::size_t, std::size_t>> spans_;  // mark_nested(): their token spans
   // Per-mention lists, flat: the recognisers' mentions of sentence s are from mention_first_[s]
