@@ -133,14 +133,41 @@ class Resolver {
       if (scan_here_ && here_sentence_ == kNone) find_here(s);
       mention_first_[s] = at;
       // Marks made only where something nests (few sentences); the rest are zeroed at the end.
-      if (mark_nested(list)) {
+      const bool nested = mark_nested(list);
+      if (nested) {
         dropped_of_.resize(at + list.size(), 0);
         std::copy(dropped_.begin(), dropped_.end(), dropped_of_.begin() + static_cast<std::ptrdiff_t>(at));
       }
+      const auto by_first = [](const Mention& a, const Mention& b) { return a.first < b.first; };
+      in_order_.push_back(!nested && std::is_sorted(list.begin(), list.end(), by_first));
+      candidate_first_.push_back(candidates_.size());
+      note_name_candidates(analyses_.back());
       at += list.size();
     }
     mention_first_[count] = at;
     dropped_of_.resize(at, 0);
+    candidate_first_.push_back(candidates_.size());
+  }
+
+  // Notes in candidates_ the tokens of the analysis that scan_person_names() will ask about: all
+  // it asks of a token but whether a person bears the word is the sentence's own, and is asked
+  // here while the sentence's tokens and mentions are in the cache (a second pass over every
+  // token missed it for most of them).
+  void note_name_candidates(const SentenceAnalysis& analysis) {
+    const auto& not_names = context_.lists.non_name_words;
+    const auto& titles = context_.lists.person_titles;
+    const auto& tokens = analysis.tokens;
+    // The count read once: the calls below kept the compiler from keeping it.
+    for (std::size_t i = 0, count = tokens.size(); i < count; ++i) {
+      const auto& token = tokens[i];
+      // The word lists first: their answers are bits of the token's annotation, and capitalised
+      // words that are no names ("The", "Minister") are most of those asked; all_caps() is a call.
+      if (!token.word || !token.capitalised() || not_names.contains(token) || titles.match(tokens, i) > 0 ||
+          token.all_caps())
+        continue;
+      if (named_at(analysis, i) || analysis.hit_at(i)) continue;
+      candidates_.push_back(i);
+    }
   }
 
   // A KB name inside a titled mention of the same person ("Secretary [Smith]") is one mention:
@@ -432,23 +459,19 @@ class Resolver {
   }
 
   // Surnames and first names standing alone.
+  // Over the tokens analyse() noted (note_name_candidates): a mention added covers tokens after
+  // its candidate only, so that the recognisers' mentions alone answered named_at() there.
   void scan_person_names() {
-    const auto& not_names = context_.lexicon.list("non_name_words");
-    const auto& titles = context_.lexicon.list("person_titles");
     order_first_.resize(analyses_.size() + 1);
     for (std::size_t s = 0; s < analyses_.size(); ++s) {
       SentenceAnalysis& analysis = analyses_[s];
       const auto& tokens = analysis.tokens;
-      // The count read once: the calls below kept the compiler from keeping it.
-      for (std::size_t i = 0, count = tokens.size(); i < count; ++i) {
+      const std::size_t made = analysis.mentions.size();
+      std::size_t next = 0;  // the first token not yet in a mention added here
+      for (std::size_t c = candidate_first_[s]; c < candidate_first_[s + 1]; ++c) {
+        const std::size_t i = candidates_[c];
+        if (i < next) continue;
         const auto& token = tokens[i];
-        // The word lists first: their answers are bits of the token's annotation, and capitalised
-        // words that are no names ("The", "Minister") are most of those asked; all_caps() is a call.
-        if (!token.word || !token.capitalised() || not_names.contains(token) || titles.match(tokens, i) > 0 ||
-            token.all_caps())
-          continue;
-        if (named_at(analysis, i) || analysis.hit_at(i))
-          continue;
         const std::size_t entity = person_by_name_word(token.key, true);
         if (entity == kNone) continue;
         std::size_t last = i + 1;
@@ -460,10 +483,11 @@ class Resolver {
         mention.reference = Reference::surname;
         mention.derived_key = table_.entities[entity].id;
         analysis.mentions.push_back(std::move(mention));
-        i = last - 1;
+        next = last;
       }
       order_first_[s] = order_.size();
-      append_text_order(analysis.mentions, s);
+      // Mentions as they are: nothing dropped, in order, and none added.
+      if (!in_order_[s] || analysis.mentions.size() != made) append_text_order(analysis.mentions, s);
     }
     order_first_.back() = order_.size();
   }
@@ -1203,6 +1227,11 @@ class Resolver {
   // Per analysis, its mentions in text order (none: as they are), from order_first_[s].
   std::vector<std::size_t> order_;
   std::vector<std::size_t> order_first_;
+  // Per analysis: its mentions as the recognisers left them are in text order with none dropped.
+  std::vector<unsigned char> in_order_;
+  // note_name_candidates(): the tokens scan_person_names() asks about, from candidate_first_[s].
+  std::vector<std::size_t> candidates_;
+  std::vector<std::size_t> candidate_first_;
   // Entities by identity key (KB id, node id, or a meeting's group key), hashed: asked for every
   // mention. The rounds of series ("round:<signature>:<n>") are also kept in key order, where the
   // rounds of one series are a range.
