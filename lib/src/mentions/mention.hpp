@@ -38,23 +38,27 @@ struct Mention {
           std::size_t end_, std::string_view surface_, std::string_view rule_)
       : type(type_), kind(kind_), first(first_), last(last_), begin(begin_), end(end_), surface(surface_), rule(rule_) {}
 
+  // The fields every pass over a sentence's mentions reads (the recognisers' covered(), the
+  // resolver's nesting, naming and text-order passes) come first, in the record's first 64 bytes:
+  // spread over the record, each mention read was several cache lines.
+
   // actor, agreement, meeting, commitment: a view of a literal or of a KB entry's type (a string
   // assigned and freed per mention before).
   std::string_view type;
-  // SCHEMA kind: a view, as type, of a literal, a KB entry's kind or a lexicon list's name.
-  std::string_view kind;
-  Reference reference = Reference::name;
   std::size_t first = 0, last = 0;  // token range in the sentence
-  std::size_t begin = 0, end = 0;   // byte range in Sentence::text
   // The words as written: a view into the sentence's text (Document::sentences, or the speaker
   // label the resolver keeps), which outlives the mention. A copy was an allocation per mention
   // for most surfaces, and 32 bytes of the record.
   std::string_view surface;
-  std::string label;    // canonical display name proposed by the recogniser
+  Reference reference = Reference::name;
   // The knowledge-base entry, when the mention is one (the knowledge base outlives every
   // document's mentions): its id was a heap copy per KB mention, and resolution looked the entry
   // up again by that id.
   const KbEntry* kb_entry = nullptr;
+  // SCHEMA kind: a view, as type, of a literal, a KB entry's kind or a lexicon list's name.
+  std::string_view kind;
+  std::size_t begin = 0, end = 0;   // byte range in Sentence::text
+  std::string label;    // canonical display name proposed by the recogniser
   // The identity proposed for a mention with no KB entry: a derived id (parley/ids.hpp), or the
   // id of the entity a resolver linked it to. Left empty for a KB mention, whose identity is its
   // KB id: a second heap copy of that id was most of recognising known names' allocations.
