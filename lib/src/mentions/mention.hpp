@@ -55,37 +55,41 @@ struct Mention {
   // document's mentions): its id was a heap copy per KB mention, and resolution looked the entry
   // up again by that id.
   const KbEntry* kb_entry = nullptr;
-  // SCHEMA kind: a view, as type, of a literal, a KB entry's kind or a lexicon list's name.
-  std::string_view kind;
-  std::size_t begin = 0, end = 0;   // byte range in Sentence::text
+  // Then the fields that own memory, together: destroying a mention reads each of them, and
+  // spread among the views they made it read most of the record's lines.
   std::string label;    // canonical display name proposed by the recogniser
   // The identity proposed for a mention with no KB entry: a derived id (parley/ids.hpp), or the
   // id of the entity a resolver linked it to. Left empty for a KB mention, whose identity is its
   // KB id: a second heap copy of that id was most of recognising known names' allocations.
   std::string derived_key;
+  std::string date;     // meetings, agreements: ISO date from the sentence
+  std::map<std::string, std::string> attributes;  // modality, series, round, ...
+  // Commitments: who makes it, as the token ranges [first, last) of actor mentions in the
+  // sentence, or a pronoun for the resolver ("we", "they", "context": none in the clause).
+  std::vector<std::pair<std::size_t, std::size_t>> maker_spans;
+  // Commitments: the label's words as token ranges [first, last) of the sentence, the label being
+  // their texts joined by " and " (two undertakings of one verb merged): the resolver reads the
+  // label's words from the sentence's tokens instead of tokenising the label again.
+  std::vector<std::pair<std::size_t, std::size_t>> label_spans;
   // The knowledge-base entry's id, or empty.
   std::string_view kb_id() const { return kb_entry ? std::string_view(kb_entry->id) : std::string_view(); }
   // The identity proposed: the KB id when the mention is a KB entry, else derived_key.
   std::string_view key() const { return kb_entry ? std::string_view(kb_entry->id) : std::string_view(derived_key); }
+
+  // The rest are views and integers, which destroying a mention never reads.
+  // SCHEMA kind: a view, as type, of a literal, a KB entry's kind or a lexicon list's name.
+  std::string_view kind;
+  std::size_t begin = 0, end = 0;   // byte range in Sentence::text
   // alpha-3 where the mention says it ("U.S. Secretary of State ..."): a view of a KB entry's or
   // a lexicon list's code, which outlive every mention.
   std::string_view country;
   // Persons: the title used ("Secretary of State"), a view into the sentence; anaphors: the
   // noun, a view of its kind's name or of the token's key (the TokenList's, kept in the table).
   std::string_view title;
-  std::string date;     // meetings, agreements: ISO date from the sentence
   std::string_view location;  // meetings: a view into the sentence
   // Which recogniser produced it: a view of a literal, or of a name from rule_name().
   std::string_view rule;
-  std::map<std::string, std::string> attributes;  // modality, series, round, ...
-  // Commitments: who makes it, as the token ranges [first, last) of actor mentions in the
-  // sentence, or a pronoun for the resolver ("we", "they", "context": none in the clause).
-  std::vector<std::pair<std::size_t, std::size_t>> maker_spans;
   std::string_view maker_pronoun;  // "we", "they", "context" (literals), or empty
-  // Commitments: the label's words as token ranges [first, last) of the sentence, the label being
-  // their texts joined by " and " (two undertakings of one verb merged): the resolver reads the
-  // label's words from the sentence's tokens instead of tokenising the label again.
-  std::vector<std::pair<std::size_t, std::size_t>> label_spans;
 };
 
 // The name of a rule made of a prefix and a word ("commitment:" and the trigger's key), kept for
