@@ -971,6 +971,8 @@ class Resolver {
         } else if (is(mention.type, "meeting")) {
           entity = resolve_meeting(mention, s);
           if (entity != kNone) note(entity, mention, s, mention.reference != Reference::anaphor || mention.attributes.count(kRound));
+        } else if (is(mention.type, "commitment")) {
+          commitments_.emplace_back(s, table_.sentences[s].size());
         }
         table_.sentences[s].push_back({&mention, entity});
       }
@@ -1082,79 +1084,80 @@ class Resolver {
 
   void resolve_commitments() {
     const auto& stops = context_.lexicon.list("instrument_modifier_stops");
-    for (std::size_t s = 0; s < table_.sentences.size(); ++s) {
+    // The commitments resolve_in_order() met, in its order: a pass over every mention again found
+    // most of them out of the cache, to pass them over.
+    for (const auto& [s, at] : commitments_) {
       const std::size_t turn = turn_of(s);
       const bool listener = turn != kNone && turn < document_.turns.size() &&
                             (document_.turns[turn].role == SpeakerRole::questioner ||
                              document_.turns[turn].role == SpeakerRole::moderator ||
                              document_.turns[turn].role == SpeakerRole::operator_);
-      for (auto& resolved : table_.sentences[s]) {
-        const Mention& mention = *resolved.mention;
-        if (!is(mention.type, "commitment") || listener) continue;
-        // Makers are recorded by span in the recogniser's list; map them through this sentence.
-        std::vector<std::size_t> makers = makers_of(resolved, s);
-        for (auto& maker : makers) maker = follow(maker);
-        std::sort(makers.begin(), makers.end(), [&](std::size_t a, std::size_t b) {
-          return table_.entities[a].id < table_.entities[b].id;
-        });
-        makers.erase(std::unique(makers.begin(), makers.end()), makers.end());
-        if (!makers.empty()) last_makers_ = makers;
-        // The words of the id as views (into the entities' ids and the label's tokens), sorted
-        // and joined into one string: a std::string per word, sorted and joined, was most of
-        // this loop.
-        auto& maker_ids = maker_ids_;
-        maker_ids.clear();
-        for (std::size_t maker : makers) {
-          const std::string_view maker_id = table_.entities[maker].id;
-          maker_ids.push_back(maker_id.substr(maker_id.find(':') + 1));
-        }
-        std::sort(maker_ids.begin(), maker_ids.end());
-        constexpr std::size_t kMostKeywords = 5;
-        auto& keywords = keywords_;
-        keywords.clear();
-        // The label's words are the sentence's tokens in its spans, joined by "and": the same
-        // tokens the label would give (a token's extent depends only on its own bytes and the
-        // next), without tokenising the label again.
-        const auto take = [&](std::string_view key, bool stop) {
-          if (key.size() < 3 || stop || !std::isalpha(static_cast<unsigned char>(key[0]))) return;
-          if (std::find(keywords.begin(), keywords.end(), key) == keywords.end()) keywords.push_back(key);
-        };
-        const mentions::TokenList& tokens = table_.tokens[s];
-        for (std::size_t span = 0; span < mention.label_spans.size() && keywords.size() < kMostKeywords; ++span) {
-          if (span > 0) take("and"sv, stops.contains("and"sv));
-          const auto [first, last] = mention.label_spans[span];
-          for (std::size_t k = first; k < last && keywords.size() < kMostKeywords; ++k) {
-            take(tokens[k].key, stops.contains(tokens[k]));  // by token: it carries its key's hash
-          }
-        }
-        std::sort(keywords.begin(), keywords.end());
-        auto& words = id_words_;
-        words.clear();
-        // Room for every word and its space, made once: the string grew a few times per id.
-        std::size_t length = maker_ids.size() + keywords.size();
-        for (const auto word : maker_ids) length += word.size();
-        for (const auto word : keywords) length += word.size();
-        words.reserve(length);
-        append_joined(words, maker_ids);
-        words += ' ';
-        append_joined(words, keywords);
-        std::string id = make_node_id("commitment", words);
-        const auto [found, created] = by_key_.try_emplace(id, table_.entities.size());
-        const std::size_t index = found->second;
-        if (created) {
-          new_entity();
-          Entity& entity = table_.entities[index];
-          entity.id = std::move(id);  // the map has its own copy of the key
-          entity.type = "commitment";
-          entity.kind = mention.kind;
-          entity.label = mention.label;
-          entity.rule = mention.rule;
-          entity.attributes = mention.attributes;
-          entity.makers = std::move(makers);
-        }
-        resolved.entity = index;
-        note(index, mention, s, false);
+      auto& resolved = table_.sentences[s][at];
+      const Mention& mention = *resolved.mention;
+      if (listener) continue;
+      // Makers are recorded by span in the recogniser's list; map them through this sentence.
+      std::vector<std::size_t> makers = makers_of(resolved, s);
+      for (auto& maker : makers) maker = follow(maker);
+      std::sort(makers.begin(), makers.end(), [&](std::size_t a, std::size_t b) {
+        return table_.entities[a].id < table_.entities[b].id;
+      });
+      makers.erase(std::unique(makers.begin(), makers.end()), makers.end());
+      if (!makers.empty()) last_makers_ = makers;
+      // The words of the id as views (into the entities' ids and the label's tokens), sorted
+      // and joined into one string: a std::string per word, sorted and joined, was most of
+      // this loop.
+      auto& maker_ids = maker_ids_;
+      maker_ids.clear();
+      for (std::size_t maker : makers) {
+        const std::string_view maker_id = table_.entities[maker].id;
+        maker_ids.push_back(maker_id.substr(maker_id.find(':') + 1));
       }
+      std::sort(maker_ids.begin(), maker_ids.end());
+      constexpr std::size_t kMostKeywords = 5;
+      auto& keywords = keywords_;
+      keywords.clear();
+      // The label's words are the sentence's tokens in its spans, joined by "and": the same
+      // tokens the label would give (a token's extent depends only on its own bytes and the
+      // next), without tokenising the label again.
+      const auto take = [&](std::string_view key, bool stop) {
+        if (key.size() < 3 || stop || !std::isalpha(static_cast<unsigned char>(key[0]))) return;
+        if (std::find(keywords.begin(), keywords.end(), key) == keywords.end()) keywords.push_back(key);
+      };
+      const mentions::TokenList& tokens = table_.tokens[s];
+      for (std::size_t span = 0; span < mention.label_spans.size() && keywords.size() < kMostKeywords; ++span) {
+        if (span > 0) take("and"sv, stops.contains("and"sv));
+        const auto [first, last] = mention.label_spans[span];
+        for (std::size_t k = first; k < last && keywords.size() < kMostKeywords; ++k) {
+          take(tokens[k].key, stops.contains(tokens[k]));  // by token: it carries its key's hash
+        }
+      }
+      std::sort(keywords.begin(), keywords.end());
+      auto& words = id_words_;
+      words.clear();
+      // Room for every word and its space, made once: the string grew a few times per id.
+      std::size_t length = maker_ids.size() + keywords.size();
+      for (const auto word : maker_ids) length += word.size();
+      for (const auto word : keywords) length += word.size();
+      words.reserve(length);
+      append_joined(words, maker_ids);
+      words += ' ';
+      append_joined(words, keywords);
+      std::string id = make_node_id("commitment", words);
+      const auto [found, created] = by_key_.try_emplace(id, table_.entities.size());
+      const std::size_t index = found->second;
+      if (created) {
+        new_entity();
+        Entity& entity = table_.entities[index];
+        entity.id = std::move(id);  // the map has its own copy of the key
+        entity.type = "commitment";
+        entity.kind = mention.kind;
+        entity.label = mention.label;
+        entity.rule = mention.rule;
+        entity.attributes = mention.attributes;
+        entity.makers = std::move(makers);
+      }
+      resolved.entity = index;
+      note(index, mention, s, false);
     }
   }
 
@@ -1276,6 +1279,8 @@ class Resolver {
   std::vector<std::string> pending_series_;
   std::string last_series_;
   std::vector<std::size_t> last_makers_;
+  // resolve_in_order(): the commitment mentions, as (sentence, index in table_.sentences[sentence]).
+  std::vector<std::pair<std::size_t, std::size_t>> commitments_;
   // resolve_commitments(): the words of a commitment's id, in buffers kept from one commitment to
   // the next (three allocations per commitment when each was its own).
   std::vector<std::string_view> maker_ids_;
