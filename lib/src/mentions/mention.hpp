@@ -32,11 +32,10 @@ struct Mention {
   // User-provided, so that a vector's emplace_back() (value-initialisation) runs the member
   // initialisers alone: with an implicit constructor it zeroed the ~500 bytes first.
   Mention() {}
-  // A recogniser's mention, its strings built from the views at once: assigned to the empty
-  // strings of a default Mention, each took the general replace path (SentenceAnalysis::add_mention).
+  // A recogniser's mention, its fields set at once (SentenceAnalysis::add_mention).
   Mention(std::string_view type_, std::string_view kind_, std::size_t first_, std::size_t last_, std::size_t begin_,
           std::size_t end_, std::string_view surface_, std::string_view rule_)
-      : type(type_), kind(kind_), first(first_), last(last_), begin(begin_), end(end_), surface(surface_), rule(rule_) {}
+      : type(type_), first(first_), last(last_), surface(surface_), kind(kind_), begin(begin_), end(end_), rule(rule_) {}
 
   // The fields every pass over a sentence's mentions reads (the recognisers' covered(), the
   // resolver's nesting, naming and text-order passes) come first, in the record's first 64 bytes:
