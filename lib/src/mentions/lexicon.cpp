@@ -36,7 +36,11 @@ bool WordList::Phrase::matches(const TokenList& tokens, std::size_t at) const {
   if (at + keys.size() > tokens.size()) return false;
   for (std::size_t k = 1; k < keys.size(); ++k) {
     const Token& token = tokens[at + k];
-    if (token.hash != hashes[k] || token.key != keys[k]) return false;
+    // The bytes compared inline (same_bytes): the hash has matched, so they nearly always agree,
+    // and the string comparison was a call to memcmp.
+    if (token.hash != hashes[k] || token.key.size() != keys[k].size() || !same_bytes(token.key.data(), keys[k].data(), keys[k].size())) {
+      return false;
+    }
   }
   return true;
 }
