@@ -174,7 +174,7 @@ TEST_CASE("boilerplate: the speaker labels read on the way are those of the line
       "AMBASSADOR LEE: " + std::string(700, 'x') + ".\n"        // 7 longer than any furniture line
       "FOREIGN MINISTER KANG (As interpreted): We agree.\n";      // 8 a label with a note
   const auto lines = split_lines(page);
-  std::vector<bool> normalised;
+  std::vector<unsigned char> normalised;
   parley::text::LabelsRead labels;
   find_boilerplate(page, lines, &normalised, &labels);
   REQUIRE(labels.read.size() == lines.size());
@@ -183,7 +183,7 @@ TEST_CASE("boilerplate: the speaker labels read on the way are those of the line
     const std::string_view line = std::string_view(page).substr(lines[i].begin, lines[i].end - lines[i].begin);
     CAPTURE(line);
     // Only lines as they stand are read: those found their own normalised form.
-    if (labels.read[i]) CHECK(normalised[i]);
+    if (labels.read[i]) CHECK(normalised[i] == 1);
     if (!labels.read[i]) continue;
     ++read;
     const auto expected = parley::segments::match_label_shape(line);

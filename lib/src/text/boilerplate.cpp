@@ -309,7 +309,7 @@ std::string furniture_trait(std::string_view normalised_line, bool first_line) {
 }
 
 std::vector<std::string> find_boilerplate(std::string_view text, const std::vector<Line>& lines,
-                                          std::vector<bool>* normalised_lines, LabelsRead* labels) {
+                                          std::vector<unsigned char>* normalised_lines, LabelsRead* labels) {
   // What the page-wide traits need of each line, kept small: a big file has millions of lines.
   struct LineFacts {
     bool blank = true;
@@ -318,9 +318,9 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
   };
   std::vector<std::string> reasons(lines.size());
   std::vector<LineFacts> facts(lines.size());
-  if (normalised_lines != nullptr) normalised_lines->assign(lines.size(), false);
+  if (normalised_lines != nullptr) normalised_lines->assign(lines.size(), 0);
   if (labels != nullptr) {
-    labels->read.assign(lines.size(), false);
+    labels->read.assign(lines.size(), 0);
     labels->found.clear();
   }
   std::unordered_set<std::size_t> seen;  // hashes of short headings, lower case
@@ -342,7 +342,7 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
     if (raw.empty()) continue;
     std::string_view line = raw;
     std::size_t line_words = normalised_ascii_words(raw);
-    if (line_words != 0 && normalised_lines != nullptr) (*normalised_lines)[i] = true;
+    if (line_words != 0 && normalised_lines != nullptr) (*normalised_lines)[i] = 1;
     if (line_words == 0) {
       normalised = normalise_string(raw);
       line = normalised;
@@ -359,7 +359,7 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
     std::optional<segments::SpeakerLabel> label = segments::match_label_shape(line);
     const bool labelled = label.has_value();
     if (labels != nullptr && line.data() == raw.data()) {
-      labels->read[i] = true;
+      labels->read[i] = 1;
       if (label) labels->found.emplace_back(i, std::move(*label));
     }
     // Most lines are no furniture: their reason stays the empty string it is, not assigned again.

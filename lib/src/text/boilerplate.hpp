@@ -24,8 +24,10 @@ bool is_random_token(std::string_view token);
 
 // Speaker labels looked for on lines as they stand: `read[i]`, line i was looked at; `found`, the
 // labels so found (match_label_shape: no role nor display name yet), by line, increasing.
+// (Flags a line are a byte each, 0 or 1, not std::vector<bool>'s bits: asked of every line,
+// a bit cost a dozen instructions to reach.)
 struct LabelsRead {
-  std::vector<bool> read;
+  std::vector<unsigned char> read;
   std::vector<std::pair<std::size_t, segments::SpeakerLabel>> found;
 };
 
@@ -37,6 +39,6 @@ struct LabelsRead {
 // `labels`, when given, gets the speaker labels looked for on lines as they stand (those found
 // their own normalised form), so that the reader need not look again on those lines.
 std::vector<std::string> find_boilerplate(std::string_view text, const std::vector<Line>& lines,
-                                          std::vector<bool>* normalised = nullptr, LabelsRead* labels = nullptr);
+                                          std::vector<unsigned char>* normalised = nullptr, LabelsRead* labels = nullptr);
 
 }  // namespace parley::text

@@ -110,9 +110,9 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   document.front_matter = front_matter.fields;
 
   const std::vector<text::Line> lines = text::split_lines(all, front_matter.body_begin);
-  std::vector<bool> normalised_lines(lines.size(), false);  // found so by find_boilerplate
+  std::vector<unsigned char> normalised_lines(lines.size(), 0);  // found so by find_boilerplate
   text::LabelsRead labels_read;  // by find_boilerplate: lines it looked at need no second look
-  labels_read.read.assign(lines.size(), false);
+  labels_read.read.assign(lines.size(), 0);
   std::vector<std::string> reasons = options.drop_boilerplate
                                          ? text::find_boilerplate(all, lines, &normalised_lines, &labels_read)
                                          : std::vector<std::string>(lines.size());
@@ -169,7 +169,7 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
       content = line.begin + label->speech_begin;
       if (content >= line.end) continue;
     }
-    block.push_back({content, line.end, line.end - line.begin, normalised_lines[i]});
+    block.push_back({content, line.end, line.end - line.begin, normalised_lines[i] != 0});
   }
   add_block(all, block, turn, paragraphs);
   close_turn();
