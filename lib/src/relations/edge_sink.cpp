@@ -17,11 +17,7 @@ int role_strength(std::string_view role) {
 
 EdgeSink::EdgeSink(const Document& document, const entities::EntityTable& table, const EntityIds& ids,
                    const Graph& graph)
-    : document_(document),
-      table_(table),
-      ids_(ids),
-      statements_from_(table.entities.size() + 1, 0),
-      vertices_(table.entities.size(), kNoNode) {
+    : document_(document), table_(table), ids_(ids), vertices_(table.entities.size(), kNoNode) {
   // Rules state a few edges per sentence: room for them at once rather than growing from none,
   // a reallocation and a copy of every statement at each doubling.
   statements_.reserve(kStatementsPerSentence * document.sentences.size());
@@ -74,7 +70,6 @@ void EdgeSink::add(std::string_view type, std::size_t source, std::size_t target
   // Only participates_in has roles: most statements have none, and no call for them.
   const auto strength = static_cast<std::uint8_t>(role.empty() ? 0 : role_strength(role));
   statements_.push_back({static_cast<std::uint16_t>(code), strength, from, to, static_cast<std::uint32_t>(sentence), rule});
-  ++statements_from_[from + 1];
 }
 
 std::size_t EdgeSink::sentence_naming_both(std::size_t source, std::size_t target) const {
@@ -123,7 +118,8 @@ void EdgeSink::write(Graph& graph) const {
   // Ordered in two steps: a counting sort on the source, then each source's statements (most
   // sources have a few) by the rest of the key. A comparison sort of them all was a tenth of the
   // sink.
-  std::vector<std::uint32_t> source_begin(statements_from_);
+  std::vector<std::uint32_t> source_begin(table_.entities.size() + 1, 0);
+  for (const Statement& statement : statements_) ++source_begin[statement.from + 1];
   for (std::size_t e = 1; e < source_begin.size(); ++e) source_begin[e] += source_begin[e - 1];
   std::vector<Ranked> ordered(statements_.size());
   {

@@ -84,9 +84,6 @@ class EdgeSink {
   // statement of an edge in a sentence names its rule. A vector appended to is cheaper than a
   // table keyed by strings that most statements only looked up.
   std::vector<Statement> statements_;
-  // Per source entity, shifted by one: how many statements it has. Counted as they are made,
-  // where the entity's count is at hand, rather than by a pass of write() over every statement.
-  std::vector<std::uint32_t> statements_from_;
   static constexpr std::size_t kStatementsPerSentence = 4;  // the room made for them at first
   struct Type {
     std::string_view name;
