@@ -92,7 +92,7 @@ bool role_active(const KbRole& role, std::string_view date) {
 // Resolver::meeting_entity): saves copying a whole Mention to change a field or two.
 struct MeetingAs {
   const std::string* label = nullptr;
-  const std::string* kind = nullptr;
+  const std::string_view* kind = nullptr;
   const std::string* series = nullptr;  // the "series" attribute, set over the mention's
 };
 
@@ -1273,7 +1273,7 @@ class Resolver {
   // kind. One map, not one per field: a look-up in each was a string compare per level.
   struct Series {
     std::string label;
-    std::string kind;
+    std::string_view kind;  // a mention's kind: entities view it
   };
   std::map<std::string, Series> series_;
   std::vector<std::string> pending_series_;

@@ -16,6 +16,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -28,8 +29,11 @@ inline constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
 struct Entity {
   std::string id;        // node id (parley/ids.hpp); a KB entry's id when it is one
-  std::string type;      // actor, agreement, meeting, commitment
-  std::string kind;
+  // actor, agreement, meeting, commitment; and the kind: views, as a Mention's, of literals, KB
+  // entries' fields or lexicon list names, which outlive the table (a string each was 64 bytes
+  // of the record, copied into place).
+  std::string_view type;
+  std::string_view kind;
   std::string label;
   std::string kb_id;
   std::string country;   // actors: alpha-3
