@@ -983,12 +983,12 @@ class Resolver {
     // Asked once per country rather than per turn: each answer scans the entities (and the
     // knowledge base when the text never names the state), and a transcript has hundreds of
     // turns. Asking again would give the same entity: entities are only added meanwhile.
-    std::map<std::string, std::size_t> state_of_country;  // alpha-3 codes: no allocation
+    std::map<std::string_view, std::size_t> state_of_country;  // alpha-3 codes, viewed
     for (std::size_t t = 0; t < document_.turns.size(); ++t) {
       const std::size_t person = table_.turn_speakers[t];
       if (person != kNone && !table_.entities[person].country.empty()) {
-        // A copy: state_entity may add an entity, and the table's strings move with it.
-        const std::string country = table_.entities[person].country;
+        // A view of the KB's or lexicon's code: it stays where it is as state_entity adds entities.
+        const std::string_view country = table_.entities[person].country;
         auto known = state_of_country.find(country);
         if (known == state_of_country.end()) {
           known = state_of_country.emplace(country, state_entity(country, document_.turns[t])).first;
@@ -1001,10 +1001,10 @@ class Resolver {
   }
 
   // The entity of the state with this alpha-3 code, created from the KB if the text never names it.
-  std::size_t state_entity(const std::string& country, const Turn& turn) {
+  std::size_t state_entity(std::string_view country, const Turn& turn) {
     // A country's first byte is compared before the call that compares it whole (its length is
     // not known here): most states differ there, and the KB's states are all asked.
-    const auto same_country = [&country](const std::string& other) {
+    const auto same_country = [&country](std::string_view other) {
       return !other.empty() && other[0] == country[0] && is(other, country);
     };
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
@@ -1030,13 +1030,13 @@ class Resolver {
   // The state the document speaks for: the state of its speakers and of the officials it calls by
   // their title alone ("the Secretary": its own side), by mentions; else the most mentioned state.
   void choose_home_state() {
-    std::map<std::string, long> by_country;
+    std::map<std::string_view, long> by_country;  // the entities' views
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
       const Entity& entity = table_.entities[e];
       if (redirect_[e] == kNone && is(entity.kind, "person") && !entity.country.empty() && officials_.count(e))
         by_country[entity.country] += entity.mentions;
     }
-    std::string country;
+    std::string_view country;
     long most = 0;
     for (const auto& [code, count] : by_country) {
       if (count > most) {

@@ -35,8 +35,9 @@ struct Entity {
   std::string_view type;
   std::string_view kind;
   std::string label;
-  std::string kb_id;
-  std::string country;   // actors: alpha-3
+  // Views, as type and kind: of the KB entry's id, and of a KB entry's or lexicon list's alpha-3.
+  std::string_view kb_id;
+  std::string_view country;  // actors: alpha-3
   std::string date;      // meetings, agreements, commitments
   std::string location;  // meetings
   std::string rule;      // the recogniser of its first naming mention
