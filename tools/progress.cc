@@ -40,7 +40,7 @@ void Progress::advance_within(std::size_t bytes) {
   if (!enabled_) return;
   const std::lock_guard lock(mutex_);
   bytes_ += bytes;
-  draw(false);
+  draw(!shown_);
 }
 
 void Progress::draw(bool force) {

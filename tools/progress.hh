@@ -19,7 +19,8 @@ class Progress {
   // most a few times a second.
   void advance(std::size_t bytes);
   // Bytes of a document still being read (a large file's pieces), so that the line moves during
-  // one long document too. Safe from any thread, as are the others.
+  // one long document too. The first piece draws at once: a large file shows its time left
+  // after one piece, whatever the speed. Safe from any thread, as are the others.
   void advance_within(std::size_t bytes);
   // Erases the line, so that a message can be printed; the next advance() draws it again.
   void clear();
