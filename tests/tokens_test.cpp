@@ -158,3 +158,39 @@ TEST_CASE("offsets past 64 KB are exact (tokens hold them in 32 bits)") {
   CHECK(tokens[70002].end == text.size());
   CHECK(parley::mentions::kMaxTokenizedBytes == 0xffffffffu);
 }
+
+TEST_CASE("more tokens than the list first makes room for keep their keys (the block grows)") {
+  // The list makes room for one token per five bytes; punctuation is a token per byte, so these
+  // texts outgrow it, once or several times, with dotted keys written before and after.
+  const std::vector<std::string> texts = {
+      "U.S.!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!D.C.",
+      "a,b;c:d!e?f(g)h[i]j{k}l-m+n=o/p\\q|r@s#t%u^v&w*x<y>z U.K.",
+      "((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((",
+  };
+  for (const auto& text : texts) {
+    CAPTURE(text);
+    const auto tokens = parley::mentions::tokenize(text);
+    REQUIRE(tokens.size() > text.size() / 5 + 4);
+    std::string written;
+    for (const auto& token : tokens) {
+      written += token.text;
+      // Every key still views the list's folded text: its bytes and hash are the token's.
+      std::string expected;
+      for (const char c : token.text) {
+        if (c != '.' || token.text.find_first_not_of('.') == std::string_view::npos) {
+          expected += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        }
+      }
+      CHECK(token.key == expected);
+      CHECK(token.hash == parley::string_hash(token.key));
+    }
+    CHECK(tokens.lowered().size() == tokens.back().end);
+    // Reused for a shorter text after growing, and again for the longer one.
+    parley::mentions::TokenList reused;
+    parley::mentions::tokenize_into(text, reused);
+    parley::mentions::tokenize_into("The U.N. met.", reused);
+    CHECK(described(reused) == "The=the|U.N.=un|met=met|.=.|");
+    parley::mentions::tokenize_into(text, reused);
+    CHECK(described(reused) == described(tokens));
+  }
+}

@@ -3,6 +3,9 @@
 
 #include <array>
 #include <cstring>
+#include <memory>
+#include <new>
+#include <vector>
 #include <stdexcept>
 
 #include "core/ascii_case.hpp"
@@ -80,23 +83,50 @@ TokenList tokenize(std::string_view text) {
   return list;
 }
 
+void TokenList::reserve(std::size_t token_room, std::size_t folded_bytes) {
+  const std::size_t bytes = token_room * sizeof(Token) + folded_bytes;
+  if (bytes > capacity_) {
+    block_.reset(new std::byte[bytes]);
+    capacity_ = bytes;
+  }
+  // All the room the block has for tokens before the folded text: a larger block kept from an
+  // earlier text leaves more.
+  token_room_ = (capacity_ - folded_bytes) / sizeof(Token);
+}
+
+void TokenList::grow(std::size_t folded_bytes) {
+  // Twice the room, the tokens and the folded text copied over, and the keys moved with the
+  // text they view (every key views the folded text, so one offset moves them all).
+  const std::size_t room = 2 * token_room_;
+  const std::size_t bytes = room * sizeof(Token) + folded_bytes;
+  std::unique_ptr<std::byte[]> block(new std::byte[bytes]);
+  Token* const tokens = reinterpret_cast<Token*>(block.get());
+  char* const folded = reinterpret_cast<char*>(tokens + room);
+  std::memcpy(static_cast<void*>(tokens), data(), size_ * sizeof(Token));
+  const char* const old_folded = reinterpret_cast<const char*>(data() + token_room_);
+  std::memcpy(folded, old_folded, folded_bytes);
+  for (std::size_t t = 0; t < size_; ++t) {
+    tokens[t].key = std::string_view(folded + (tokens[t].key.data() - old_folded), tokens[t].key.size());
+  }
+  block_ = std::move(block);
+  capacity_ = bytes;
+  token_room_ = room;
+}
+
 void tokenize_into(std::string_view text, TokenList& list) {
-  list.tokens_.clear();
+  list.size_ = 0;
   const std::size_t n = text.size();
   if (n == 0) return;
   if (n > kMaxTokenizedBytes) throw std::length_error("tokenize: a text of 4 GB or more");
-  // Room for the lowered text and the scan's slack, then for the keys of dotted tokens: each is
-  // shorter than its token, and tokens do not overlap, so n more bytes always suffice.
-  if (const std::size_t room = 2 * n + kScanSlack; room > list.folded_capacity_) {
-    list.folded_.reset(new char[room]);
-    list.folded_capacity_ = room;
-  }
-  char* const folded = list.folded_.get();
+  // Room for about one token per five bytes of English (grown if there are more), then for the
+  // lowered text and the scan's slack, then for the keys of dotted tokens: each is shorter than
+  // its token, and tokens do not overlap, so n more bytes always suffice.
+  const std::size_t folded_bytes = 2 * n + kScanSlack;
+  list.reserve(n / 5 + 4, folded_bytes);
+  char* folded = list.folded_data();
   lower_ascii(text.data(), n, folded);  // the whole sentence in one pass, not a copy per word
   std::memset(folded + n, 0, kScanSlack);
-  char* dotted_keys = folded + n + kScanSlack;  // where the next dotted key goes
-  std::vector<Token>& tokens = list.tokens_;
-  tokens.reserve(n / 5 + 4);  // about one token per five bytes of English
+  std::size_t dotted_at = n + kScanSlack;  // where in the folded text the next dotted key goes
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t i = 0;
   bool space = true;
@@ -108,7 +138,11 @@ void tokenize_into(std::string_view text, TokenList& list) {
       continue;
     }
     // Built in place: a Token moved into the vector cost a string move per token.
-    Token& token = tokens.emplace_back(i, space);
+    if (list.size_ == list.token_room_) {
+      list.grow(folded_bytes);
+      folded = list.folded_data();
+    }
+    Token& token = *new (list.data() + list.size_++) Token(i, space);
     space = false;
     // Only initialisms, digit groups and the full stop hold dots; their keys drop them.
     bool dotted = c == '.';
@@ -169,13 +203,14 @@ void tokenize_into(std::string_view text, TokenList& list) {
     token.key = std::string_view(folded + token.begin, length);
     if (dotted) {
       // The key without its dots; a token of dots alone keys as itself.
-      char* out = dotted_keys;
+      char* const dotted_key = folded + dotted_at;
+      char* out = dotted_key;
       for (const char k : token.key) {
         if (k != '.') *out++ = k;
       }
-      if (out != dotted_keys) {
-        token.key = std::string_view(dotted_keys, static_cast<std::size_t>(out - dotted_keys));
-        dotted_keys = out;
+      if (out != dotted_key) {
+        token.key = std::string_view(dotted_key, static_cast<std::size_t>(out - dotted_key));
+        dotted_at += static_cast<std::size_t>(out - dotted_key);
       }
     }
     token.hash = string_hash(token.key);

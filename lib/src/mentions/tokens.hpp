@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -52,62 +53,80 @@ struct Token {
   bool numeric() const;
 };
 static_assert(sizeof(Token) == 64, "a token in one cache line");
+static_assert(std::is_trivially_copyable_v<Token> && std::is_trivially_destructible_v<Token>,
+              "TokenList copies tokens into its block as bytes and frees them without destructors");
 
-// The tokens of one text, and the lowercased copy of it that their keys view. Tokens view the
-// text too, so it must outlive them. Moves keep every view valid (the copy is on the heap and
-// never reallocated); a copy would not, so there is none.
+// The tokens of one text, and the lowercased copy of it that their keys view, in one heap block:
+// room for the tokens, then the copy. (Two blocks, a vector and the copy, were two allocations and two
+// frees for every sentence analysed.) Tokens view the text too, so it must outlive them. Moves
+// keep every view valid (the block is handed over, never reallocated); a copy would not, so
+// there is none.
 class TokenList {
  public:
   TokenList() = default;
   // Moves hand the storage over whole: a list moved from has none, whatever its capacity said.
   TokenList(TokenList&& other) noexcept
-      : tokens_(std::move(other.tokens_)),
-        folded_(std::move(other.folded_)),
-        folded_capacity_(std::exchange(other.folded_capacity_, 0)) {}
+      : block_(std::move(other.block_)),
+        size_(std::exchange(other.size_, 0)),
+        token_room_(std::exchange(other.token_room_, 0)),
+        capacity_(std::exchange(other.capacity_, 0)) {}
   TokenList& operator=(TokenList&& other) noexcept {
-    tokens_ = std::move(other.tokens_);
-    folded_ = std::move(other.folded_);
-    folded_capacity_ = std::exchange(other.folded_capacity_, 0);
+    block_ = std::move(other.block_);
+    size_ = std::exchange(other.size_, 0);
+    token_room_ = std::exchange(other.token_room_, 0);
+    capacity_ = std::exchange(other.capacity_, 0);
     return *this;
   }
   TokenList(const TokenList&) = delete;
   TokenList& operator=(const TokenList&) = delete;
 
-  std::size_t size() const { return tokens_.size(); }
-  bool empty() const { return tokens_.empty(); }
-  const Token& operator[](std::size_t i) const { return tokens_[i]; }
-  Token& operator[](std::size_t i) { return tokens_[i]; }
-  const Token& front() const { return tokens_.front(); }
-  const Token& back() const { return tokens_.back(); }
-  auto begin() const { return tokens_.begin(); }
-  auto end() const { return tokens_.end(); }
-  auto begin() { return tokens_.begin(); }
-  auto end() { return tokens_.end(); }
-  // The tokens alone. Copied tokens still view this list's folded text, so a copy must not
-  // outlive the list.
-  const std::vector<Token>& list() const { return tokens_; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Token& operator[](std::size_t i) const { return data()[i]; }
+  Token& operator[](std::size_t i) { return data()[i]; }
+  const Token& front() const { return data()[0]; }
+  const Token& back() const { return data()[size_ - 1]; }
+  const Token* begin() const { return data(); }
+  const Token* end() const { return data() + size_; }
+  Token* begin() { return data(); }
+  Token* end() { return data() + size_; }
+  // A copy of the tokens alone. Copied tokens still view this list's folded text, so a copy
+  // must not outlive the list.
+  std::vector<Token> list() const { return std::vector<Token>(begin(), end()); }
   // The text lowercased, up to the last token's end: where a recogniser may look for a key that
   // no word list holds (the keys of undotted tokens are views into it).
   std::string_view lowered() const {
-    return tokens_.empty() ? std::string_view() : std::string_view(folded_.get(), tokens_.back().end);
+    return size_ == 0 ? std::string_view() : std::string_view(folded(), back().end);
   }
 
  private:
   friend void tokenize_into(std::string_view text, TokenList& list);
-  std::vector<Token> tokens_;
-  // The text lowercased byte for byte (keys of undotted tokens view it at the token's offsets),
-  // a few zero bytes for tokenize's block scan, then the keys of dotted tokens ("U.S." -> "us"),
-  // which are shorter than their text.
-  std::unique_ptr<char[]> folded_;
-  std::size_t folded_capacity_ = 0;  // bytes in folded_, kept by tokenize_into for the next text
+  Token* data() { return reinterpret_cast<Token*>(block_.get()); }
+  const Token* data() const { return reinterpret_cast<const Token*>(block_.get()); }
+  // The folded text, after the room for tokens: the text lowercased byte for byte (keys of
+  // undotted tokens view it at the token's offsets), a few zero bytes for tokenize's block scan,
+  // then the keys of dotted tokens ("U.S." -> "us"), which are shorter than their text.
+  const char* folded() const { return reinterpret_cast<const char*>(data() + token_room_); }
+  char* folded_data() { return reinterpret_cast<char*>(data() + token_room_); }
+  // A block with room for `token_room` tokens or more and `folded_bytes` of folded text.
+  void reserve(std::size_t token_room, std::size_t folded_bytes);
+  // Twice the room for tokens, keeping the tokens and the folded text.
+  void grow(std::size_t folded_bytes);
+  // The block, from operator new (aligned for a Token); Token is trivially copyable and
+  // destructible, so tokens are copied in and the bytes freed without destructors.
+  std::unique_ptr<std::byte[]> block_;
+  std::size_t size_ = 0;          // tokens
+  std::size_t token_room_ = 0;    // tokens the block holds before the folded text
+  std::size_t capacity_ = 0;      // bytes in block_, kept by tokenize_into for the next text
 };
 
 // Texts of 4 GB or more (kMaxTokenizedBytes) are refused with std::length_error: tokens hold
 // 32-bit offsets.
 inline constexpr std::size_t kMaxTokenizedBytes = 0xffffffffu;
 TokenList tokenize(std::string_view text);
-// Tokenises `text` into `list`, whose earlier tokens it replaces, reusing its storage: for a
-// pass that tokenises many short texts one at a time, where tokenize() allocated twice for each.
+// Tokenises `text` into `list`, whose earlier tokens it replaces, reusing its storage when it
+// is large enough: for a pass that tokenises many short texts one at a time, where tokenize()
+// allocates for each.
 void tokenize_into(std::string_view text, TokenList& list);
 
 // The keys of a phrase's tokens, for building look-up tables from word lists.
