@@ -2,7 +2,6 @@
 #   make demo   install what is missing, build, build the example graphs into graphs/
 #   make test   install what is missing, build release and sanitizer configurations, run every test
 # Also: make build, make eval (score the dev corpus), make bench (the benchmark), make clean.
-# PGO=0 skips the profile-guided step of the release build (quicker to build, slower to run).
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 JOBS ?= $(shell nproc)
@@ -16,7 +15,7 @@ TEST_PACKAGES := python3 python3-networkx python3-igraph python3-distributed lib
 
 PARLEY := $(BUILD)/release/tools/parley
 
-.PHONY: all build demo test eval bench clean deps-build deps-demo deps-test deps-npm deps-node build-release build-asan graphs fuzz pgo-profile
+.PHONY: all build demo test eval bench clean deps-build deps-demo deps-test deps-npm deps-node build-release build-asan graphs fuzz
 
 all: build
 
@@ -60,31 +59,9 @@ deps-node:
 
 build: build-release
 
-# The release build is profile-guided (PGO=0 to skip it: a quicker build, slower tools): an
-# instrumented build in $(BUILD)/pgo-train runs tools/pgo_train.sh, which writes the profile
-# that the release build is compiled with. Training runs again only when the instrumented
-# tools were rebuilt (the stamp is older than they are).
-PGO ?= 1
-PGO_PROFILE := $(abspath $(BUILD))/pgo-profile
-ifeq ($(PGO),1)
-RELEASE_PGO := -DPARLEY_PGO=use -DPARLEY_PGO_DIR=$(PGO_PROFILE)
-else
-RELEASE_PGO := -DPARLEY_PGO=
-endif
-
-build-release: deps-build $(if $(filter 1,$(PGO)),pgo-profile)
-	cmake -S . -B $(BUILD)/release -DCMAKE_BUILD_TYPE=Release -DPARLEY_WERROR=$(WERROR) $(RELEASE_PGO)
+build-release: deps-build
+	cmake -S . -B $(BUILD)/release -DCMAKE_BUILD_TYPE=Release -DPARLEY_WERROR=$(WERROR)
 	cmake --build $(BUILD)/release -j $(JOBS)
-
-pgo-profile: deps-build
-	cmake -S . -B $(BUILD)/pgo-train -DCMAKE_BUILD_TYPE=Release -DPARLEY_WERROR=$(WERROR) \
-	  -DPARLEY_BUILD_TESTS=OFF -DPARLEY_PGO=generate -DPARLEY_PGO_DIR=$(PGO_PROFILE)
-	cmake --build $(BUILD)/pgo-train -j $(JOBS) --target parley_cli parley_bench
-	@stamp=$(PGO_PROFILE)/trained.stamp; \
-	if [ ! -f "$$stamp" ] || [ $(BUILD)/pgo-train/tools/parley -nt "$$stamp" ] || \
-	   [ $(BUILD)/pgo-train/tools/parley_bench -nt "$$stamp" ]; then \
-	  tools/pgo_train.sh $(BUILD)/pgo-train $(PGO_PROFILE) && touch "$$stamp"; \
-	fi
 
 build-asan: deps-build
 	cmake -S . -B $(BUILD)/asan -DCMAKE_BUILD_TYPE=Debug -DPARLEY_SANITIZE=ON -DPARLEY_WERROR=$(WERROR)
