@@ -9,13 +9,11 @@
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <memory>
-#include <string>
 #include <string_view>
 #include <vector>
 
-#include "mentions/same_bytes.hpp"
+#include "mentions/inline_key.hpp"
 
 namespace parley::mentions {
 
@@ -34,9 +32,8 @@ struct alignas(64) KeyLists {
   // `words` alone, without looking the key's entries up.
   ListSet phrase_firsts;
   // The key these are the lists of, for KeyListTable: its bytes when it has up to 15, else the
-  // index of it among the table's long keys (key_length kLongKey).
-  char key[15] = {};
-  std::uint8_t key_length = 0;
+  // index of it among the table's long keys.
+  InlineKey key;
 };
 static_assert(sizeof(KeyLists) == 64, "a key's lists in one cache line");
 
@@ -62,7 +59,7 @@ class KeyListTable {
       if (slot.index == kEmpty) return nullptr;
       if (slot.tag == tag) {
         const KeyLists& lists = record(slot.index);
-        if (same_key(lists, key)) return &lists;
+        if (long_keys_.same(lists.key, key)) return &lists;
       }
     }
   }
@@ -74,15 +71,7 @@ class KeyListTable {
     if ((hashes_.size() + 1) * 4 > slots_.size()) grow();
     if (hashes_.size() % kChunk == 0) chunks_.push_back(std::make_unique<KeyLists[]>(kChunk));
     KeyLists& lists = record(hashes_.size());
-    if (key.size() < kLongKey) {
-      lists.key_length = static_cast<std::uint8_t>(key.size());
-      std::memcpy(lists.key, key.data(), key.size());
-    } else {
-      lists.key_length = kLongKey;
-      const auto index = static_cast<std::uint32_t>(long_keys_.size());
-      std::memcpy(lists.key, &index, sizeof index);
-      long_keys_.emplace_back(key);
-    }
+    long_keys_.store(lists.key, key);
     place(Slot{static_cast<std::uint32_t>(hash >> 32), static_cast<std::uint32_t>(hashes_.size())}, hash);
     hashes_.push_back(hash);
     return lists;
@@ -98,7 +87,6 @@ class KeyListTable {
   }
 
  private:
-  static constexpr std::uint8_t kLongKey = 16;  // key_length of a key of 16 bytes or more
   static constexpr std::uint32_t kEmpty = static_cast<std::uint32_t>(-1);
   struct Slot {
     std::uint32_t tag = 0;         // the hash's high half (its low bits chose the slot)
@@ -109,16 +97,6 @@ class KeyListTable {
   // std::deque's index took five times the instructions).
   static constexpr std::size_t kChunk = 64;
   KeyLists& record(std::size_t index) const { return chunks_[index / kChunk][index % kChunk]; }
-
-  bool same_key(const KeyLists& lists, std::string_view key) const {
-    if (lists.key_length != kLongKey) {
-      return lists.key_length == key.size() && same_bytes(lists.key, key.data(), key.size());
-    }
-    std::uint32_t index;
-    std::memcpy(&index, lists.key, sizeof index);
-    const std::string& stored = long_keys_[index];
-    return stored.size() == key.size() && same_bytes(stored.data(), key.data(), key.size());
-  }
 
   void place(Slot slot, std::size_t hash) {
     const std::size_t mask = slots_.size() - 1;
@@ -139,7 +117,7 @@ class KeyListTable {
   std::vector<Slot> slots_ = std::vector<Slot>(64);
   std::vector<std::unique_ptr<KeyLists[]>> chunks_;  // the records, in the order added
   std::vector<std::size_t> hashes_;  // each record's key's hash, to place it again on growth
-  std::vector<std::string> long_keys_;  // keys of 16 bytes or more
+  LongKeys long_keys_;  // keys of 16 bytes or more
 };
 
 }  // namespace parley::mentions

@@ -8,12 +8,10 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
-#include <string>
 #include <string_view>
 #include <vector>
 
-#include "mentions/same_bytes.hpp"
+#include "mentions/inline_key.hpp"
 
 namespace parley::mentions {
 
@@ -28,7 +26,7 @@ class KeyTable {
     for (std::size_t at = mix(scope, hash) & mask;; at = (at + 1) & mask) {
       const Slot& slot = slots_[at];
       if (slot.value == kEmpty) return kNone;
-      if (slot.hash == hash && slot.scope == scope && same_key(slot, key)) return slot.value;
+      if (slot.hash == hash && slot.scope == scope && long_keys_.same(slot.key, key)) return slot.value;
     }
   }
 
@@ -42,15 +40,7 @@ class KeyTable {
     slot.hash = hash;
     slot.scope = static_cast<std::uint32_t>(scope);
     slot.value = static_cast<std::uint32_t>(value);
-    if (key.size() <= kInlineBytes) {
-      slot.length = static_cast<std::uint8_t>(key.size());
-      std::memcpy(slot.key, key.data(), key.size());
-    } else {
-      slot.length = kLong;
-      const auto index = static_cast<std::uint32_t>(long_keys_.size());
-      std::memcpy(slot.key, &index, sizeof index);
-      long_keys_.emplace_back(key);
-    }
+    long_keys_.store(slot.key, key);
     place(slot);
     ++count_;
   }
@@ -59,25 +49,14 @@ class KeyTable {
   // Keys of up to 15 bytes (nearly every word) are kept in the slot, with the value: a probe
   // that matches reads one 32-byte slot and nothing else. Stored apart, in a vector of entries,
   // each look-up that found its key missed the cache a second time to compare it.
-  static constexpr std::size_t kInlineBytes = 15;
-  static constexpr std::uint8_t kLong = 0xff;  // Slot::length of a key kept in long_keys_
   static constexpr std::uint32_t kEmpty = static_cast<std::uint32_t>(-1);
   struct alignas(32) Slot {  // aligned: a slot never straddles two cache lines
     std::size_t hash = 0;
     std::uint32_t scope = 0;
     std::uint32_t value = kEmpty;  // kEmpty: the slot is free
-    char key[kInlineBytes] = {};   // the key's bytes, or (kLong) its index in long_keys_
-    std::uint8_t length = 0;       // the key's length, or kLong
+    InlineKey key;                 // up to 15 bytes, else an index in long_keys_
   };
   static_assert(sizeof(Slot) == 32);
-
-  bool same_key(const Slot& slot, std::string_view key) const {
-    if (slot.length != kLong) return slot.length == key.size() && same_bytes(slot.key, key.data(), key.size());
-    std::uint32_t index;
-    std::memcpy(&index, slot.key, sizeof index);
-    const std::string& stored = long_keys_[index];
-    return stored.size() == key.size() && same_bytes(stored.data(), key.data(), key.size());
-  }
 
   // The slot to start probing at: the scope spreads the keys of different scopes.
   static std::size_t mix(std::size_t scope, std::size_t hash) { return hash ^ (scope * 0x9E3779B97F4A7C15ull); }
@@ -99,7 +78,7 @@ class KeyTable {
 
   std::vector<Slot> slots_;             // a power of two in size, at most half full
   std::size_t count_ = 0;               // keys added
-  std::vector<std::string> long_keys_;  // keys of more than kInlineBytes, in insertion order
+  LongKeys long_keys_;                  // keys of more than 15 bytes
 };
 
 }  // namespace parley::mentions
