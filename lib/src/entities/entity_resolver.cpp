@@ -488,6 +488,8 @@ class Resolver {
       order_first_[s] = order_.size();
       // Mentions as they are: nothing dropped, in order, and none added.
       if (!in_order_[s] || analysis.mentions.size() != made) append_text_order(analysis.mentions, s);
+      const std::size_t ordered = order_.size() - order_first_[s];
+      resolved_count_ += ordered == 0 ? analysis.mentions.size() : ordered;
     }
     order_first_.back() = order_.size();
   }
@@ -921,7 +923,7 @@ class Resolver {
   void resolve_in_order() {
     // The table's lists are empty here (this pass fills them once): made at size, each element
     // value-initialised in place rather than copied from an empty one, as assign() does.
-    table_.sentences.resize(document_.sentences.size());
+    table_.sentences.reserve(document_.sentences.size(), resolved_count_);
     table_.tokens.resize(document_.sentences.size());
     table_.recognised.resize(document_.sentences.size());
     // Speakers first: the label opens the turn.
@@ -949,7 +951,6 @@ class Resolver {
       const std::size_t ordered = order_first_[s + 1] - order_first_[s];
       // The mentions not dropped, in text order (all of them as they are when none are ordered).
       const std::size_t kept = ordered == 0 ? list.size() : ordered;
-      table_.sentences[s].reserve(kept);
       for (std::size_t k = 0; k < kept; ++k) {
         const std::size_t index = ordered == 0 ? k : order[k];
         Mention& mention = list[index];
@@ -972,10 +973,11 @@ class Resolver {
           entity = resolve_meeting(mention, s);
           if (entity != kNone) note(entity, mention, s, mention.reference != Reference::anaphor || mention.attributes.count(kRound));
         } else if (is(mention.type, "commitment")) {
-          commitments_.emplace_back(s, table_.sentences[s].size());
+          commitments_.emplace_back(s, table_.sentences.all().size());
         }
-        table_.sentences[s].push_back({&mention, entity});
+        table_.sentences.add({&mention, entity});
       }
+      table_.sentences.close_list();
       table_.tokens[s] = std::move(analyses_[s].tokens);
     }
     // Speaker states; a speaker of unknown state (an official) speaks for the document's state.
@@ -1092,7 +1094,7 @@ class Resolver {
                             (document_.turns[turn].role == SpeakerRole::questioner ||
                              document_.turns[turn].role == SpeakerRole::moderator ||
                              document_.turns[turn].role == SpeakerRole::operator_);
-      auto& resolved = table_.sentences[s][at];
+      auto& resolved = table_.sentences.all()[at];
       const Mention& mention = *resolved.mention;
       if (listener) continue;
       // Makers are recorded by span in the recogniser's list; map them through this sentence.
@@ -1175,9 +1177,7 @@ class Resolver {
         entities[target].evidence_sentence = entities[e].evidence_sentence;
       entities[e].mentions = 0;
     }
-    for (auto& sentence : table_.sentences) {
-      for (auto& resolved : sentence) resolved.entity = follow(resolved.entity);
-    }
+    for (auto& resolved : table_.sentences.all()) resolved.entity = follow(resolved.entity);
     for (auto& entity : entities) {
       for (auto& maker : entity.makers) maker = follow(maker);
     }
@@ -1235,6 +1235,8 @@ class Resolver {
   // note_name_candidates(): the tokens scan_person_names() asks about, from candidate_first_[s].
   std::vector<std::size_t> candidates_;
   std::vector<std::size_t> candidate_first_;
+  // scan_person_names(): how many mentions resolve_in_order() will put in the table (the room made there).
+  std::size_t resolved_count_ = 0;
   // Entities by identity key (KB id, node id, or a meeting's group key), hashed: asked for every
   // mention. The rounds of series ("round:<signature>:<n>") are also kept in key order, where the
   // rounds of one series are a range.
@@ -1279,7 +1281,7 @@ class Resolver {
   std::vector<std::string> pending_series_;
   std::string last_series_;
   std::vector<std::size_t> last_makers_;
-  // resolve_in_order(): the commitment mentions, as (sentence, index in table_.sentences[sentence]).
+  // resolve_in_order(): the commitment mentions, as (sentence, index in table_.sentences.all()).
   std::vector<std::pair<std::size_t, std::size_t>> commitments_;
   // resolve_commitments(): the words of a commitment's id, in buffers kept from one commitment to
   // the next (three allocations per commitment when each was its own).

@@ -1,10 +1,11 @@
 // The resolved entities of one document, and per sentence the mentions that refer to them: what
 // the graph builder turns into nodes, and what relation patterns (lib/src/relations/) match over.
 //
-// How to use it for relations: walk `sentences[i]` (one entry per Document::sentences[i], in
-// text order); each ResolvedMention points to the recogniser's Mention (type, kind, token and byte
-// range in Sentence::text, surface, rule, attributes) and `entity`, an index into `entities`
-// (kNone when resolution found no entity: such mentions make no node). Tokens of the sentence
+// How to use it for relations: walk `sentences[i]` (a span per Document::sentences[i], of its
+// mentions in text order; see flat_lists.hpp); each ResolvedMention points to the recogniser's
+// Mention (type, kind, token and byte range in Sentence::text, surface, rule, attributes) and
+// `entity`, an index into `entities` (kNone when resolution found no entity: such mentions make
+// no node). Tokens of the sentence
 // are in `tokens[i]`. Speakers of turns are in `turn_speakers` (person entity or kNone) and
 // `turn_states` (their state); the document itself as a meeting is `briefing`.
 // Commitments list their makers (entity indices) in Entity::makers.
@@ -20,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "entities/flat_lists.hpp"
 #include "mentions/mention.hpp"
 #include "mentions/tokens.hpp"
 
@@ -71,7 +73,7 @@ struct ResolvedMention {
 
 struct EntityTable {
   std::vector<Entity> entities;
-  std::vector<std::vector<ResolvedMention>> sentences;     // parallel to Document::sentences
+  FlatLists<ResolvedMention> sentences;  // parallel to Document::sentences: a list of spans
   // The recognisers' mentions of each sentence, in the order they were made; `sentences` holds
   // them in text order, by pointer. Never resized once `sentences` is built.
   std::vector<std::vector<mentions::Mention>> recognised;
