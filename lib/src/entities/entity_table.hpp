@@ -42,7 +42,10 @@ struct Entity {
   std::string_view country;  // actors: alpha-3
   std::string date;      // meetings, agreements, commitments
   std::string location;  // meetings
-  std::string rule;      // the recogniser of its first naming mention
+  // The recogniser of its first naming mention: a view, as a Mention's rule, of a literal or of a
+  // name from mentions::rule_name(), which outlive the table (a string was a copy per entity,
+  // most rule names too long to be kept in place).
+  std::string_view rule;
   // Surface forms the text used, each once, in the order first used: the graph sorts a node's
   // aliases as it adds the node. (A std::set made a tree node per alias, and the node builder
   // took the set apart again into the node's vector.) Added through add_alias().
