@@ -189,6 +189,41 @@ TEST_CASE("later files add names to an entity, override its scalar fields and de
   for (std::size_t i = 0; i < data.entries.size(); ++i) CHECK(data.by_id.at(data.entries[i].id) == i);
 }
 
+TEST_CASE("state_of gives a country's first state in id order, loaded or set by hand") {
+  TempDir dir;
+  KnowledgeBase kb;
+  kb.add_file(dir.write("a.json", kBase));
+  kb.add_file(dir.write("b.json", R"({"entries": [
+    {"id": "actor:freedonia-ministry-of-trade", "kind": "organization", "label": "Ministry of Trade", "country": "FRE", "source": "test"},
+    {"id": "actor:east-sylvania", "kind": "state", "label": "East Sylvania", "country": "SYL", "source": "test"},
+    {"id": "actor:nowhere", "kind": "state", "label": "Nowhere", "source": "test"}
+  ]})"));
+  parley::KnowledgeBaseData by_hand;  // no index: scanned
+  by_hand.entries = kb.data().entries;
+  struct Case {
+    const char* country;
+    const char* state;  // id, or null for none
+  };
+  const Case cases[] = {
+      {"FRE", "actor:freedonia"},       // not the ministry of the same country
+      {"SYL", "actor:east-sylvania"},   // the first of two in id order
+      {"XYZ", nullptr},
+      {"", nullptr},                    // a state without a country is no country's
+  };
+  for (const parley::KnowledgeBaseData* data : {&kb.data(), &static_cast<const parley::KnowledgeBaseData&>(by_hand)}) {
+    for (const auto& c : cases) {
+      CAPTURE(c.country);
+      const parley::KbEntry* state = data->state_of(c.country);
+      if (!c.state) {
+        CHECK(state == nullptr);
+        continue;
+      }
+      REQUIRE(state != nullptr);
+      CHECK(state->id == c.state);
+    }
+  }
+}
+
 TEST_CASE("entries carry their line, the file's source and the lexicon merges across files") {
   TempDir dir;
   KnowledgeBase kb;

@@ -1001,7 +1001,7 @@ class Resolver {
         const std::string_view country = table_.entities[person].country;
         auto known = state_of_country.find(country);
         if (known == state_of_country.end()) {
-          known = state_of_country.emplace(country, state_entity(country, document_.turns[t])).first;
+          known = state_of_country.emplace(country, state_entity(country)).first;
         }
         table_.turn_states[t] = known->second;
       } else if (document_.turns[t].role == SpeakerRole::named || document_.turns[t].role == SpeakerRole::official) {
@@ -1011,30 +1011,25 @@ class Resolver {
   }
 
   // The entity of the state with this alpha-3 code, created from the KB if the text never names it.
-  std::size_t state_entity(std::string_view country, const Turn& turn) {
+  std::size_t state_entity(std::string_view country) {
     // A country's first byte is compared before the call that compares it whole (its length is
-    // not known here): most states differ there, and the KB's states are all asked.
+    // not known here): most states differ there.
     const auto same_country = [&country](std::string_view other) {
       return !other.empty() && other[0] == country[0] && is(other, country);
     };
     for (std::size_t e = 0; e < table_.entities.size(); ++e) {
       if (redirect_[e] == kNone && is(table_.entities[e].kind, "state") && same_country(table_.entities[e].country)) return e;
     }
-    for (const auto& entry : context_.kb.entries) {
-      // is(), not ==: the operator is a call, for each state of the knowledge base.
-      if (!is(entry.kind, "state") || !same_country(entry.country)) continue;
-      Mention mention;
-      mention.type = "actor";
-      mention.kind = "state";
-      mention.kb_entry = &entry;
-      mention.label = entry.label;
-      mention.country = entry.country;
-      mention.rule = "actor:speaker-state";
-      const std::size_t index = entity_for_named(mention);
-      (void)turn;
-      return index;
-    }
-    return kNone;
+    const KbEntry* entry = context_.kb.state_of(country);
+    if (!entry) return kNone;
+    Mention mention;
+    mention.type = "actor";
+    mention.kind = "state";
+    mention.kb_entry = entry;
+    mention.label = entry->label;
+    mention.country = entry->country;
+    mention.rule = "actor:speaker-state";
+    return entity_for_named(mention);
   }
 
   // The state the document speaks for: the state of its speakers and of the officials it calls by

@@ -387,6 +387,7 @@ std::vector<std::size_t> load(KnowledgeBaseData& data, const std::vector<std::fi
   for (auto& [id, entry] : merged) {
     for (const auto& other : entry.distinct_from) next.distinct.insert(std::minmax(id, other));
     next.by_id.emplace(id, next.entries.size());
+    if (entry.kind == "state" && !entry.country.empty()) next.state_by_country.try_emplace(entry.country, next.entries.size());
     next.entries.push_back(std::move(entry));
   }
   data = std::move(next);
