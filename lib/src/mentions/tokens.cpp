@@ -137,21 +137,16 @@ void tokenize_into(std::string_view text, TokenList& list) {
       ++i;
       continue;
     }
-    // Built in place: a Token moved into the vector cost a string move per token.
-    if (list.size_ == list.token_room_) {
-      list.grow(folded_bytes);
-      folded = list.folded_data();
-    }
-    Token& token = *new (list.data() + list.size_++) Token(i, space);
-    space = false;
     // Only initialisms, digit groups and the full stop hold dots; their keys drop them.
     bool dotted = c == '.';
-    if (!is_word_byte(c)) {
+    const bool word = is_word_byte(c);
+    std::size_t end;
+    if (!word) {
       // "'s" after a word is a token of its own (possessive); other punctuation is one byte.
       if (c == '\'' && i + 1 < n && (bytes[i + 1] == 's' || bytes[i + 1] == 'S') && (i + 2 >= n || !is_word_byte(bytes[i + 2]))) {
-        token.end = i + 2;  // "'S" keys as "'s", from the lowered text
+        end = i + 2;  // "'S" keys as "'s", from the lowered text
       } else {
-        token.end = i + 1;
+        end = i + 1;
       }
     } else {
       std::size_t j = i;
@@ -195,26 +190,34 @@ void tokenize_into(std::string_view text, TokenList& list) {
         }
         break;
       }
-      token.end = j;
-      token.word = true;
+      end = j;
     }
-    const std::size_t length = token.end - token.begin;
-    token.text = std::string_view(text.data() + token.begin, length);
-    token.key = std::string_view(folded + token.begin, length);
+    const std::size_t length = end - i;
+    std::string_view key(folded + i, length);
     if (dotted) {
       // The key without its dots; a token of dots alone keys as itself.
       char* const dotted_key = folded + dotted_at;
       char* out = dotted_key;
-      for (const char k : token.key) {
+      for (const char k : key) {
         if (k != '.') *out++ = k;
       }
       if (out != dotted_key) {
-        token.key = std::string_view(dotted_key, static_cast<std::size_t>(out - dotted_key));
+        key = std::string_view(dotted_key, static_cast<std::size_t>(out - dotted_key));
         dotted_at += static_cast<std::size_t>(out - dotted_key);
       }
     }
-    token.hash = string_hash(token.key);
-    i = token.end;
+    if (list.size_ == list.token_room_) {
+      list.grow(folded_bytes);
+      const char* const moved = list.folded_data();
+      key = std::string_view(moved + (key.data() - folded), key.size());
+      folded = list.folded_data();
+    }
+    // Written once, every field at hand: built first and filled in as scanned, each token's
+    // line was stored twice (the scan reads the folded text, which the compiler must assume
+    // the token's stores may change, so it kept them all).
+    new (list.data() + list.size_++) Token(i, end, std::string_view(text.data() + i, length), key, string_hash(key), word, space);
+    space = false;
+    i = end;
     // Most tokens end at a space: stepped over here, without another turn of the loop.
     if (i < n && is_space(bytes[i])) {
       space = true;

@@ -28,9 +28,16 @@ inline constexpr std::array<bool, 256> kCapitalBytes = [] {
 
 struct Token {
   Token() = default;
-  // Where tokenize starts a token: the rest is filled in as it is scanned. (Value-initialising
-  // a Token, the vector's emplace_back(), zeroed all its bytes before setting them again.)
-  Token(std::size_t first_byte, bool space) : begin(static_cast<std::uint32_t>(first_byte)), space_before(space) {}
+  // A token as tokenize scanned it, every field but `lists` (Lexicon::annotate's) set at once.
+  Token(std::size_t begin_, std::size_t end_, std::string_view text_, std::string_view key_, std::size_t hash_, bool word_,
+        bool space_before_)
+      : begin(static_cast<std::uint32_t>(begin_)),
+        end(static_cast<std::uint32_t>(end_)),
+        text(text_),
+        key(key_),
+        hash(hash_),
+        word(word_),
+        space_before(space_before_) {}
 
   // Byte offsets in the sentence text, 32 bits: a sentence is far shorter than 4 GB (tokenize
   // refuses a longer text), and so a token is 64 bytes, a cache line, where it was 88.
