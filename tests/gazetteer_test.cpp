@@ -67,3 +67,37 @@ TEST_CASE("gazetteer walks on from a name that a longer one continues, and stops
     CHECK(found == c.expected);
   }
 }
+
+TEST_CASE("gazetteer tries each target of a name in turn, by the case and dots the knowledge base writes") {
+  parley::mentions::Gazetteer gazetteer;
+  gazetteer.add("Chad", 0, parley::mentions::NameForm::name);
+  gazetteer.add("CHAD", 1, parley::mentions::NameForm::name);  // a second target of the node "chad"
+  gazetteer.add("Chad", 0, parley::mentions::NameForm::name);  // written so already: not added again
+  gazetteer.add("U.S.", 2, parley::mentions::NameForm::name);
+  gazetteer.add("NATO Summit", 3, parley::mentions::NameForm::name);  // an acronym: two words, exact case
+  gazetteer.add("Example Trade Office", 4, parley::mentions::NameForm::name);  // any case
+  struct Case {
+    const char* text;
+    std::vector<std::size_t> expected;  // (first, last, entry) of each hit, in order
+  };
+  const std::vector<Case> cases = {
+      {"Chad and CHAD", {0, 1, 0, 2, 3, 1}},
+      {"ChAD", {}},
+      {"U.S. and US", {0, 1, 2, 2, 3, 2}},
+      {"NATO Summit", {0, 2, 3}},
+      {"Nato Summit", {}},
+      {"NATO SUMMIT", {}},
+      {"EXAMPLE trade office", {0, 3, 4}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    const auto tokens = parley::mentions::tokenize(c.text);
+    std::vector<std::size_t> found;
+    for (const auto& hit : gazetteer.match(tokens)) {
+      found.push_back(hit.first);
+      found.push_back(hit.last);
+      found.push_back(hit.target->entry);
+    }
+    CHECK(found == c.expected);
+  }
+}

@@ -16,21 +16,6 @@ std::string without_dots(std::string_view text) {
   return out;
 }
 
-// Is `text` with its dots dropped the same as `written`? Compared in place: building the
-// dotless copy allocated a string for every single-word match.
-bool same_without_dots(std::string_view text, std::string_view written) {
-  // Of one length, the text can drop no dot and still match (the written form has none): the
-  // bytes compared at once, as nearly every single-word name is.
-  if (text.size() == written.size()) return text == written;
-  std::size_t w = 0;
-  for (char c : text) {
-    if (c == '.') continue;
-    if (w == written.size() || written[w] != c) return false;
-    ++w;
-  }
-  return w == written.size();
-}
-
 // The bytes a name may start with: those of a capitalised token (kCapitalBytes) and digits. A
 // table, one load and test: asked of every word, most of them lowercase, which the two tests in
 // turn answered only after three to five comparisons.
@@ -46,13 +31,25 @@ bool may_open_name(const Token& token) {
   return !token.text.empty() && kNameOpeners[static_cast<unsigned char>(token.text[0])];
 }
 
-// Does the target accept tokens from `first` on (whose first token may_open_name)?
+// Does the target accept tokens from `first` on (whose first token may_open_name)? Each token,
+// its dots dropped, must be the next of the written words: compared in one pass over the
+// written form (a search for each space was a call to memchr).
 bool accepts(const GazetteerTarget& target, const TokenList& tokens, std::size_t first) {
   if (!target.exact_case) return true;
-  for (std::size_t k = 0; k < target.written.size(); ++k) {
-    if (!same_without_dots(tokens[first + k].text, target.written[k])) return false;
+  const std::string_view written = target.written;
+  // Nearly every exact-case name is one word, written as the text is.
+  if (tokens[first].text.size() == written.size() && tokens[first].text == written) return true;
+  std::size_t w = 0;
+  for (std::size_t k = first;; ++k) {
+    for (const char c : tokens[k].text) {
+      if (c == '.') continue;
+      if (w == written.size() || written[w] != c) return false;
+      ++w;
+    }
+    if (w == written.size()) return true;
+    if (written[w] != ' ') return false;
+    ++w;
   }
-  return true;
 }
 
 }  // namespace
@@ -70,10 +67,13 @@ Gazetteer::Gazetteer(const KnowledgeBaseData& data) {
 void Gazetteer::add(std::string_view name, std::size_t entry, NameForm form) {
   const TokenList tokens = tokenize(name);
   if (tokens.empty()) return;
-  GazetteerTarget target{entry, form, false, {}};
+  GazetteerTarget target;
+  target.entry = entry;
+  target.form = form;
   bool has_acronym = false;
   for (const auto& token : tokens) {
-    target.written.push_back(without_dots(token.text));
+    if (!target.written.empty()) target.written += ' ';
+    target.written += without_dots(token.text);
     if (token.all_caps() && token.key.size() <= 6) has_acronym = true;
   }
   target.exact_case = tokens.size() == 1 || (has_acronym && tokens.size() <= 2);
@@ -91,10 +91,21 @@ void Gazetteer::add(std::string_view name, std::size_t entry, NameForm form) {
       node = child;
     }
   }
-  for (const auto& existing : nodes_[node].targets) {
-    if (existing.entry == entry && existing.written == target.written) return;
+  Node& end = nodes_[node];
+  if (!end.has_target) {
+    end.target = std::move(target);
+    end.has_target = true;
+    return;
   }
-  nodes_[node].targets.push_back(std::move(target));
+  // Appended after the node's last target, unless the same entry is written so already.
+  GazetteerTarget* last = &end.target;
+  for (;;) {
+    if (last->entry == entry && last->written == target.written) return;
+    if (last->next == GazetteerTarget::kNoTarget) break;
+    last = &further_targets_[last->next];
+  }
+  last->next = static_cast<std::uint32_t>(further_targets_.size());
+  further_targets_.push_back(std::move(target));
 }
 
 GazetteerHit Gazetteer::match_at(const TokenList& tokens, std::size_t at) const {
@@ -109,13 +120,16 @@ GazetteerHit Gazetteer::longest_from(const TokenList& tokens, std::size_t at) co
     const std::size_t child = edges_.find(node, tokens[k].key, tokens[k].hash);
     if (child == KeyTable::kNone) break;
     node = child;
-    for (const auto& target : nodes_[node].targets) {
-      if (accepts(target, tokens, at)) {
-        best = {at, k + 1, &target};
-        break;
+    const Node& reached = nodes_[node];
+    if (reached.has_target) {
+      for (const GazetteerTarget* target = &reached.target; target; target = next_target(*target)) {
+        if (accepts(*target, tokens, at)) {
+          best = {at, k + 1, target};
+          break;
+        }
       }
     }
-    if (!nodes_[node].has_children) break;
+    if (!reached.has_children) break;
   }
   return best;
 }

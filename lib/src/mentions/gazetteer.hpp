@@ -21,10 +21,17 @@ namespace parley::mentions {
 enum class NameForm { name, demonym, metonym };
 
 struct GazetteerTarget {
+  static constexpr std::uint32_t kNoTarget = static_cast<std::uint32_t>(-1);
   std::size_t entry = 0;  // index in KnowledgeBaseData::entries
   NameForm form = NameForm::name;
   bool exact_case = false;
-  std::vector<std::string> written;  // the tokens as the knowledge base writes them, dots dropped
+  // The next target of the same name (an index among the gazetteer's further targets), or
+  // kNoTarget: a name rarely has two.
+  std::uint32_t next = kNoTarget;
+  // The tokens as the knowledge base writes them, dots dropped, joined by spaces (no token holds
+  // one). One string, short enough for most names to stay in place: a vector of strings put
+  // two more dependent cache misses between a matched name and its test of case.
+  std::string written;
 };
 
 struct GazetteerHit {
@@ -45,8 +52,11 @@ class Gazetteer {
   GazetteerHit match_at(const TokenList& tokens, std::size_t at) const;
 
  private:
+  // A trie node, and the first target of the name that ends there in place: a match reads the
+  // node it reached and nothing else, where a vector of targets was another block to reach.
   struct Node {
-    std::vector<GazetteerTarget> targets;
+    GazetteerTarget target;
+    bool has_target = false;
     // Does a longer name continue from here? Most names end at a leaf, where the walk stops
     // without asking the edge table about the next token (a probe that fails).
     bool has_children = false;
@@ -61,7 +71,15 @@ class Gazetteer {
   // match_at's walk of the trie, for a token that passed its tests (match() has made them).
   GazetteerHit longest_from(const TokenList& tokens, std::size_t at) const;
 
-  std::vector<Node> nodes_{Node{}};  // nodes_[0] is the root
+  // The targets of a node after its first, each linked from the one before.
+  const GazetteerTarget* next_target(const GazetteerTarget& target) const {
+    return target.next == GazetteerTarget::kNoTarget ? nullptr : &further_targets_[target.next];
+  }
+
+  // nodes_[0] is the root. Hits point at targets in place: add() may move them, and so
+  // invalidates the hits of earlier matches.
+  std::vector<Node> nodes_{Node{}};
+  std::vector<GazetteerTarget> further_targets_;
   KeyTable edges_;  // (parent node, key) -> child node
   std::vector<std::uint64_t> first_words_ = std::vector<std::uint64_t>(kFilterWords, 0);
 };
