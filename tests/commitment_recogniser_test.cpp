@@ -1,7 +1,11 @@
 // Commitments: triggers, short labels, makers; negated and hedged statements are not commitments.
 #include <doctest/doctest.h>
 
+#include <string_view>
+#include <vector>
+
 #include "extraction_fixture.hpp"
+#include "mentions/mention.hpp"
 
 using parley::testing::Fixture;
 
@@ -89,5 +93,27 @@ TEST_CASE("a label's spans are its words in the sentence, merged undertakings jo
       joined += parley::mentions::span_text(analysis.text, analysis.tokens, first, last);
     }
     CHECK(joined == commitment->label);
+  }
+}
+
+TEST_CASE("rule names are made once and viewed thereafter, whatever prefix a word comes with") {
+  struct Case {
+    const char* prefix;
+    const char* word;
+    const char* expected;
+  };
+  const std::vector<Case> cases = {
+      {"commitment:", "pledged", "commitment:pledged"},
+      {"commitment:", "will", "commitment:will"},
+      {"other:", "pledged", "other:pledged"},  // the same word after another prefix
+      {"commitment:", "pledged", "commitment:pledged"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.prefix);
+    CAPTURE(c.word);
+    const std::string_view name = parley::mentions::rule_name(c.prefix, c.word);
+    CHECK(name == c.expected);
+    // Asked again, the same bytes: a mention views the name for the life of the program.
+    CHECK(parley::mentions::rule_name(c.prefix, c.word).data() == name.data());
   }
 }

@@ -10,9 +10,11 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "core/string_hash.hpp"
 #include "entities/knowledge_base_data.hpp"
 
 namespace parley::mentions {
@@ -94,28 +96,32 @@ struct Mention {
 // The name of a rule made of a prefix and a word ("commitment:" and the trigger's key), kept for
 // the life of the program so that Mention::rule can view it. The words are the lexicon's, a few
 // dozen at most, where a string per mention was an allocation for most of them. Shared by the
-// threads that extract, hence the lock (uncontended, it costs less than the allocation did).
+// threads that extract, hence the lock; each thread first asks its own table, by the word, of
+// the names it has made: a hash look-up without the lock, and without joining prefix and word
+// (the lock and the ordered set's string comparisons were most of the cost of a commitment).
 inline std::string_view rule_name(std::string_view prefix, std::string_view word) {
+  // word -> the name last made of it, whose prefix is checked (callers use one prefix, so far).
+  // Keys and values view the names in `names`, which outlive every thread's table.
+  thread_local std::unordered_map<std::string_view, std::string_view, StringHash> by_word;
+  if (const auto known = by_word.find(word); known != by_word.end()) {
+    const std::string_view name = known->second;
+    if (name.size() == prefix.size() + word.size() && name.starts_with(prefix)) return name;
+  }
   static std::mutex mutex;
   static std::set<std::string, std::less<>> names;  // nodes: a name never moves
-  // The look-up key built on the stack: the name is rarely new.
-  char buffer[64];
   std::string joined;
-  std::string_view key;
-  if (prefix.size() + word.size() <= sizeof buffer) {
-    std::memcpy(buffer, prefix.data(), prefix.size());
-    std::memcpy(buffer + prefix.size(), word.data(), word.size());
-    key = std::string_view(buffer, prefix.size() + word.size());
-  } else {
-    joined.reserve(prefix.size() + word.size());
-    joined += prefix;
-    joined += word;
-    key = joined;
+  joined.reserve(prefix.size() + word.size());
+  joined += prefix;
+  joined += word;
+  std::string_view name;
+  {
+    const std::lock_guard<std::mutex> lock(mutex);
+    auto found = names.find(joined);
+    if (found == names.end()) found = names.emplace(std::move(joined)).first;
+    name = *found;
   }
-  const std::lock_guard<std::mutex> lock(mutex);
-  auto found = names.find(key);
-  if (found == names.end()) found = names.emplace(key).first;
-  return *found;
+  by_word.insert_or_assign(name.substr(prefix.size()), name);
+  return name;
 }
 
 }  // namespace parley::mentions
