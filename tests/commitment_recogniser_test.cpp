@@ -29,6 +29,9 @@ TEST_CASE("commitments, their kind and their short label") {
       {"WE'LL expand port inspections.", "expand port inspections", "intention"},
       {"We're going to expand port inspections.", "expand port inspections", "intention"},
       {"We are GOING to expand port inspections.", "expand port inspections", "intention"},
+      // "going to" without a first-person subject is no undertaking (the sentence has no first-person word)
+      {"They are going to expand port inspections.", "", ""},
+      {"Sylvania is going to expand port inspections.", "", ""},
       // negated, hedged, questions
       {"We will not recognise the annexation.", "", ""},
       {"Freedonia refused to lift the embargo.", "", ""},

@@ -66,6 +66,7 @@ RecogniserLists::RecogniserLists(const Lexicon& lexicon)
       body_triggers({&body_heads, &body_tails, &organization_tails}),
       verb_meeting_triggers({&visit_verbs, &meeting_verbs}),
       commitment_triggers({&commitment_nouns, &intention_markers}, {&commitment_verbs}),
+      first_person_words({&first_person_plural}),
       group_triggers({&group_nouns}),
       meeting_head_triggers({}, {&meeting_heads}),
       person_triggers({&person_titles}) {

@@ -72,6 +72,7 @@ struct RecogniserLists {
   ListGroup body_triggers;         // body heads and tails, organisation tails
   ListGroup verb_meeting_triggers; // visit and meeting verbs
   ListGroup commitment_triggers;   // commitment verbs and nouns, intention markers
+  ListGroup first_person_words;    // first_person_plural: "we're going to" needs one
   ListGroup group_triggers;        // group nouns
   ListGroup meeting_head_triggers; // meeting heads of every kind
   ListGroup person_triggers;       // person titles
