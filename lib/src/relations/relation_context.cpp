@@ -372,7 +372,7 @@ void RelationContext::compute_facts(StartIndexer& indexer) {
     if (!std::is_sorted(first, mentions.end(), in_text_order)) std::stable_sort(first, mentions.end(), in_text_order);
     f.mentions = std::span<const Mentioned>(mentions.data() + begin, mentions.size() - begin);
     // The states last named together as the ones acting: the last group.
-    if (!groups.empty()) f.group = groups.size() - 1;
+    if (group_count() > 0) f.group = group_count() - 1;
 
     acting.clear();
     const std::size_t verb = first_verb(s);
@@ -398,20 +398,29 @@ void RelationContext::compute_facts(StartIndexer& indexer) {
     f.agents_named = !acting.empty();
     if (pronoun && plural_they) {
       acting.clear();
-      if (!groups.empty()) acting.assign(groups.back().begin(), groups.back().end());
+      if (group_count() > 0) {
+        const auto last = group(group_count() - 1);
+        acting.assign(last.begin(), last.end());
+      }
     }
     if (pronoun && !plural_they && we_state(s) != entities::kNone) acting.push_back(we_state(s));
     // "I met with ...", "we cohost ...": in a turn, the speaker acts too.
     if (pronoun && !plural_they && speaker(s) != entities::kNone) acting.push_back(speaker(s));
     if (f.agents_named && acting.size() >= 2) {
       // "Both nations" and "they" refer back to states: a body named as acting stands for its state.
-      std::vector<std::size_t> group;
+      // Gathered at the end of the groups' array, and kept as a group only if two or more.
+      const std::size_t first = group_members_.size();
       for (std::size_t agent : acting) {
         std::size_t state = is_actor_kind(agent, "person") ? entities::kNone : state_of(agent);
         if (state == entities::kNone) state = agent;
-        if (std::find(group.begin(), group.end(), state) == group.end()) group.push_back(state);
+        const auto members = group_members_.begin() + static_cast<std::ptrdiff_t>(first);
+        if (std::find(members, group_members_.end(), state) == group_members_.end()) group_members_.push_back(state);
       }
-      if (group.size() >= 2) groups.push_back(std::move(group));
+      if (group_members_.size() - first >= 2) {
+        group_begin_.push_back(group_members_.size());
+      } else {
+        group_members_.resize(first);
+      }
     }
     agents_begin.push_back(agents.size());
     agents.insert(agents.end(), acting.begin(), acting.end());

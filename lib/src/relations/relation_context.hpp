@@ -56,8 +56,8 @@ struct SentenceFacts {
   std::span<const std::size_t> agents;
   bool agents_named = false;         // the agents are named in this sentence (not a pronoun)
   // The states last named together as acting, as of this sentence: who "they" would be.
-  // (An index in RelationContext::groups, entities::kNone for none: a group lasts many sentences,
-  // and a copy per sentence was an allocation per sentence.)
+  // (An index for RelationContext::group(), entities::kNone for none: a group lasts many
+  // sentences, and a copy per sentence was an allocation per sentence.)
   std::size_t group = entities::kNone;
   std::size_t meeting = entities::kNone;  // the meeting the sentence speaks of (named or in context)
   bool meeting_named = false;        // named in this sentence
@@ -80,7 +80,10 @@ class RelationContext {
   std::vector<SentenceFacts> facts;  // parallel to Document::sentences
   std::vector<Mentioned> mentions;   // SentenceFacts::mentions, sentence after sentence
   std::vector<std::size_t> agents;   // SentenceFacts::agents, sentence after sentence
-  std::vector<std::vector<std::size_t>> groups;  // SentenceFacts::group, in the order named
+  // The states of SentenceFacts::group: that group's, in the order named.
+  std::span<const std::size_t> group(std::size_t index) const {
+    return {group_members_.data() + group_begin_[index], group_begin_[index + 1] - group_begin_[index]};
+  }
   // Who takes part in each meeting, as the participation rules found it: per entity (a meeting),
   // its actors in increasing order. (A map of sets took a node per actor, and the lists are short.)
   std::vector<std::vector<std::size_t>> participants;
@@ -188,6 +191,11 @@ class RelationContext {
   }
 
   std::vector<const mentions::WordList*> verb_lists_;  // kVerbLists, looked up once
+  // The groups of states named acting together, group after group in one array, and where each
+  // begins (one more at the end): a vector per group was an allocation, and more as it grew.
+  std::vector<std::size_t> group_members_;
+  std::vector<std::size_t> group_begin_{0};
+  std::size_t group_count() const { return group_begin_.size() - 1; }
   // Where a trigger of the rules' lists may start: per sentence, the tokens whose annotation
   // says that some of those lists has an entry starting with their key (or that are not
   // annotated), and which lists. Rules scan a sentence for a dozen lists; most tokens start none,
