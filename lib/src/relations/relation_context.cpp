@@ -25,7 +25,8 @@ const char* const kVerbLists[] = {
 // Indexes the starts of sentence after sentence (see compute_facts). Tokens of one key share
 // their annotation, and a document repeats its words: the lists an annotation starts are kept in
 // a small cache by its address (a slot holds the last one seen). The cache also keeps whether the
-// annotation says "a first person plural" (says_we_).
+// annotation says "a first person plural" (says_we_), in the same word: most tokens start no
+// list and are no "we", which one test of that word tells.
 class RelationContext::StartIndexer {
  public:
   explicit StartIndexer(RelationContext& c) : c_(c), we_(c.lists.first_person_plural), we_bit_(we_.annotation_index()) {
@@ -49,50 +50,49 @@ class RelationContext::StartIndexer {
   }
 
  private:
+  // A token's word: the lists it may start (as Start::lists), and kMaybeWe.
+  static constexpr std::uint32_t kMaybeWe = std::uint32_t{1} << kMaxStartLists;  // in the list, or the list is not indexed
+  static constexpr std::uint32_t kListBits = kMaybeWe - 1;
+
   struct Cached {
     const mentions::KeyLists* lists = nullptr;
-    std::uint32_t mask = 0;
-    bool maybe_we = false;  // in the list, or the list is not indexed: the token is to be asked
+    std::uint32_t word = 0;
   };
 
-  const Cached& annotation(const mentions::KeyLists* in) {
+  std::uint32_t word_of(const mentions::KeyLists* in) {
     // Annotations are 64 bytes apart at least: their addresses over 64 tell them apart, with a
     // shift rather than a division by their size.
     static_assert(sizeof(mentions::KeyLists) >= 64);
     Cached& slot = cache_[(reinterpret_cast<std::uintptr_t>(in) >> 6) % cache_.size()];
     if (slot.lists != in) {
       slot.lists = in;
-      slot.mask = 0;
+      slot.word = 0;
       if ((in->firsts & started_).any()) {
         for (std::size_t k = 0; k < c_.start_bits_.size(); ++k) {
-          if (in->firsts[c_.start_bits_[k]]) slot.mask |= std::uint32_t{1} << k;
+          if (in->firsts[c_.start_bits_[k]]) slot.word |= std::uint32_t{1} << k;
         }
       }
-      slot.maybe_we = we_bit_ >= mentions::kIndexedLists || in->words[we_bit_];
+      if (we_bit_ >= mentions::kIndexedLists || in->words[we_bit_]) slot.word |= kMaybeWe;
     }
-    return slot;
+    return slot.word;
   }
 
   void index(const mentions::TokenList& tokens) {
     std::uint32_t in_sentence = 0;
     bool says_we = false;
-    // The count kept here: read through the vector, it was read again after every store to the
-    // starts, which the compiler cannot tell from the tokens.
-    const std::size_t count = tokens.size();
-    for (std::size_t at = 0; at < count; ++at) {
-      const mentions::Token& token = tokens[at];
-      std::uint32_t mask = ~std::uint32_t{0};  // not annotated: every list is asked
-      bool maybe_we = true;
-      if (token.lists) {
-        const Cached& known = annotation(token.lists);
-        mask = known.mask;
-        maybe_we = known.maybe_we;
+    // The tokens' bounds kept here: read through the list, they were read again after every
+    // store to the starts, which the compiler cannot tell from the tokens.
+    const mentions::Token* const first = tokens.begin();
+    const mentions::Token* const last = tokens.end();
+    for (const mentions::Token* token = first; token != last; ++token) {
+      // Not annotated: every list is asked, and the token too.
+      const std::uint32_t word = token->lists ? word_of(token->lists) : ~std::uint32_t{0};
+      if (word == 0) continue;  // most tokens
+      if (const std::uint32_t starts = word & kListBits) {
+        c_.starts_.push_back({static_cast<std::uint32_t>(token - first), starts});
+        in_sentence |= starts;
       }
-      if (mask) {
-        c_.starts_.push_back({static_cast<std::uint32_t>(at), mask});
-        in_sentence |= mask;
-      }
-      if (maybe_we && !says_we) says_we = we_.contains(token) && is_pronoun(token);
+      if ((word & kMaybeWe) && !says_we) says_we = we_.contains(*token) && is_pronoun(*token);
     }
     c_.sentence_starts_.push_back(in_sentence);
     c_.says_we_.push_back(says_we);
@@ -141,7 +141,7 @@ void RelationContext::choose_indexed_lists() {
       &lists.relation_party_words,   &lists.relation_follow_words,      &lists.relation_counterpart_words,
       &lists.relation_produce_words};
   auto note = [&](const mentions::WordList* list) {
-    if (start_bits_.size() == 32 || start_mask(*list) != 0) return;
+    if (start_bits_.size() == kMaxStartLists || start_mask(*list) != 0) return;
     const std::size_t bit = list->annotation_index();
     if (bit >= mentions::kIndexedLists) return;  // scanned token by token
     if (start_masks_.size() <= bit) start_masks_.resize(bit + 1, 0);

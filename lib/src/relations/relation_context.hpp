@@ -205,7 +205,8 @@ class RelationContext {
     std::uint32_t token;
     std::uint32_t lists;  // bit k: the list of annotation bit start_bits_[k] may start here
   };
-  std::vector<std::size_t> start_bits_;  // the indexed lists' annotation bits, at most 32
+  static constexpr std::size_t kMaxStartLists = 31;  // the StartIndexer keeps the last bit for itself
+  std::vector<std::size_t> start_bits_;  // the indexed lists' annotation bits, at most kMaxStartLists
   // By annotation bit (a list's own): its bit in Start::lists, 0 for none. Rules alternate
   // between lists sentence after sentence, and a scan of the lists per ask was a tenth of
   // triggers(); annotation bits are unique to a list.
