@@ -16,6 +16,7 @@
 #include "parley/knowledge_base.hpp"
 #include "relations/edge_sink.hpp"
 #include "relations/entity_ids.hpp"
+#include "relations/relation_context.hpp"
 #include "relations/sentence_index.hpp"
 
 using parley::EdgeData;
@@ -241,6 +242,54 @@ TEST_CASE("entity ids: the first entity of each id, as a scan of the table finds
       CHECK(ids.find(c.ids[e]) == table.find(c.ids[e]));
     }
     for (const auto& id : absent) CHECK(ids.find(id) == table.find(id));
+  }
+}
+
+TEST_CASE("relation context: an actor's state by country is the first state of that country in the table") {
+  struct Entity {
+    const char* kind;
+    const char* country;
+    long mentions;
+  };
+  // The table: states (one made no node, two share a country), then people and a body.
+  const std::vector<Entity> entities = {
+      {"state", "deu", 0},  {"state", "usa", 1},   {"state", "gbr", 1},  {"state", "usa", 1},
+      {"person", "usa", 1}, {"person", "gbr", 1},  {"person", "deu", 1}, {"person", "fra", 1},
+      {"person", "", 1},    {"organization", "gbr", 1},
+  };
+  struct Case {
+    std::size_t actor;
+    std::size_t state;
+  };
+  const std::size_t none = parley::entities::kNone;
+  const std::vector<Case> cases = {
+      {1, 1}, {3, 3},        // a state is its own
+      {4, 1},                // the first state of its country, not the later one
+      {5, 2}, {9, 2},        // a person or a body of a country
+      {6, none},             // the state of that country made no node
+      {7, none}, {8, none},  // no state of that country; no country
+      {0, none},             // not a node
+  };
+  parley::entities::EntityTable table;
+  for (std::size_t e = 0; e < entities.size(); ++e) {
+    table.entities.emplace_back();
+    auto& entity = table.entities.back();
+    entity.id = "actor:e" + std::to_string(e);
+    entity.type = "actor";
+    entity.kind = entities[e].kind;
+    entity.country = entities[e].country;
+    entity.mentions = entities[e].mentions;
+  }
+  const parley::Document document;
+  const parley::KnowledgeBaseData kb;
+  const parley::mentions::Lexicon lexicon;
+  const Graph graph;
+  const parley::relations::EntityIds ids(table);
+  parley::relations::EdgeSink sink(document, table, ids, graph);
+  const parley::relations::RelationContext context(document, table, kb, lexicon, sink);
+  for (const auto& c : cases) {
+    CAPTURE(c.actor);
+    CHECK(context.state_of(c.actor) == c.state);
   }
 }
 

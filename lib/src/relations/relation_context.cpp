@@ -2,6 +2,7 @@
 #include "relations/relation_context.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace parley::relations {
@@ -112,8 +113,8 @@ class RelationContext::StartIndexer {
 RelationContext::RelationContext(const Document& document_, const entities::EntityTable& table_,
                                  const KnowledgeBaseData& kb_, const mentions::Lexicon& lexicon_, EdgeSink& sink_)
     : document(document_), table(table_), kb(kb_), lexicon(lexicon_), sink(sink_), lists(lexicon_) {
-  for (const char* list : kVerbLists) verb_lists_.push_back(&lexicon.list(list));
-  state_by_country_.reserve(table.entities.size());
+  static_assert(std::size(kVerbLists) == kVerbListCount);
+  for (std::size_t k = 0; k < kVerbListCount; ++k) verb_lists_[k] = &lexicon.list(kVerbLists[k]);
   node_codes_.reserve(table.entities.size());
   node_types_.reserve(table.entities.size());
   for (const auto& e : table.entities) {
@@ -124,8 +125,11 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
   kb_entries_.assign(table.entities.size(), kUnknownEntry());
   participants.resize(table.entities.size());
   for (std::size_t i = 0; i < table.entities.size(); ++i) {
-    if (is_actor_kind(i, "state")) state_by_country_.emplace(table.entities[i].country, i);
+    if (is_actor_kind(i, "state")) state_by_country_.push_back({string_hash(table.entities[i].country), i});
   }
+  std::sort(state_by_country_.begin(), state_by_country_.end(), [](const CountryState& a, const CountryState& b) {
+    return a.hash != b.hash ? a.hash < b.hash : a.state < b.state;
+  });
   choose_indexed_lists();
   StartIndexer indexer(*this);
   compute_facts(indexer);
@@ -144,7 +148,6 @@ void RelationContext::choose_indexed_lists() {
     if (start_bits_.size() == kMaxStartLists || start_mask(*list) != 0) return;
     const std::size_t bit = list->annotation_index();
     if (bit >= mentions::kIndexedLists) return;  // scanned token by token
-    if (start_masks_.size() <= bit) start_masks_.resize(bit + 1, 0);
     start_masks_[bit] = std::uint32_t{1} << start_bits_.size();
     start_bits_.push_back(bit);
   };
@@ -275,8 +278,19 @@ std::size_t RelationContext::find_state_of(std::size_t actor) const {
     }
   }
   if (e.country.empty()) return entities::kNone;
-  const auto found = state_by_country_.find(e.country);
-  return found == state_by_country_.end() ? entities::kNone : found->second;
+  return state_of_country(e.country);
+}
+
+std::size_t RelationContext::state_of_country(std::string_view country) const {
+  const std::size_t hash = string_hash(country);
+  auto at = std::lower_bound(state_by_country_.begin(), state_by_country_.end(), hash,
+                             [](const CountryState& entry, std::size_t key) { return entry.hash < key; });
+  // The first in table order of that country: countries of one hash (rarely more than one) are
+  // in table order among themselves.
+  for (; at != state_by_country_.end() && at->hash == hash; ++at) {
+    if (table.entities[at->state].country == country) return at->state;
+  }
+  return entities::kNone;
 }
 
 std::size_t RelationContext::first_verb(std::size_t s) const {

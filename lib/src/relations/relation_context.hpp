@@ -12,10 +12,10 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <boost/container/small_vector.hpp>
+#include <boost/container/static_vector.hpp>
 
 #include "core/string_hash.hpp"
 #include "entities/entity_table.hpp"
@@ -190,7 +190,10 @@ class RelationContext {
     return bit < start_masks_.size() ? start_masks_[bit] : 0;
   }
 
-  std::vector<const mentions::WordList*> verb_lists_;  // kVerbLists, looked up once
+  // kVerbLists, looked up once. (This and the indexed lists below are of fixed sizes, in place:
+  // grown one by one, they were a handful of allocations per document.)
+  static constexpr std::size_t kVerbListCount = 11;
+  std::array<const mentions::WordList*, kVerbListCount> verb_lists_{};
   // The groups of states named acting together, group after group in one array, and where each
   // begins (one more at the end): a vector per group was an allocation, and more as it grew.
   std::vector<std::size_t> group_members_;
@@ -206,11 +209,11 @@ class RelationContext {
     std::uint32_t lists;  // bit k: the list of annotation bit start_bits_[k] may start here
   };
   static constexpr std::size_t kMaxStartLists = 31;  // the StartIndexer keeps the last bit for itself
-  std::vector<std::size_t> start_bits_;  // the indexed lists' annotation bits, at most kMaxStartLists
+  boost::container::static_vector<std::size_t, kMaxStartLists> start_bits_;  // the indexed lists' annotation bits
   // By annotation bit (a list's own): its bit in Start::lists, 0 for none. Rules alternate
   // between lists sentence after sentence, and a scan of the lists per ask was a tenth of
   // triggers(); annotation bits are unique to a list.
-  std::vector<std::uint32_t> start_masks_;
+  std::array<std::uint32_t, mentions::kIndexedLists> start_masks_{};
   std::vector<Start> starts_;                            // sentence after sentence
   std::vector<std::size_t> starts_begin_;                // per sentence, where its tokens begin in starts_
   // Per sentence, the lists any of its tokens may start: most sentences start few of them, and a
@@ -223,8 +226,15 @@ class RelationContext {
   std::array<const mentions::WordList*, 32> verb_list_of_bit_{};
   // The state entities (with nodes) by country, each the first in the table: rules ask for them
   // per entity and per KB link, and scanning the table made that quadratic (entities by id are
-  // the sink's EntityIds).
-  std::unordered_map<std::string_view, std::size_t, StringHash> state_by_country_;
+  // the sink's EntityIds). Sorted by the country's hash and then by table order, and searched by
+  // it: a hash map took a node per state (a document names a few dozen), and sorting by the
+  // countries themselves compared their bytes.
+  struct CountryState {
+    std::size_t hash;  // string_hash of the country
+    std::size_t state;
+  };
+  std::vector<CountryState> state_by_country_;
+  std::size_t state_of_country(std::string_view country) const;
   // Per sentence: it has a first person plural ("we", "us"). Found while the starts are indexed,
   // from the same annotations, rather than by a second scan of every sentence.
   std::vector<char> says_we_;
