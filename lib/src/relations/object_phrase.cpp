@@ -7,13 +7,11 @@
 namespace parley::relations {
 
 std::size_t object_end(const RelationContext& context, std::size_t s, std::size_t from, std::size_t limit) {
-  const auto& tokens = context.table.tokens[s];
-  const auto& breaks = context.lists.relation_clause_breaks;
-  const std::size_t stop = std::min(tokens.size(), from + limit);
-  for (std::size_t at = from; at < stop; ++at) {
-    if (at > from && breaks.match(tokens, at) > 0) return at;
-  }
-  return stop;
+  const std::size_t stop = std::min(context.table.tokens[s].size(), from + limit);
+  // The break is looked for among the sentence's starts (rules ask for object phrases by the
+  // thousand, and a look at each token read its annotation, mostly a cache miss).
+  const Trigger next_break = context.first_trigger(s, context.lists.relation_clause_breaks, from + 1, stop);
+  return next_break.length > 0 ? next_break.first : stop;
 }
 
 }  // namespace parley::relations

@@ -143,7 +143,7 @@ void RelationContext::choose_indexed_lists() {
       &lists.relation_lead_words,    &lists.relation_participant_words, &lists.relation_delegation_words,
       &lists.relation_meeting_verbs, &lists.relation_discuss_words,     &lists.relation_target_words,
       &lists.relation_party_words,   &lists.relation_follow_words,      &lists.relation_counterpart_words,
-      &lists.relation_produce_words};
+      &lists.relation_produce_words, &lists.relation_clause_breaks};
   auto note = [&](const mentions::WordList* list) {
     if (start_bits_.size() == kMaxStartLists || start_mask(*list) != 0) return;
     const std::size_t bit = list->annotation_index();
@@ -200,19 +200,21 @@ bool RelationContext::has_trigger(std::size_t s, std::string_view list) const {
   return has_trigger(s, lexicon.list(list));
 }
 
-Trigger RelationContext::find_first_trigger(std::size_t s, const mentions::WordList& words) const {
+Trigger RelationContext::find_first_trigger(std::size_t s, const mentions::WordList& words, std::size_t from,
+                                            std::size_t to) const {
   if (s >= table.tokens.size()) return {};
   const auto& tokens = table.tokens[s];
   if (const std::uint32_t mask = start_mask(words)) {
     // (first_trigger() has left out a sentence whose starts do not hold the list.)
     for (std::size_t i = starts_begin_[s]; i < starts_begin_[s + 1]; ++i) {
       const std::size_t at = starts_[i].token;
-      if (!(starts_[i].lists & mask)) continue;
+      if (at >= to) break;
+      if (at < from || !(starts_[i].lists & mask)) continue;
       if (const std::size_t length = words.match(tokens, at); length > 0) return {at, length};
     }
     return {};
   }
-  for (std::size_t at = 0; at < tokens.size(); ++at) {
+  for (std::size_t at = from; at < tokens.size() && at < to; ++at) {
     if (const std::size_t length = words.match(tokens, at); length > 0) return {at, length};
   }
   return {};

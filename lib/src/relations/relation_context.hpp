@@ -126,10 +126,11 @@ class RelationContext {
     return find_triggers(s, words, before);
   }
   // The first of them (length 0 when there is none): rules that read only the first need not
-  // find the others.
-  Trigger first_trigger(std::size_t s, const mentions::WordList& words) const {
+  // find the others. With `from` and `to`, the first that starts in tokens [from, to).
+  Trigger first_trigger(std::size_t s, const mentions::WordList& words, std::size_t from = 0,
+                        std::size_t to = static_cast<std::size_t>(-1)) const {
     if (starts_none(s, words)) return {};
-    return find_first_trigger(s, words);
+    return find_first_trigger(s, words, from, to);
   }
   bool has_trigger(std::size_t s, std::string_view list) const;
   bool has_trigger(std::size_t s, const mentions::WordList& words) const { return first_trigger(s, words).length > 0; }
@@ -182,7 +183,7 @@ class RelationContext {
     return mask != 0 && (s >= sentence_starts_.size() || !(sentence_starts_[s] & mask));
   }
   TriggerList find_triggers(std::size_t s, const mentions::WordList& words, std::size_t before) const;
-  Trigger find_first_trigger(std::size_t s, const mentions::WordList& words) const;
+  Trigger find_first_trigger(std::size_t s, const mentions::WordList& words, std::size_t from, std::size_t to) const;
   void choose_indexed_lists();
   // The bit of the list in Start::lists, 0 when its starts are not indexed.
   std::uint32_t start_mask(const mentions::WordList& words) const {
