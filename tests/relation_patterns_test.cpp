@@ -14,6 +14,8 @@
 #include "parley/document_reader.hpp"
 #include "parley/extractor.hpp"
 #include "parley/knowledge_base.hpp"
+#include "mentions/lexicon.hpp"
+#include "mentions/tokens.hpp"
 #include "relations/edge_sink.hpp"
 #include "relations/entity_ids.hpp"
 #include "relations/relation_context.hpp"
@@ -290,6 +292,52 @@ TEST_CASE("relation context: an actor's state by country is the first state of t
   for (const auto& c : cases) {
     CAPTURE(c.actor);
     CHECK(context.state_of(c.actor) == c.state);
+  }
+}
+
+TEST_CASE("relation context: the first trigger in a token range, from the sentence's starts as from its tokens") {
+  // An indexed list (a clause break, one word or three) and the first of every range of a
+  // sentence, against a look at each token of the range.
+  parley::mentions::Lexicon lexicon;
+  for (const char* phrase : {"which", ";", "in order to"}) lexicon.add("relation_clause_breaks", phrase);
+  const std::vector<std::string> sentences = {
+      "They met in Oslo, which hosted talks in order to agree; which was new.",
+      "No break here at all.",
+      "In order to",
+      "",
+  };
+  parley::Document document;
+  parley::entities::EntityTable table;
+  for (const auto& text : sentences) {
+    document.sentences.emplace_back();
+    document.sentences.back().text = text;
+    table.tokens.push_back(parley::mentions::tokenize(text));
+    lexicon.annotate(table.tokens.back());
+    table.sentences.emplace_back();
+  }
+  const parley::KnowledgeBaseData kb;
+  const Graph graph;
+  const parley::relations::EntityIds ids(table);
+  parley::relations::EdgeSink sink(document, table, ids, graph);
+  const parley::relations::RelationContext context(document, table, kb, lexicon, sink);
+  const auto& breaks = context.lists.relation_clause_breaks;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const auto& tokens = table.tokens[s];
+    for (std::size_t from = 0; from <= tokens.size() + 1; ++from) {
+      for (std::size_t to = from; to <= tokens.size() + 1; ++to) {
+        CAPTURE(s);
+        CAPTURE(from);
+        CAPTURE(to);
+        parley::relations::Trigger expected;
+        for (std::size_t at = from; at < to && at < tokens.size() && expected.length == 0; ++at) {
+          if (const std::size_t length = breaks.match(tokens, at); length > 0) expected = {at, length};
+        }
+        const parley::relations::Trigger found = context.first_trigger(s, breaks, from, to);
+        CHECK(found.length == expected.length);
+        if (expected.length > 0) CHECK(found.first == expected.first);
+      }
+    }
+    CHECK(context.first_trigger(s, breaks).first == context.first_trigger(s, breaks, 0, tokens.size()).first);
   }
 }
 
