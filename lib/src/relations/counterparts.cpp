@@ -13,7 +13,7 @@ namespace parley::relations {
 namespace {
 
 std::size_t speaker_of(const RelationContext& c, std::size_t s) {
-  const int turn = c.document.sentences[s].turn;
+  const int turn = c.facts[s].turn;
   if (turn < 0 || static_cast<std::size_t>(turn) >= c.table.turn_speakers.size()) return entities::kNone;
   const std::size_t speaker = c.table.turn_speakers[static_cast<std::size_t>(turn)];
   return c.is(speaker, "actor") ? speaker : entities::kNone;

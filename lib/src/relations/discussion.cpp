@@ -64,7 +64,7 @@ void briefing_subjects(RelationContext& c, const EntitySet& excluded) {
   if (!c.is(briefing, "meeting") || c.entity(briefing).kind != "briefing" || c.document.turns.empty()) return;
   SentenceIndex sentences_of(c.table.entities.size(), c.mentions.size());  // subject -> sentences naming it
   for (std::size_t s = 0; s < c.facts.size(); ++s) {
-    const int turn = c.document.sentences[s].turn;
+    const int turn = c.facts[s].turn;
     if (turn < 0 || static_cast<std::size_t>(turn) >= c.document.turns.size()) continue;
     const SpeakerRole role = c.document.turns[static_cast<std::size_t>(turn)].role;
     if (role == SpeakerRole::questioner || role == SpeakerRole::moderator || role == SpeakerRole::operator_) continue;

@@ -48,7 +48,7 @@ void meeting_verbs(RelationContext& c, std::size_t s) {
   const SentenceFacts& f = c.facts[s];
   // A meeting verb with no meeting named in a speaker's turn speaks of some other encounter than
   // the briefing; leave it. Asked before the verbs are scanned for: it is cheaper.
-  if (!f.meeting_named && c.document.sentences[s].turn >= 0) return;
+  if (!f.meeting_named && f.turn >= 0) return;
   if (f.meeting == entities::kNone) return;
   const auto verbs = c.triggers(s, c.lists.relation_meeting_verbs);
   if (verbs.empty()) return;
@@ -125,16 +125,20 @@ void named_in_meeting(RelationContext& c, std::size_t s) {
 
 void speakers(RelationContext& c) {
   if (!c.is(c.table.briefing, "meeting")) return;
-  for (std::size_t turn = 0; turn < c.document.turns.size() && turn < c.table.turn_speakers.size(); ++turn) {
+  const std::size_t turns = std::min(c.document.turns.size(), c.table.turn_speakers.size());
+  // The first sentence of each turn, in one pass (a pass per turn was quadratic in a transcript).
+  std::vector<std::size_t> first_sentence(turns, entities::kNone);
+  for (std::size_t s = c.facts.size(); s-- > 0;) {
+    const int turn = c.facts[s].turn;
+    if (turn >= 0 && static_cast<std::size_t>(turn) < turns) first_sentence[static_cast<std::size_t>(turn)] = s;
+  }
+  for (std::size_t turn = 0; turn < turns; ++turn) {
     const SpeakerRole role = c.document.turns[turn].role;
     if (role == SpeakerRole::questioner || role == SpeakerRole::operator_) continue;
     const std::size_t speaker = c.table.turn_speakers[turn];
-    if (!c.is(speaker, "actor")) continue;
-    for (std::size_t s = 0; s < c.document.sentences.size(); ++s) {
-      if (c.document.sentences[s].turn != static_cast<int>(turn)) continue;
-      c.participate(speaker, c.table.briefing, s, "speaker", role == SpeakerRole::moderator ? "host" : "participant");
-      break;
-    }
+    if (!c.is(speaker, "actor") || first_sentence[turn] == entities::kNone) continue;
+    c.participate(speaker, c.table.briefing, first_sentence[turn], "speaker",
+                  role == SpeakerRole::moderator ? "host" : "participant");
   }
 }
 

@@ -221,8 +221,8 @@ Trigger RelationContext::find_first_trigger(std::size_t s, const mentions::WordL
 }
 
 std::size_t RelationContext::we_state(std::size_t s) const {
-  if (s < document.sentences.size()) {
-    const int turn = document.sentences[s].turn;
+  if (s < facts.size()) {
+    const int turn = facts[s].turn;
     if (turn >= 0 && static_cast<std::size_t>(turn) < table.turn_states.size()) {
       const std::size_t state = table.turn_states[static_cast<std::size_t>(turn)];
       if (has_node(state)) return state;
@@ -232,8 +232,8 @@ std::size_t RelationContext::we_state(std::size_t s) const {
 }
 
 std::size_t RelationContext::speaker(std::size_t s) const {
-  if (s >= document.sentences.size()) return entities::kNone;
-  const int turn = document.sentences[s].turn;
+  if (s >= facts.size()) return entities::kNone;
+  const int turn = facts[s].turn;
   if (turn < 0 || static_cast<std::size_t>(turn) >= table.turn_speakers.size()) return entities::kNone;
   const std::size_t person = table.turn_speakers[static_cast<std::size_t>(turn)];
   if (!is(person, "actor")) return entities::kNone;
@@ -364,6 +364,8 @@ std::size_t RelationContext::pronoun_after(std::size_t s, std::size_t from, std:
 
 void RelationContext::compute_facts(StartIndexer& indexer) {
   facts.assign(document.sentences.size(), SentenceFacts{});
+  // The turns of sentences the loop below does not come to (of a table shorter than the document).
+  for (std::size_t s = table.sentences.size(); s < facts.size(); ++s) facts[s].turn = document.sentences[s].turn;
   const std::size_t main = main_meeting();
   std::size_t turn_meeting = entities::kNone;  // the last meeting other than the briefing named in this turn
   int current_turn = -2;
@@ -377,6 +379,7 @@ void RelationContext::compute_facts(StartIndexer& indexer) {
   for (std::size_t s = 0; s < facts.size() && s < table.sentences.size(); ++s) {
     indexer.index_through(s + 1);
     SentenceFacts& f = facts[s];
+    f.turn = document.sentences[s].turn;
     const std::size_t begin = mentions.size();
     for (const auto& resolved : table.sentences[s]) {
       if (!has_node(resolved.entity)) continue;
@@ -443,8 +446,8 @@ void RelationContext::compute_facts(StartIndexer& indexer) {
 
     const auto first_meeting = std::find_if(f.mentions.begin(), f.mentions.end(),
                                             [&](const Mentioned& m) { return is(m.entity, "meeting"); });
-    if (document.sentences[s].turn != current_turn) {
-      current_turn = document.sentences[s].turn;
+    if (f.turn != current_turn) {
+      current_turn = f.turn;
       turn_meeting = entities::kNone;
     }
     if (first_meeting != f.mentions.end()) {
@@ -457,7 +460,7 @@ void RelationContext::compute_facts(StartIndexer& indexer) {
     } else {
       // Inside a speaker's turn an unnamed meeting is the briefing itself; outside, the meeting
       // the document is about.
-      f.meeting = document.sentences[s].turn >= 0 && has_node(table.briefing) ? table.briefing : main;
+      f.meeting = f.turn >= 0 && has_node(table.briefing) ? table.briefing : main;
     }
   }
   // The views last, once agents no longer grows.

@@ -61,6 +61,9 @@ struct SentenceFacts {
   std::size_t group = entities::kNone;
   std::size_t meeting = entities::kNone;  // the meeting the sentence speaks of (named or in context)
   bool meeting_named = false;        // named in this sentence
+  // Document::sentences[s].turn, kept beside the facts: rules ask it of sentence after sentence,
+  // and a Sentence is a hundred bytes and more, most of them asked for nothing else here.
+  int turn = -1;
 };
 
 class RelationContext {

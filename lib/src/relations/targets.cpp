@@ -56,9 +56,9 @@ void add_targets(RelationContext& c) {
     }
     // "This commitment is reflected in actions targeting X": no one named acts, so the states
     // last named as acting do.
-    if (sources.empty() && c.document.sentences[s].turn < 0 && f.group != entities::kNone)
+    if (sources.empty() && f.turn < 0 && f.group != entities::kNone)
       sources.assign(c.group(f.group).begin(), c.group(f.group).end());
-    if (sources.empty() && c.we_state(s) != entities::kNone && c.document.sentences[s].turn < 0)
+    if (sources.empty() && c.we_state(s) != entities::kNone && f.turn < 0)
       sources.push_back(c.we_state(s));
     for (std::size_t commitment : c.mentioned(s, "commitment")) sources.push_back(commitment);
     for (std::size_t source : sources) {
