@@ -28,6 +28,7 @@ constexpr std::size_t kMaxFooterWords = 12;
 constexpr std::size_t kMaxFooterLines = 5;
 constexpr std::size_t kMaxImageLineWords = 4;
 constexpr std::size_t kMaxSectionLabelWords = 8;
+constexpr std::size_t kMinRandomTokenBytes = 10;  // shorter tokens are words or numbers, never image ids
 
 // What the traits ask of one normalised line, worked out once: its number of words and its
 // lower-case copy, where a word's lower-case form stands at the same offsets. The words
@@ -227,25 +228,42 @@ bool has_vocabulary(const LineWords& line) {
   return only_furniture && furniture_words > 0;
 }
 
+// The last bytes of the image extensions: most words end in none of them and need no comparison.
+const std::bitset<256>& extension_last_bytes() {
+  static const std::bitset<256> bytes = [] {
+    std::bitset<256> last;
+    for (const auto& extension : vocabulary_words().image_extensions) {
+      if (!extension.empty()) last.set(static_cast<unsigned char>(extension.back()));
+    }
+    return last;
+  }();
+  return bytes;
+}
+
 bool is_image_placeholder(const LineWords& line) {
   const std::string& lower = line.lower;
   if (line.word_count == 0 || line.word_count > kMaxImageLineWords) return false;
   const auto& vocabulary = vocabulary_words();
+  const std::bitset<256>& extension_ends = extension_last_bytes();
   bool image_word = false;
   line.each_word([&](std::string_view word) {
-    if (is_random_token(strip_punctuation(word))) image_word = true;
+    // (Stripping only shortens a word: one too short for a random token is not stripped.)
+    if (word.size() >= kMinRandomTokenBytes && is_random_token(strip_punctuation(word))) image_word = true;
     const std::string_view key = line.lower_of(word);
-    for (const auto& extension : vocabulary.image_extensions) {
-      if (key.size() > extension.size() && key.compare(key.size() - extension.size(), extension.size(), extension) == 0) {
-        image_word = true;
+    if (extension_ends.test(static_cast<unsigned char>(key.back()))) {
+      for (const auto& extension : vocabulary.image_extensions) {
+        if (key.size() > extension.size() && key.compare(key.size() - extension.size(), extension.size(), extension) == 0) {
+          image_word = true;
+        }
       }
     }
     return !image_word;
   });
   if (image_word) return true;
   // "[image]", "(photo)"
+  if (line.word_count != 1) return false;
   const std::string_view inner = strip_punctuation(lower);
-  return line.word_count == 1 && inner.size() + 2 <= lower.size() && vocabulary.image_words.count(inner);
+  return inner.size() + 2 <= lower.size() && vocabulary.image_words.count(inner);
 }
 
 bool is_section_label(std::string_view line, std::size_t words) {
@@ -262,7 +280,7 @@ bool is_section_label(std::string_view line, std::size_t words) {
 }  // namespace
 
 bool is_random_token(std::string_view token) {
-  if (token.size() < 10) return false;
+  if (token.size() < kMinRandomTokenBytes) return false;
   std::size_t letters = 0, digits = 0, switches = 0, vowels = 0;
   int previous = 0;  // 1 letter, 2 digit
   for (char c : token) {
