@@ -84,7 +84,7 @@ bool ends_like_sentence(std::string_view s) {
 class PhraseAnchors {
  public:
   explicit PhraseAnchors(std::vector<std::string_view> phrases) : phrases_(std::move(phrases)) {
-    chunks_ = (phrases_.size() + 63) / 64;
+    chunks_ = std::max<std::size_t>(1, (phrases_.size() + 63) / 64);  // one at least: the first is read without a check
     before_.assign(256 * chunks_, 0);
     after_.assign(256 * chunks_, 0);
     anchors_.assign(phrases_.size(), 0);
@@ -114,21 +114,28 @@ class PhraseAnchors {
     const std::uint64_t* before_sets = before_.data();
     const std::uint64_t* after_sets = after_.data();
     const std::size_t chunks = chunks_;
+    // The phrases of chunk `chunk` (of 64) that the bytes around the space at `at` let through.
+    auto phrases_at = [&](std::size_t at, std::size_t chunk, std::uint64_t may) {
+      for (; may != 0; may &= may - 1) {
+        const std::size_t k = chunk * 64 + static_cast<std::size_t>(std::countr_zero(may));
+        const std::size_t anchor = anchors_[k];
+        // Compared in place: most places the bytes let through are no phrase (" and the").
+        const std::string_view phrase = phrases_[k];
+        if (at >= anchor && at - anchor + phrase.size() <= text.size() &&
+            std::memcmp(text.data() + at - anchor, phrase.data(), phrase.size()) == 0 && found(k)) {
+          return true;
+        }
+      }
+      return false;
+    };
     auto at_space = [&](std::size_t at) {
       const auto before = static_cast<unsigned char>(text[at - 1]);
       const auto after = static_cast<unsigned char>(text[at + 1]);
-      for (std::size_t chunk = 0; chunk < chunks; ++chunk) {  // of 64 phrases: one for a page's few
-        std::uint64_t may = before_sets[chunk * 256 + before] & after_sets[chunk * 256 + after];
-        for (; may != 0; may &= may - 1) {
-          const std::size_t k = chunk * 64 + static_cast<std::size_t>(std::countr_zero(may));
-          const std::size_t anchor = anchors_[k];
-          // Compared in place: most places the bytes let through are no phrase (" and the").
-          const std::string_view phrase = phrases_[k];
-          if (at >= anchor && at - anchor + phrase.size() <= text.size() &&
-              std::memcmp(text.data() + at - anchor, phrase.data(), phrase.size()) == 0 && found(k)) {
-            return true;
-          }
-        }
+      // The first chunk, all a page's few phrases, without a loop: this runs at every space.
+      if (const std::uint64_t may = before_sets[before] & after_sets[after]; may != 0 && phrases_at(at, 0, may)) return true;
+      for (std::size_t chunk = 1; chunk < chunks; ++chunk) {
+        const std::uint64_t may = before_sets[chunk * 256 + before] & after_sets[chunk * 256 + after];
+        if (may != 0 && phrases_at(at, chunk, may)) return true;
       }
       return false;
     };
