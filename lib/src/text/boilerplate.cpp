@@ -314,7 +314,7 @@ bool is_random_token(std::string_view token) {
 namespace {
 
 // The traits of furniture_trait, on a line already split; `labelled`: it opens a speaker turn.
-const char* line_trait(const LineWords& line, bool labelled, bool first_line) {
+std::string_view line_trait(const LineWords& line, bool labelled, bool first_line) {
   if (line.line.empty() || line.line.size() > kLongestFurnitureLine) return "";
   if (labelled) return "";
   if (is_image_placeholder(line)) return "image placeholder";
@@ -330,10 +330,10 @@ std::string furniture_trait(std::string_view normalised_line, bool first_line) {
   if (normalised_line.empty() || normalised_line.size() > kLongestFurnitureLine) return "";
   LineWords line;
   line.set(normalised_line, count_words(normalised_line));
-  return line_trait(line, segments::has_speaker_label(normalised_line), first_line);
+  return std::string(line_trait(line, segments::has_speaker_label(normalised_line), first_line));
 }
 
-std::vector<std::string> find_boilerplate(std::string_view text, const std::vector<Line>& lines,
+std::vector<std::string_view> find_boilerplate(std::string_view text, const std::vector<Line>& lines,
                                           std::vector<unsigned char>* normalised_lines, LabelsRead* labels) {
   // What the page-wide traits need of each line, kept small: a big file has millions of lines.
   struct LineFacts {
@@ -341,7 +341,7 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
     bool prose = false;     // a long line, or one that ends like a sentence
     bool footer_like = false;  // short, no sentence, no bracket, no speaker label
   };
-  std::vector<std::string> reasons(lines.size());
+  std::vector<std::string_view> reasons(lines.size());
   std::vector<LineFacts> facts(lines.size());
   if (normalised_lines != nullptr) normalised_lines->assign(lines.size(), 0);
   if (labels != nullptr) {
@@ -387,8 +387,7 @@ std::vector<std::string> find_boilerplate(std::string_view text, const std::vect
       labels->read[i] = 1;
       if (label) labels->found.emplace_back(i, std::move(*label));
     }
-    // Most lines are no furniture: their reason stays the empty string it is, not assigned again.
-    if (const char* reason = line_trait(words, labelled, first_line); *reason != '\0') reasons[i] = reason;
+    reasons[i] = line_trait(words, labelled, first_line);
     first_line = false;
     const bool sentence = ends_like_sentence(line);
     const std::size_t word_count = words.word_count;

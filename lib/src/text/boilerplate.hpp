@@ -31,14 +31,15 @@ struct LabelsRead {
   std::vector<std::pair<std::size_t, segments::SpeakerLabel>> found;
 };
 
-// For each line, the reason it is furniture, or "" for a line to keep (blank lines are kept).
+// For each line, the reason it is furniture, or "" for a line to keep (blank lines are kept). The
+// reasons are string literals: views, not a string for every line of a page that has millions.
 // `normalised`, when given, is set for each line to whether it was found to be its own
 // normalised form (is_normalised_ascii), so that the reader need not check it again; lines the
 // traits do not read (blank, longer than any furniture) are not checked, and are false.
 //
 // `labels`, when given, gets the speaker labels looked for on lines as they stand (those found
 // their own normalised form), so that the reader need not look again on those lines.
-std::vector<std::string> find_boilerplate(std::string_view text, const std::vector<Line>& lines,
+std::vector<std::string_view> find_boilerplate(std::string_view text, const std::vector<Line>& lines,
                                           std::vector<unsigned char>* normalised = nullptr, LabelsRead* labels = nullptr);
 
 }  // namespace parley::text

@@ -113,9 +113,9 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   std::vector<unsigned char> normalised_lines(lines.size(), 0);  // found so by find_boilerplate
   text::LabelsRead labels_read;  // by find_boilerplate: lines it looked at need no second look
   labels_read.read.assign(lines.size(), 0);
-  std::vector<std::string> reasons = options.drop_boilerplate
-                                         ? text::find_boilerplate(all, lines, &normalised_lines, &labels_read)
-                                         : std::vector<std::string>(lines.size());
+  std::vector<std::string_view> reasons = options.drop_boilerplate
+                                              ? text::find_boilerplate(all, lines, &normalised_lines, &labels_read)
+                                              : std::vector<std::string_view>(lines.size());
   std::size_t next_label_read = 0;  // the first of labels_read.found not passed yet
 
   // Lines -> blocks of consecutive kept lines -> paragraphs; speaker labels open turns.
@@ -134,7 +134,7 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
     if (!reasons[i].empty()) {
       add_block(all, block, turn, paragraphs);
       block.clear();
-      document.dropped.push_back({{line.begin, line.end}, text::normalise_string(raw), reasons[i]});
+      document.dropped.push_back({{line.begin, line.end}, text::normalise_string(raw), std::string(reasons[i])});
       continue;
     }
     if (text::is_blank(raw)) {
@@ -213,19 +213,21 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
     const bool one_to_one = normalised.points.size() == 1 && normalised.points.front().first == 0;
     const std::size_t one_to_one_base = one_to_one ? normalised.points.front().second : 0;
     for (auto [begin, end] : sentence_ranges) {
-      // Made in place in the document: no sentence moved in and destroyed, no text copied twice.
-      Sentence& sentence = document.sentences.emplace_back();
-      sentence.text.assign(normalised.text, begin, end - begin);
+      // Made in place in the document from its members (no sentence moved in and destroyed, no
+      // text copied twice), not value-initialised first: that cleared every byte of it before
+      // the members were set again.
+      std::string text(normalised.text.data() + begin, end - begin);
+      OffsetMap offsets;
+      ByteSpan span;
       if (one_to_one) {
-        sentence.offsets.add(0, one_to_one_base + begin);
-        sentence.span = {one_to_one_base + begin, one_to_one_base + end};
+        offsets.add(0, one_to_one_base + begin);
+        span = {one_to_one_base + begin, one_to_one_base + end};
       } else {
-        sentence.offsets = normalised.slice(begin, end);
-        sentence.span = {normalised.to_original(begin), normalised.to_original(end)};
+        offsets = normalised.slice(begin, end);
+        span = {normalised.to_original(begin), normalised.to_original(end)};
       }
-      sentence.paragraph = p;
-      sentence.turn = paragraph.turn;
-      sentence.question = is_question(sentence.text);
+      const bool question = is_question(text);
+      document.sentences.emplace_back(std::move(text), span, std::move(offsets), p, paragraph.turn, question);
     }
   }
 
