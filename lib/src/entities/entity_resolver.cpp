@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
+#include <limits>
 #include <unordered_map>
 
 #include "core/string_hash.hpp"
@@ -99,7 +101,7 @@ struct MeetingAs {
 class Resolver {
  public:
   Resolver(const Document& document, const mentions::RecogniserContext& context)
-      : document_(document), context_(context), entity_of_entry_(context.kb.entries.size(), kNone) {}
+      : document_(document), context_(context), entity_of_entry_(context.kb.entries.size(), kNoEntity) {}
 
   EntityTable run(StageTimes* times) {
     StageClock planning(times, Stage::recognise);
@@ -269,14 +271,14 @@ class Resolver {
     // entity the key already has (the key is a view, and C++20 has no try_emplace by a view: the
     // string built for it becomes the table's key when the entity is new, as most are).
     const std::string_view key = mention.key();
-    std::size_t* by_entry = mention.kb_entry ? &entity_of_entry_[mention.kb_entry - context_.kb.entries.data()] : nullptr;
-    std::size_t existing = by_entry ? *by_entry : kNone;
+    std::uint32_t* by_entry = mention.kb_entry ? &entity_of_entry_[mention.kb_entry - context_.kb.entries.data()] : nullptr;
+    std::size_t existing = by_entry && *by_entry != kNoEntity ? *by_entry : kNone;
     bool created = false;
     if (existing == kNone) {
       const auto [found, inserted] = by_key_.try_emplace(std::string(key), table_.entities.size());
       existing = found->second;
       created = inserted;
-      if (by_entry) *by_entry = existing;
+      if (by_entry && existing < kNoEntity) *by_entry = static_cast<std::uint32_t>(existing);
     }
     if (!created) {
       Entity& entity = table_.entities[existing];
@@ -1244,9 +1246,11 @@ class Resolver {
   // mention. The rounds of series ("round:<signature>:<n>") are also kept in key order, where the
   // rounds of one series are a range.
   std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> by_key_;
-  // The entity of each KB entry a mention named, by entry index (kNone: none yet): by_key_'s
-  // answer for its id, which never changes once given.
-  std::vector<std::size_t> entity_of_entry_;
+  // The entity of each KB entry a mention named, by entry index (kNoEntity: none yet): by_key_'s
+  // answer for its id, which never changes once given. 32 bits an entry: the list is filled for
+  // every document, a whole knowledge base long (an entity past them is looked up by key).
+  static constexpr std::uint32_t kNoEntity = std::numeric_limits<std::uint32_t>::max();
+  std::vector<std::uint32_t> entity_of_entry_;
   // The entity of each mention that create_named_entities() resolved by key, by mention_first_
   // (kNone: not asked). resolve_in_order() reads it there.
   std::vector<std::size_t> key_entity_;
