@@ -313,7 +313,7 @@ TEST_CASE("relation context: the first trigger in a token range, from the senten
     document.sentences.back().text = text;
     table.tokens.push_back(parley::mentions::tokenize(text));
     lexicon.annotate(table.tokens.back());
-    table.sentences.emplace_back();
+    table.sentences.close_list();  // no mentions in this sentence
   }
   const parley::KnowledgeBaseData kb;
   const Graph graph;
