@@ -109,6 +109,12 @@ TEST_CASE("dates: relative forms with the document's date") {
       {"It was this, week after week.", {}},
       {"This extraordinarily long word is no unit.", {}},
       {"They agreed years ago.", {}},
+      // A number word starts a date two words before "ago", not before other tokens; a unit after
+      // "this" is read lowered in place, and a long word is none.
+      {"We met this afternoon and two days ago.", {{"this afternoon", "2031-05-14", true}, {"two days ago", "2031-05-12", true}}},
+      {"We met two, three days ago.", {{"three days ago", "2031-05-11", true}}},
+      {"It was two, days ago.", {}},
+      {"This internationalisation of talks.", {}},
   };
   for (const auto& c : cases) check_dates(c.text, day, c.dates);
 }

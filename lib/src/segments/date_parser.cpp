@@ -89,7 +89,11 @@ struct Token {
   int month = 0;         // 1..12 when the word is a month's name or abbreviation
   int weekday = -1;      // 0 Monday .. 6 Sunday when it is a weekday's
   bool may_open_relative = false;  // may be a day word or a modifier ("today", "last"): DateLexicon::openers
-  bool ago = false;                // "ago" in any case: asked two tokens on from nearly every word
+  bool ago = false;                // "ago" in any case
+  // Whether a pattern may start here (Matcher::may_start_date), worked out as the tokens are
+  // made: a number, an ISO date, a month, a weekday, a relative word, or a word two before "ago".
+  // The matcher asks it of every token.
+  bool may_start = false;
 };
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -311,6 +315,11 @@ void tokenise(std::string_view s, std::size_t from, std::vector<Token>& tokens) 
         }
         token.may_open_relative = openers.may_be(token.text);
         token.ago = equals_lower(token.text, "ago");  // 'a' and 'A' start openers: "ago" is one
+        token.may_start = token.month != 0 || token.weekday >= 0 || token.may_open_relative;
+        // "two weeks ago": the word two tokens back may start one.
+        if (token.ago && tokens.size() >= 3 && tokens[tokens.size() - 3].kind == TokenKind::word) {
+          tokens[tokens.size() - 3].may_start = true;
+        }
       }
       i = j;
     } else if (is_digit(c)) {
@@ -328,11 +337,13 @@ void tokenise(std::string_view s, std::size_t from, std::vector<Token>& tokens) 
         const CalendarDate parsed = parse_iso_date(s.substr(i, k - i));
         if (parsed.month != 0) {
           tokens.push_back({TokenKind::iso, i, k, s.substr(i, k - i)});
+          tokens.back().may_start = true;
           i = k;
           continue;
         }
       }
       Token token{TokenKind::number, i, j, s.substr(i, j - i)};
+      token.may_start = true;
       token.digits = static_cast<int>(digits);
       token.value = digits <= 6 ? digits_value(s.substr(i, digits)) : -1;
       if (j + 1 < s.size() && is_letter(s[j]) && is_letter(s[j + 1]) && (j + 2 == s.size() || !is_letter(s[j + 2]))) {
@@ -569,7 +580,7 @@ class Matcher {
       }
       std::size_t next = i;
       if (auto date = match_at(i, next)) {
-        found.push_back(*date);
+        found.push_back(std::move(*date));
         i = next;
       } else {
         ++i;
@@ -582,18 +593,7 @@ class Matcher {
 
   // False for a token no pattern of match_at starts with: punctuation, and words that are no
   // month, weekday or relative word ("two" only before "ago"). Most tokens stop here.
-  bool may_start_date(std::size_t i) const {
-    const Token& t = tokens_[i];
-    switch (t.kind) {
-      case TokenKind::iso:
-      case TokenKind::number:
-        return true;
-      case TokenKind::word:
-        return t.month != 0 || t.weekday >= 0 || t.may_open_relative || is_ago(i + 2);
-      default:
-        return false;
-    }
-  }
+  bool may_start_date(std::size_t i) const { return tokens_[i].may_start; }
 
   bool is_word(std::size_t i, std::string_view lower_word) const {
     const Token* t = at(i);
@@ -800,7 +800,10 @@ class Matcher {
     }
     const Token* unit = at(i + 1);
     if (!unit || unit->kind != TokenKind::word) return std::nullopt;
-    const std::string u = lower(unit->text);
+    // Lowered in place, no string: a word of ShortLowerWord::kMax bytes or more is cut there,
+    // and then matches none of the short unit words below.
+    const ShortLowerWord lowered_unit(unit->text);
+    const std::string_view u = lowered_unit.view();
     if (w == "this" && words_.parts_of_today.count(u)) {
       next = i + 2;
       return make(i, i + 1, knows_day() ? iso_day(document_days()) : "", true, true);
