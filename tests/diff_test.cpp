@@ -155,7 +155,7 @@ TEST_CASE("what makes an edge change") {
   struct Case {
     const char* name;
     std::string old_role, new_role;
-    std::map<std::string, double> old_support, new_support;
+    SupportMap<double> old_support, new_support;
     std::vector<std::string> changed_fields;
   };
   const Case cases[] = {

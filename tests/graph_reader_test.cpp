@@ -189,7 +189,7 @@ TEST_CASE("support is rebuilt from sources and mentions or weight when a tool dr
                            "  </graph>\n</graphml>\n";
   const Graph graph = read(text, Format::graphml);
   const NodeData* a = graph.find_node("a");
-  CHECK(a->support == std::map<std::string, long>{{"d1", 3}, {"d2", 2}});
+  CHECK(a->support == SupportMap<long>{{"d1", 3}, {"d2", 2}});
   const EdgeData* e = graph.find_edge("unknown", "a", "a");
   CHECK(e->weight() == 3);
   CHECK(e->documents() == 2);

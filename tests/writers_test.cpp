@@ -35,7 +35,7 @@ NodeData node(std::string id, std::string type, std::string kind, std::string la
   return n;
 }
 
-EdgeData edge(std::string type, std::map<std::string, double> support) {
+EdgeData edge(std::string type, SupportMap<double> support) {
   EdgeData e;
   e.type = std::move(type);
   e.support = std::move(support);

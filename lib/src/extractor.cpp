@@ -14,8 +14,8 @@ namespace parley {
 namespace {
 
 // Filled in place: a returned Evidence was moved into the node, two strings more per node.
-void set_evidence(Evidence& evidence, const Document& document, std::size_t sentence) {
-  evidence.source = document.source;
+void set_evidence(Evidence& evidence, const Document& document, const SharedString& source, std::size_t sentence) {
+  evidence.source = source;
   if (sentence >= document.sentences.size()) return;
   const Sentence& s = document.sentences[sentence];
   evidence.text = s.text;
@@ -38,8 +38,9 @@ bool is_node_attribute(std::string_view key) {
 // The label, aliases, location and rule move into the node: relation rules never read them from
 // the table (they read ids, types, kinds, countries, dates and attributes, which are copied), and
 // the copies were a fifth of the allocations of building the nodes. The node is the graph's
-// empty one for a new id (see Graph::add_node_filled): every field is set in place.
-void fill_node(NodeData& node, entities::Entity& entity, const Document& document) {
+// empty one for a new id (see Graph::add_node_filled): every field is set in place. `source` is
+// the document's name, shared by all its nodes.
+void fill_node(NodeData& node, entities::Entity& entity, const Document& document, const SharedString& source) {
   node.type = entity.type;
   node.kind = entity.kind;
   node.label = std::move(entity.label);
@@ -49,9 +50,9 @@ void fill_node(NodeData& node, entities::Entity& entity, const Document& documen
   if (!entity.date.empty()) node.date = entity.date;
   node.location = std::move(entity.location);
   if (!entity.country.empty()) node.country = entity.country;
-  set_evidence(node.evidence, document, entity.evidence_sentence);
+  set_evidence(node.evidence, document, source, entity.evidence_sentence);
   node.rule = std::move(entity.rule);
-  node.support.emplace_hint(node.support.end(), document.source, std::max<long>(entity.mentions, 1));  // empty: no search
+  node.support.emplace_hint(node.support.end(), source, std::max<long>(entity.mentions, 1));  // empty: no search
   for (const auto& [key, value] : entity.attributes) {
     if (is_node_attribute(key)) node.attributes.emplace_hint(node.attributes.end(), key, value);  // in key order
   }
@@ -67,10 +68,11 @@ Graph extract_graph(const Extractor::State& state, const Document& document, Sta
   entities::EntityTable table = entities::resolve_entities(document, state.context, times);
   StageClock resolving(times, Stage::resolve);
   graph.reserve(table.entities.size(), 0);
+  const SharedString source(document.source);
   for (std::size_t e = 0; e < table.entities.size(); ++e) {
     entities::Entity& entity = table.entities[e];
     if (entity.mentions <= 0 || entity.id.empty()) continue;
-    graph.add_node_filled(entity.id, [&](NodeData& node) { fill_node(node, entity, document); });
+    graph.add_node_filled(entity.id, [&](NodeData& node) { fill_node(node, entity, document, source); });
   }
   resolving.stop();
   StageClock relating(times, Stage::relate);

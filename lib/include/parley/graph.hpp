@@ -27,13 +27,20 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include "parley/shared_string.hpp"
+
 namespace parley {
+
+// Counts per document (source -> count), keyed by the document's name. The name is shared: a
+// document's graph holds it once for all its nodes and edges (see SharedString).
+template <typename Count>
+using SupportMap = std::map<SharedString, Count, std::less<>>;
 
 // Where the sentence that best supports an element stands: byte offsets into the document's
 // UTF-8 text as read (after decoding, before normalisation).
 struct Evidence {
   std::string text;
-  std::string source;
+  SharedString source;  // the document, shared with the support of the elements it backs
   std::size_t start = 0;
   std::size_t end = 0;
 
@@ -54,7 +61,7 @@ struct NodeData {
   Evidence evidence;     // combined: the first in Evidence::key order
   std::string rule;      // the recogniser that produced it; combined: the smallest in byte order
   // Mentions per document (source -> count); `mentions` and `sources` derive from it.
-  std::map<std::string, long> support;
+  SupportMap<long> support;
   // Further attributes (modality, first_seen, last_seen, diff, ...), written as strings.
   // Combined key by key: the larger value in byte order, except first_seen (the smaller).
   std::map<std::string, std::string> attributes;
@@ -69,7 +76,7 @@ struct EdgeData {
   Evidence evidence;
   std::string rule;
   // Sentences that state the edge, per document (source -> count).
-  std::map<std::string, double> support;
+  SupportMap<double> support;
   std::map<std::string, std::string> attributes;
 
   double weight() const;          // sum of support

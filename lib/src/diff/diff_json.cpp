@@ -1,5 +1,6 @@
 // The JSON diff report in SCHEMA.md's shape ("Diff output").
 #include <ostream>
+#include <string_view>
 
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
@@ -12,11 +13,11 @@ namespace {
 
 using JsonWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
 
-void string(JsonWriter& json, const std::string& text) {
+void string(JsonWriter& json, std::string_view text) {
   json.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
 }
 
-void member(JsonWriter& json, const char* name, const std::string& text) {
+void member(JsonWriter& json, const char* name, std::string_view text) {
   json.Key(name);
   string(json, text);
 }

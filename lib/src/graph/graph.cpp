@@ -46,7 +46,7 @@ void combine_attributes(std::map<std::string, std::string>& into, const std::map
 }
 
 template <typename Count>
-void combine_support(std::map<std::string, Count>& into, const std::map<std::string, Count>& from, bool sum) {
+void combine_support(SupportMap<Count>& into, const SupportMap<Count>& from, bool sum) {
   for (const auto& [source, count] : from) {
     auto [it, inserted] = into.try_emplace(source, count);
     if (!inserted) it->second = sum ? it->second + count : std::max(it->second, count);
@@ -63,7 +63,7 @@ long NodeData::mentions() const {
 
 std::vector<std::string> NodeData::sources() const {
   std::vector<std::string> out;
-  for (const auto& [source, count] : support) out.push_back(source);
+  for (const auto& [source, count] : support) out.push_back(source.str());
   return out;
 }
 
@@ -77,7 +77,7 @@ long EdgeData::documents() const { return static_cast<long>(support.size()); }
 
 std::vector<std::string> EdgeData::sources() const {
   std::vector<std::string> out;
-  for (const auto& [source, count] : support) out.push_back(source);
+  for (const auto& [source, count] : support) out.push_back(source.str());
   return out;
 }
 

@@ -22,10 +22,10 @@ std::set<std::string> document_set(const Graph& graph) {
     start = bar + 3;
   }
   for (const NodeData* node : graph.sorted_nodes()) {
-    for (const auto& [name, count] : node->support) names.insert(name);
+    for (const auto& [name, count] : node->support) names.insert(name.str());
   }
   for (const auto& edge : graph.sorted_edges()) {
-    for (const auto& [name, count] : edge.data().support) names.insert(name);
+    for (const auto& [name, count] : edge.data().support) names.insert(name.str());
   }
   names.erase("");
   return names;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <string_view>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -23,7 +24,7 @@ void put_varint(std::string& out, std::uint64_t value) {
   out += static_cast<char>(value);
 }
 
-void put_text(std::string& out, const std::string& text) {
+void put_text(std::string& out, std::string_view text) {
   put_varint(out, text.size());
   out += text;
 }
@@ -43,7 +44,7 @@ void put_evidence(std::string& out, const Evidence& evidence) {
 }
 
 template <typename Count>
-void put_support(std::string& out, const std::map<std::string, Count>& support) {
+void put_support(std::string& out, const SupportMap<Count>& support) {
   put_varint(out, support.size());
   for (const auto& [source, count] : support) {
     put_text(out, source);
@@ -171,11 +172,20 @@ std::uint64_t RunReader::varint() {
   throw Error(ErrorKind::internal, "graph runs", "a temporary run file holds a malformed number");
 }
 
-void RunReader::text(std::string& out) {
+std::string_view RunReader::text() {
   const std::size_t size = varint();
   need(size);
-  out.assign(buffer_.data() + begin_, size);
+  const std::string_view read(buffer_.data() + begin_, size);
   begin_ += size;
+  return read;
+}
+
+void RunReader::text(std::string& out) { out = text(); }
+
+const SharedString& RunReader::source_name() {
+  const std::string_view name = text();
+  if (last_source_ != name) last_source_ = name;
+  return last_source_;
 }
 
 template <typename T>
@@ -194,15 +204,14 @@ bool RunReader::next(NodeData& node) {
   for (auto& alias : node.aliases) text(alias);
   for (std::string* text_field : {&node.date, &node.location, &node.country}) text(*text_field);
   text(node.evidence.text);
-  text(node.evidence.source);
+  node.evidence.source = source_name();
   node.evidence.start = varint();
   node.evidence.end = varint();
   text(node.rule);
   node.support.clear();
   for (std::size_t n = varint(); n > 0; --n) {
-    std::string source;
-    text(source);
-    node.support.emplace(std::move(source), fixed<long>());
+    const SharedString& source = source_name();
+    node.support.emplace(source, fixed<long>());
   }
   node.attributes.clear();
   for (std::size_t n = varint(); n > 0; --n) {
@@ -218,15 +227,14 @@ bool RunReader::next(EdgeRecord& edge) {
   if (at_end()) return false;
   for (std::string* text_field : {&edge.source, &edge.target, &edge.data.type, &edge.data.role}) text(*text_field);
   text(edge.data.evidence.text);
-  text(edge.data.evidence.source);
+  edge.data.evidence.source = source_name();
   edge.data.evidence.start = varint();
   edge.data.evidence.end = varint();
   text(edge.data.rule);
   edge.data.support.clear();
   for (std::size_t n = varint(); n > 0; --n) {
-    std::string source;
-    text(source);
-    edge.data.support.emplace(std::move(source), fixed<double>());
+    const SharedString& source = source_name();
+    edge.data.support.emplace(source, fixed<double>());
   }
   edge.data.attributes.clear();
   for (std::size_t n = varint(); n > 0; --n) {

@@ -76,7 +76,11 @@ class RunReader {
   bool fill(std::size_t bytes);
   void need(std::size_t bytes);  // throws Error when the range ends inside a record
   std::uint64_t varint();
+  std::string_view text();  // valid until the next read
   void text(std::string& out);
+  // A document's name (evidence source, support key). Records name the same few documents over
+  // and over: the last one read is shared (see SharedString), not made again.
+  const SharedString& source_name();
   template <typename T>
   T fixed();
 
@@ -86,6 +90,7 @@ class RunReader {
   std::vector<char> buffer_;
   std::size_t begin_ = 0;
   std::size_t end_ = 0;
+  SharedString last_source_;
 };
 
 // Appends the whole of `graph` as one run: its nodes to `nodes`, its edges to `edges`.

@@ -46,8 +46,8 @@ Number parse_number(const std::string& text, const std::string& what, const std:
 
 // "source=count" items; the source may itself hold '=', the count never does.
 template <typename Count>
-std::map<std::string, Count> parse_support(const std::string& joined, const std::string& file, Position where) {
-  std::map<std::string, Count> support;
+SupportMap<Count> parse_support(const std::string& joined, const std::string& file, Position where) {
+  SupportMap<Count> support;
   for (const auto& item : split_list(joined)) {
     auto equals = item.rfind('=');
     if (equals == std::string::npos || equals == 0) {
@@ -71,8 +71,8 @@ void read_evidence(Evidence& evidence, const Attributes& attributes, const std::
 
 // Support without a `support` attribute: `total` spread over `sources` (the first ones take
 // the remainder of an integer division), or all of it credited to `fallback_source`.
-std::map<std::string, long> spread(long total, const std::vector<std::string>& sources, const std::string& fallback) {
-  std::map<std::string, long> support;
+SupportMap<long> spread(long total, const std::vector<std::string>& sources, const std::string& fallback) {
+  SupportMap<long> support;
   if (sources.empty()) {
     support[fallback] = total;
     return support;
@@ -82,8 +82,8 @@ std::map<std::string, long> spread(long total, const std::vector<std::string>& s
   return support;
 }
 
-std::map<std::string, double> spread(double total, const std::vector<std::string>& sources, const std::string& fallback) {
-  std::map<std::string, double> support;
+SupportMap<double> spread(double total, const std::vector<std::string>& sources, const std::string& fallback) {
+  SupportMap<double> support;
   if (sources.empty()) {
     support[fallback] = total;
     return support;

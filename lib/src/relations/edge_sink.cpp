@@ -165,6 +165,7 @@ void EdgeSink::write(Graph& graph) const {
   std::vector<Graph::EdgeTypeCode> graph_types;
   graph_types.reserve(types_.size());
   for (const Type& type : types_) graph_types.push_back(graph.edge_type_code(type.name));
+  const SharedString source(document_.source);  // named by every edge: one copy, shared
   for (auto run = ordered.begin(); run != ordered.end();) {
     auto run_end = run;
     std::uint8_t strongest = 0;
@@ -195,11 +196,11 @@ void EdgeSink::write(Graph& graph) const {
     graph.add_edge_made(vertex(first.from), vertex(first.to), graph_types[first.type], [&] {
       EdgeData edge{.type = std::string(type),
                     .role = std::string(role),
-                    .evidence = {evidence->text, document_.source, evidence->span.begin, evidence->span.end},
+                    .evidence = {evidence->text, source, evidence->span.begin, evidence->span.end},
                     .rule = std::string(rule),
                     .support = {},
                     .attributes = {}};
-      edge.support.emplace_hint(edge.support.end(), document_.source, sentences);  // empty: no search
+      edge.support.emplace_hint(edge.support.end(), source, sentences);  // empty: no search
       return edge;
     });
     run = run_end;

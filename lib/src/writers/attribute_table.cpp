@@ -271,7 +271,12 @@ std::optional<std::string> edge_value(const Graph::EdgeView& edge, const std::st
   return copied(edge_text(edge, column_named(kEdgeColumns, column), scratch));
 }
 
-std::string format_support_item(const std::string& source, double count) { return source + "=" + format_real(count); }
+std::string format_support_item(std::string_view source, double count) {
+  std::string item(source);
+  item += '=';
+  item += format_real(count);
+  return item;
+}
 
 std::string join_list(const std::vector<std::string>& items) {
   std::string out;

@@ -59,7 +59,7 @@ std::vector<std::string> node_list(const NodeData& node, const std::string& colu
 std::vector<std::string> edge_list(const Graph::EdgeView& edge, const std::string& column);
 
 // Per-document support as "source=count" items, so that a graph read back merges exactly.
-std::string format_support_item(const std::string& source, double count);
+std::string format_support_item(std::string_view source, double count);
 
 std::string join_list(const std::vector<std::string>& items);
 std::vector<std::string> split_list(const std::string& joined);  // the inverse; "" -> no items

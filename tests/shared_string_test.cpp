@@ -1,0 +1,79 @@
+// Unit tests of SharedString: copies share the text, and it compares and orders as its bytes do
+// (support maps keyed by it must list documents in std::string order).
+#include <doctest/doctest.h>
+
+#include <map>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "parley/shared_string.hpp"
+
+using parley::SharedString;
+
+TEST_CASE("a shared string holds its text, and copies share it") {
+  const SharedString empty;
+  CHECK(empty.empty());
+  CHECK(empty.size() == 0);
+  CHECK(empty.view().empty());
+  CHECK(SharedString("").empty());
+
+  const std::string text = "part-041/doc-000208.txt";  // longer than a std::string holds in place
+  SharedString name(text);
+  CHECK(name.view() == text);
+  CHECK(name.size() == text.size());
+  CHECK(name.str() == text);
+
+  SharedString copy = name;
+  CHECK(copy.data() == name.data());  // one block
+  SharedString moved = std::move(copy);
+  CHECK(moved.data() == name.data());
+  CHECK(copy.empty());  // NOLINT(bugprone-use-after-move): a moved-from string is empty
+  name = SharedString("other.txt");
+  CHECK(moved == text);  // outlives the original's reassignment
+  CHECK(name == "other.txt");
+  moved = moved;  // NOLINT: self-assignment keeps the text
+  CHECK(moved == text);
+
+  std::ostringstream out;
+  out << moved;
+  CHECK(out.str() == text);
+}
+
+TEST_CASE("shared strings compare and order as their bytes") {
+  struct Case {
+    std::string_view a, b;
+    int order;  // <0, 0, >0
+  };
+  const Case cases[] = {
+      {"a.txt", "b.txt", -1}, {"b.txt", "a.txt", 1}, {"a", "a", 0},     {"", "a", -1},
+      {"ab", "a", 1},         {"Z", "a", -1},         {"\xC3\xA9", "z", 1},  // bytes as unsigned
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.a);
+    CAPTURE(c.b);
+    const SharedString a(c.a), b(c.b);
+    const auto order = (a <=> b);
+    CHECK((order < 0) == (c.order < 0));
+    CHECK((order == 0) == (c.order == 0));
+    CHECK((a == b) == (c.order == 0));
+    CHECK((a < std::string(c.b)) == (std::string(c.a) < std::string(c.b)));
+    CHECK((a == c.b) == (c.a == c.b));
+  }
+}
+
+TEST_CASE("a map keyed by shared strings finds them by any text") {
+  std::map<SharedString, long, std::less<>> support;
+  support[std::string("b.txt")] = 2;
+  support.emplace("a.txt", 1);
+  const std::vector<std::string> keys = [&] {
+    std::vector<std::string> out;
+    for (const auto& [key, count] : support) out.push_back(key.str());
+    return out;
+  }();
+  CHECK(keys == std::vector<std::string>{"a.txt", "b.txt"});
+  CHECK(support.find(std::string_view("b.txt"))->second == 2);
+  CHECK(support.find(std::string_view("c.txt")) == support.end());
+}
