@@ -28,13 +28,9 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include "parley/shared_string.hpp"
+#include "parley/support_map.hpp"
 
 namespace parley {
-
-// Counts per document (source -> count), keyed by the document's name. The name is shared: a
-// document's graph holds it once for all its nodes and edges (see SharedString).
-template <typename Count>
-using SupportMap = std::map<SharedString, Count, std::less<>>;
 
 // Where the sentence that best supports an element stands: byte offsets into the document's
 // UTF-8 text as read (after decoding, before normalisation).
