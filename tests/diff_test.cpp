@@ -30,13 +30,13 @@ NodeData meeting(const std::string& id, const std::string& date, const std::stri
 
 std::vector<std::string> node_ids(const std::vector<NodeDiff>& items) {
   std::vector<std::string> ids;
-  for (const auto& item : items) ids.push_back(item.node.id + " " + item.node.evidence.text);
+  for (const auto& item : items) ids.push_back(item.node.id + " " + item.node.evidence.text.str());
   return ids;
 }
 
 std::vector<std::string> edge_keys(const std::vector<EdgeDiff>& items) {
   std::vector<std::string> keys;
-  for (const auto& item : items) keys.push_back(item.edge.type + " " + item.source + " " + item.target + " " + item.edge.evidence.text);
+  for (const auto& item : items) keys.push_back(item.edge.type + " " + item.source + " " + item.target + " " + item.edge.evidence.text.str());
   return keys;
 }
 

@@ -1,5 +1,6 @@
 // Unit tests of SharedString: copies share the text, and it compares and orders as its bytes do
-// (support maps keyed by it must list documents in std::string order).
+// (support maps keyed by it must list documents in std::string order); SharedSentences makes
+// each sentence text once.
 #include <doctest/doctest.h>
 
 #include <map>
@@ -9,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "graph/shared_sentences.hpp"
+#include "parley/document.hpp"
 #include "parley/shared_string.hpp"
 
 using parley::SharedString;
@@ -76,4 +79,19 @@ TEST_CASE("a map keyed by shared strings finds them by any text") {
   CHECK(keys == std::vector<std::string>{"a.txt", "b.txt"});
   CHECK(support.find(std::string_view("b.txt"))->second == 2);
   CHECK(support.find(std::string_view("c.txt")) == support.end());
+}
+
+TEST_CASE("a document's sentence texts are made once and shared") {
+  parley::Document document;
+  for (const char* text : {"The talks took place.", "", "They agreed."}) {
+    parley::Sentence sentence;
+    sentence.text = text;
+    document.sentences.push_back(sentence);
+  }
+  parley::SharedSentences sentences(document);
+  const SharedString first = sentences.text(0);
+  CHECK(first == "The talks took place.");
+  CHECK(sentences.text(0).data() == first.data());  // the same block, not a second copy
+  CHECK(sentences.text(1).empty());
+  CHECK(sentences.text(2) == "They agreed.");
 }

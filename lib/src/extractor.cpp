@@ -7,18 +7,25 @@
 
 #include "entities/entity_resolver.hpp"
 #include "entities/extraction_state.hpp"
+#include "graph/shared_sentences.hpp"
 #include "parley/knowledge_base.hpp"
 #include "relations/relation_builder.hpp"
 
 namespace parley {
 namespace {
 
+// The texts a document's nodes share: its name and its sentences (see SharedString).
+struct SharedTexts {
+  SharedString source;
+  SharedSentences sentences;
+};
+
 // Filled in place: a returned Evidence was moved into the node, two strings more per node.
-void set_evidence(Evidence& evidence, const Document& document, const SharedString& source, std::size_t sentence) {
-  evidence.source = source;
+void set_evidence(Evidence& evidence, const Document& document, SharedTexts& shared, std::size_t sentence) {
+  evidence.source = shared.source;
   if (sentence >= document.sentences.size()) return;
   const Sentence& s = document.sentences[sentence];
-  evidence.text = s.text;
+  evidence.text = shared.sentences.text(sentence);
   evidence.start = s.span.begin;
   evidence.end = s.span.end;
 }
@@ -38,9 +45,8 @@ bool is_node_attribute(std::string_view key) {
 // The label, aliases, location and rule move into the node: relation rules never read them from
 // the table (they read ids, types, kinds, countries, dates and attributes, which are copied), and
 // the copies were a fifth of the allocations of building the nodes. The node is the graph's
-// empty one for a new id (see Graph::add_node_filled): every field is set in place. `source` is
-// the document's name, shared by all its nodes.
-void fill_node(NodeData& node, entities::Entity& entity, const Document& document, const SharedString& source) {
+// empty one for a new id (see Graph::add_node_filled): every field is set in place.
+void fill_node(NodeData& node, entities::Entity& entity, const Document& document, SharedTexts& shared) {
   node.type = entity.type;
   node.kind = entity.kind;
   node.label = std::move(entity.label);
@@ -50,9 +56,9 @@ void fill_node(NodeData& node, entities::Entity& entity, const Document& documen
   if (!entity.date.empty()) node.date = entity.date;
   node.location = std::move(entity.location);
   if (!entity.country.empty()) node.country = entity.country;
-  set_evidence(node.evidence, document, source, entity.evidence_sentence);
+  set_evidence(node.evidence, document, shared, entity.evidence_sentence);
   node.rule = std::move(entity.rule);
-  node.support.emplace_hint(node.support.end(), source, std::max<long>(entity.mentions, 1));  // empty: no search
+  node.support.emplace_hint(node.support.end(), shared.source, std::max<long>(entity.mentions, 1));  // empty: no search
   for (const auto& [key, value] : entity.attributes) {
     if (is_node_attribute(key)) node.attributes.emplace_hint(node.attributes.end(), key, value);  // in key order
   }
@@ -68,11 +74,11 @@ Graph extract_graph(const Extractor::State& state, const Document& document, Sta
   entities::EntityTable table = entities::resolve_entities(document, state.context, times);
   StageClock resolving(times, Stage::resolve);
   graph.reserve(table.entities.size(), 0);
-  const SharedString source(document.source);
+  SharedTexts shared{SharedString(document.source), SharedSentences(document)};
   for (std::size_t e = 0; e < table.entities.size(); ++e) {
     entities::Entity& entity = table.entities[e];
     if (entity.mentions <= 0 || entity.id.empty()) continue;
-    graph.add_node_filled(entity.id, [&](NodeData& node) { fill_node(node, entity, document, source); });
+    graph.add_node_filled(entity.id, [&](NodeData& node) { fill_node(node, entity, document, shared); });
   }
   resolving.stop();
   StageClock relating(times, Stage::relate);

@@ -34,8 +34,10 @@ namespace parley {
 
 // Where the sentence that best supports an element stands: byte offsets into the document's
 // UTF-8 text as read (after decoding, before normalisation).
+// Both texts are shared (see SharedString): a document's elements cite the same few sentences,
+// and all of them the same document.
 struct Evidence {
-  std::string text;
+  SharedString text;
   SharedString source;  // the document, shared with the support of the elements it backs
   std::size_t start = 0;
   std::size_t end = 0;

@@ -23,7 +23,7 @@ struct Line {
 };
 
 std::string quoted_evidence(const Evidence& evidence) {
-  return evidence.text.empty() ? "(no evidence)" : "\"" + evidence.text + "\"";
+  return evidence.text.empty() ? "(no evidence)" : "\"" + evidence.text.str() + "\"";
 }
 
 void print_groups(std::ostream& out, const std::map<std::string, std::vector<Line>>& groups) {

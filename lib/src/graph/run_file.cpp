@@ -203,7 +203,7 @@ bool RunReader::next(NodeData& node) {
   node.aliases.resize(varint());
   for (auto& alias : node.aliases) text(alias);
   for (std::string* text_field : {&node.date, &node.location, &node.country}) text(*text_field);
-  text(node.evidence.text);
+  node.evidence.text = text();
   node.evidence.source = source_name();
   node.evidence.start = varint();
   node.evidence.end = varint();
@@ -226,7 +226,7 @@ bool RunReader::next(NodeData& node) {
 bool RunReader::next(EdgeRecord& edge) {
   if (at_end()) return false;
   for (std::string* text_field : {&edge.source, &edge.target, &edge.data.type, &edge.data.role}) text(*text_field);
-  text(edge.data.evidence.text);
+  edge.data.evidence.text = text();
   edge.data.evidence.source = source_name();
   edge.data.evidence.start = varint();
   edge.data.evidence.end = varint();

@@ -5,6 +5,8 @@
 #include <tuple>
 #include <utility>
 
+#include "graph/shared_sentences.hpp"
+
 namespace parley::relations {
 
 int role_strength(std::string_view role) {
@@ -165,7 +167,9 @@ void EdgeSink::write(Graph& graph) const {
   std::vector<Graph::EdgeTypeCode> graph_types;
   graph_types.reserve(types_.size());
   for (const Type& type : types_) graph_types.push_back(graph.edge_type_code(type.name));
-  const SharedString source(document_.source);  // named by every edge: one copy, shared
+  // Named by every edge, and each sentence by every edge it states: one copy of each, shared.
+  const SharedString source(document_.source);
+  SharedSentences sentence_texts(document_);
   for (auto run = ordered.begin(); run != ordered.end();) {
     auto run_end = run;
     std::uint8_t strongest = 0;
@@ -196,7 +200,8 @@ void EdgeSink::write(Graph& graph) const {
     graph.add_edge_made(vertex(first.from), vertex(first.to), graph_types[first.type], [&] {
       EdgeData edge{.type = std::string(type),
                     .role = std::string(role),
-                    .evidence = {evidence->text, source, evidence->span.begin, evidence->span.end},
+                    .evidence = {sentence_texts.text(static_cast<std::size_t>(evidence - document_.sentences.data())), source,
+                                  evidence->span.begin, evidence->span.end},
                     .rule = std::string(rule),
                     .support = {},
                     .attributes = {}};
