@@ -106,10 +106,10 @@ class Resolver {
   EntityTable run(StageTimes* times) {
     StageClock recognising(times, Stage::recognise);
     plan_briefing();
-    reserve_entities();
-    analyse();  // and create_named_entities(), sentence by sentence
+    analyse();
     recognising.stop();
     StageClock resolving(times, Stage::resolve);
+    create_named_entities();
     create_speakers();
     merge_partial_names();
     scan_person_names();
@@ -123,11 +123,6 @@ class Resolver {
  private:
   // --- passes ---------------------------------------------------------------------------------
 
-  // Analyses each sentence (the recognisers), and makes the entities of what it names while its
-  // mentions are in the cache (a pass over every mention afterwards missed it for most of them).
-  // The whole loop is timed as recognition: timing the two halves of each sentence apart took
-  // four clock reads a sentence, about 2 % of extraction's wall-clock time in the benchmark,
-  // more than the work it would have told apart.
   void analyse() {
     const std::size_t count = document_.sentences.size();
     analyses_.reserve(count);
@@ -149,7 +144,6 @@ class Resolver {
       in_order_.push_back(!nested && std::is_sorted(list.begin(), list.end(), by_first));
       candidate_first_.push_back(candidates_.size());
       note_name_candidates(analyses_.back());
-      create_named_entities(list, at, nested);
       at += list.size();
     }
     mention_first_[count] = at;
@@ -221,14 +215,14 @@ class Resolver {
     return std::find(first, last, 1) != last;
   }
 
-  // Room in the table for the entities the document is likely to name, made before the first, so
-  // that the table is not moved as it grows: a few per sentence, capped, as a long document
-  // names far fewer entities than it has mentions, and so that the block stays under malloc's
-  // mmap threshold (128 KB: an Entity is some 400 bytes).
-  void reserve_entities() {
+  // Entities for everything named (persons, states, bodies, agreements), not yet counted.
+  void create_named_entities() {
+    // Room for an entity per mention, so that the table is not moved as it grows; capped, as a
+    // long document names far fewer entities than it has mentions, and so that the block stays
+    // under malloc's mmap threshold (128 KB: an Entity is some 400 bytes).
     constexpr std::size_t kMostReserved = 256;
-    constexpr std::size_t kPerSentence = 2;
-    const std::size_t room = document_.turns.size() + 8 + kPerSentence * document_.sentences.size();
+    std::size_t room = document_.turns.size() + 8;
+    for (const auto& analysis : analyses_) room += analysis.mentions.size();
     table_.entities.reserve(std::min(room, kMostReserved));
     // The same room in the lists kept beside the table, which grew one entity at a time.
     names_.reserve(table_.entities.capacity());
@@ -238,22 +232,21 @@ class Resolver {
     // by_key_ too: it does not keep its keys' hashes (StringHash counts as fast), so each rehash
     // as it grew hashed every key again.
     by_key_.reserve(table_.entities.capacity());
-  }
-
-  // Entities for everything one sentence names (persons, states, bodies, agreements), not yet
-  // counted: `list` is the sentence's mentions, from `at` in the flat lists, and `nested` says
-  // whether mark_nested() dropped any of them (marked in dropped_).
-  void create_named_entities(const std::vector<Mention>& list, std::size_t at, bool nested) {
-    // The count read once: the calls below kept the compiler from keeping it.
-    const std::size_t count = list.size();
-    if (count == 0) return;  // key_entity_ grows with the next sentence that has mentions
-    key_entity_.resize(at + count, kNone);
-    for (std::size_t k = 0; k < count; ++k) {
-      const Mention& mention = list[k];
-      if (nested && dropped_[k]) continue;
-      if (!is(mention.type, "actor") && !is(mention.type, "agreement")) continue;
-      if (mention.reference == Reference::title || mention.key().empty()) continue;
-      key_entity_[at + k] = entity_for_named(mention);
+    key_entity_.assign(mention_first_.back(), kNone);
+    for (std::size_t s = 0; s < analyses_.size(); ++s) {
+      const std::size_t at = mention_first_[s];  // the first mention of this sentence in key_entity_
+      const auto& list = analyses_[s].mentions;
+      // The count read once: the calls below kept the compiler from keeping it. (The list is
+      // still as mark_nested() saw it: its marks are the count's from `at`.)
+      const std::size_t count = list.size();
+      const unsigned char* dropped = dropped_of_.data() + at;
+      for (std::size_t k = 0; k < count; ++k) {
+        const Mention& mention = list[k];
+        if (dropped[k]) continue;
+        if (!is(mention.type, "actor") && !is(mention.type, "agreement")) continue;
+        if (mention.reference == Reference::title || mention.key().empty()) continue;
+        key_entity_[at + k] = entity_for_named(mention);
+      }
     }
   }
 
