@@ -10,6 +10,22 @@
 
 using parley::testing::Fixture;
 
+namespace {
+
+// (first, last, entry) of each hit of the gazetteer in the text, in order.
+std::vector<std::size_t> hits_of(const parley::mentions::Gazetteer& gazetteer, const char* text) {
+  const auto tokens = parley::mentions::tokenize(text);
+  std::vector<std::size_t> found;
+  for (const auto& hit : gazetteer.match(tokens)) {
+    found.push_back(hit.first);
+    found.push_back(hit.last);
+    found.push_back(hit.target->entry);
+  }
+  return found;
+}
+
+}  // namespace
+
 TEST_CASE("gazetteer matches names, demonyms and metonyms in their case") {
   const Fixture fixture;
   struct Case {
@@ -57,14 +73,7 @@ TEST_CASE("gazetteer walks on from a name that a longer one continues, and stops
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
-    const auto tokens = parley::mentions::tokenize(c.text);
-    std::vector<std::size_t> found;
-    for (const auto& hit : gazetteer.match(tokens)) {
-      found.push_back(hit.first);
-      found.push_back(hit.last);
-      found.push_back(hit.target->entry);
-    }
-    CHECK(found == c.expected);
+    CHECK(hits_of(gazetteer, c.text) == c.expected);
   }
 }
 
@@ -91,13 +100,6 @@ TEST_CASE("gazetteer tries each target of a name in turn, by the case and dots t
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
-    const auto tokens = parley::mentions::tokenize(c.text);
-    std::vector<std::size_t> found;
-    for (const auto& hit : gazetteer.match(tokens)) {
-      found.push_back(hit.first);
-      found.push_back(hit.last);
-      found.push_back(hit.target->entry);
-    }
-    CHECK(found == c.expected);
+    CHECK(hits_of(gazetteer, c.text) == c.expected);
   }
 }

@@ -196,15 +196,20 @@ const BoilerplateWords& vocabulary_words() {
   return words;
 }
 
+// The bytes that the words end with at one end (front or back): a byte outside the set needs no
+// comparison with any of the words.
+template <typename Words, typename EndByte>
+std::bitset<256> end_bytes(const Words& words, EndByte end_byte) {
+  std::bitset<256> bytes;
+  for (const auto& word : words) {
+    if (!word.empty()) bytes.set(static_cast<unsigned char>(end_byte(word)));
+  }
+  return bytes;
+}
+
 // The first bytes of the prefixes: most lines start with none of them.
 const std::bitset<256>& prefix_first_bytes() {
-  static const std::bitset<256> bytes = [] {
-    std::bitset<256> first;
-    for (const auto& prefix : vocabulary_words().prefixes) {
-      if (!prefix.empty()) first.set(static_cast<unsigned char>(prefix.front()));
-    }
-    return first;
-  }();
+  static const std::bitset<256> bytes = end_bytes(vocabulary_words().prefixes, [](const auto& p) { return p.front(); });
   return bytes;
 }
 
@@ -237,13 +242,8 @@ bool has_vocabulary(const LineWords& line) {
 
 // The last bytes of the image extensions: most words end in none of them and need no comparison.
 const std::bitset<256>& extension_last_bytes() {
-  static const std::bitset<256> bytes = [] {
-    std::bitset<256> last;
-    for (const auto& extension : vocabulary_words().image_extensions) {
-      if (!extension.empty()) last.set(static_cast<unsigned char>(extension.back()));
-    }
-    return last;
-  }();
+  static const std::bitset<256> bytes =
+      end_bytes(vocabulary_words().image_extensions, [](const auto& e) { return e.back(); });
   return bytes;
 }
 
