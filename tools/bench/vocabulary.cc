@@ -92,7 +92,8 @@ Vocabulary load_vocabulary(const std::filesystem::path& kb_dir) {
   };
   Vocabulary vocabulary;
   std::set<std::string> claimed;  // a text belongs to the first category that names it
-  for (const auto& [category, file] : kFiles) {
+  for (const auto& [file_category, file] : kFiles) {
+    const auto category = file_category;  // a lambda below captures it (clang 14 captures no binding)
     auto& entities = vocabulary.entities[static_cast<std::size_t>(category)];
     entities = load_entities(kb_dir / file, category);
     for (std::size_t i = 0; i < entities.size(); ++i) {

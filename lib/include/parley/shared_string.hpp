@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <compare>
+#include <concepts>
 #include <cstddef>
 #include <new>
 #include <ostream>
@@ -50,11 +51,22 @@ class SharedString {
   std::size_t size() const noexcept { return block_ == nullptr ? 0 : block_->size; }
   bool empty() const noexcept { return block_ == nullptr; }
 
-  // With a string_view on the right only: comparing with a SharedString, a std::string or a
-  // literal each converts to it (two overloads would make those ambiguous).
+  // Against a string_view, which a std::string or a literal converts to; against another
+  // SharedString by a template that takes nothing else: a second plain overload would make
+  // comparing with a std::string or a literal ambiguous (both sides convert), and without one
+  // clang finds SharedString against SharedString ambiguous between the string_view overload and
+  // its reversed form (C++20's rewritten comparisons), which GCC accepts.
   friend bool operator==(const SharedString& a, std::string_view b) noexcept { return a.view() == b; }
   friend std::strong_ordering operator<=>(const SharedString& a, std::string_view b) noexcept {
     return a.view() <=> b;
+  }
+  template <std::same_as<SharedString> Other>
+  friend bool operator==(const SharedString& a, const Other& b) noexcept {
+    return a.view() == b.view();
+  }
+  template <std::same_as<SharedString> Other>
+  friend std::strong_ordering operator<=>(const SharedString& a, const Other& b) noexcept {
+    return a.view() <=> b.view();
   }
   friend std::ostream& operator<<(std::ostream& out, const SharedString& text) { return out << text.view(); }
 

@@ -227,7 +227,14 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
         span = {normalised.to_original(begin), normalised.to_original(end)};
       }
       const bool question = is_question(text);
-      document.sentences.emplace_back(std::move(text), span, std::move(offsets), p, paragraph.turn, question);
+      // Braces, not emplace_back's parentheses: clang 14 cannot initialise an aggregate from them.
+      document.sentences.push_back(Sentence{.text = std::move(text),
+                                            .span = span,
+                                            .offsets = std::move(offsets),
+                                            .paragraph = p,
+                                            .turn = paragraph.turn,
+                                            .question = question,
+                                            .dates = {}});
     }
   }
 
