@@ -380,7 +380,8 @@ TEST_CASE("edge sink: edges reach the nodes of their entities' ids, whatever ord
     sink.add("counterpart_of", 2, 0, 0, "met");     // symmetric: stored from the smaller id
     sink.add("participates_in", 5, 4, 1, "met");    // actor:c made no node: dropped
     sink.add("participates_in", 1, 4, 1, "met");    // no id: dropped
-    sink.write(graph);
+    parley::SharedDocumentTexts texts(document);
+    sink.write(graph, texts);
     CHECK(graph.edge_count() == 2);
     const EdgeData* takes_part = graph.find_edge("participates_in", "actor:a", "meeting:m");
     REQUIRE(takes_part != nullptr);
@@ -427,7 +428,8 @@ TEST_CASE("edge sink: a participates_in edge keeps its strongest role, whatever 
     parley::relations::EdgeSink sink(document, table, ids, graph);
     for (std::size_t s = 0; s < c.roles.size(); ++s) sink.add("participates_in", 0, 1, s, "met", c.roles[s]);
     sink.add("discussed", 1, 0, 0, "discussed", "lead");  // only participates_in edges have roles
-    sink.write(graph);
+    parley::SharedDocumentTexts texts(document);
+    sink.write(graph, texts);
     const EdgeData* takes_part = graph.find_edge("participates_in", "actor:a", "meeting:m");
     REQUIRE(takes_part != nullptr);
     CHECK(takes_part->role == c.expected);

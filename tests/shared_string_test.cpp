@@ -1,6 +1,6 @@
 // Unit tests of SharedString: copies share the text, and it compares and orders as its bytes do
-// (support maps keyed by it must list documents in std::string order); SharedSentences makes
-// each sentence text once.
+// (support maps keyed by it must list documents in std::string order); SharedDocumentTexts makes
+// a document's name and each sentence text once.
 #include <doctest/doctest.h>
 
 #include <map>
@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "graph/shared_sentences.hpp"
+#include "graph/shared_document_texts.hpp"
 #include "parley/document.hpp"
 #include "parley/shared_string.hpp"
 
@@ -81,17 +81,19 @@ TEST_CASE("a map keyed by shared strings finds them by any text") {
   CHECK(support.find(std::string_view("c.txt")) == support.end());
 }
 
-TEST_CASE("a document's sentence texts are made once and shared") {
+TEST_CASE("a document's name and sentence texts are made once and shared") {
   parley::Document document;
+  document.source = "briefings/2024-06-05-readout.txt";
   for (const char* text : {"The talks took place.", "", "They agreed."}) {
     parley::Sentence sentence;
     sentence.text = text;
     document.sentences.push_back(sentence);
   }
-  parley::SharedSentences sentences(document);
-  const SharedString first = sentences.text(0);
+  parley::SharedDocumentTexts texts(document);
+  CHECK(texts.source() == "briefings/2024-06-05-readout.txt");
+  const SharedString first = texts.sentence(0);
   CHECK(first == "The talks took place.");
-  CHECK(sentences.text(0).data() == first.data());  // the same block, not a second copy
-  CHECK(sentences.text(1).empty());
-  CHECK(sentences.text(2) == "They agreed.");
+  CHECK(texts.sentence(0).data() == first.data());  // the same block, not a second copy
+  CHECK(texts.sentence(1).empty());
+  CHECK(texts.sentence(2) == "They agreed.");
 }

@@ -7,25 +7,19 @@
 
 #include "entities/entity_resolver.hpp"
 #include "entities/extraction_state.hpp"
-#include "graph/shared_sentences.hpp"
+#include "graph/shared_document_texts.hpp"
 #include "parley/knowledge_base.hpp"
 #include "relations/relation_builder.hpp"
 
 namespace parley {
 namespace {
 
-// The texts a document's nodes share: its name and its sentences (see SharedString).
-struct SharedTexts {
-  SharedString source;
-  SharedSentences sentences;
-};
-
 // Filled in place: a returned Evidence was moved into the node, two strings more per node.
-void set_evidence(Evidence& evidence, const Document& document, SharedTexts& shared, std::size_t sentence) {
-  evidence.source = shared.source;
+void set_evidence(Evidence& evidence, const Document& document, SharedDocumentTexts& shared, std::size_t sentence) {
+  evidence.source = shared.source();
   if (sentence >= document.sentences.size()) return;
   const Sentence& s = document.sentences[sentence];
-  evidence.text = shared.sentences.text(sentence);
+  evidence.text = shared.sentence(sentence);
   evidence.start = s.span.begin;
   evidence.end = s.span.end;
 }
@@ -46,7 +40,7 @@ bool is_node_attribute(std::string_view key) {
 // the table (they read ids, types, kinds, countries, dates and attributes, which are copied), and
 // the copies were a fifth of the allocations of building the nodes. The node is the graph's
 // empty one for a new id (see Graph::add_node_filled): every field is set in place.
-void fill_node(NodeData& node, entities::Entity& entity, const Document& document, SharedTexts& shared) {
+void fill_node(NodeData& node, entities::Entity& entity, const Document& document, SharedDocumentTexts& shared) {
   node.type = entity.type;
   node.kind = entity.kind;
   node.label = std::move(entity.label);
@@ -58,7 +52,7 @@ void fill_node(NodeData& node, entities::Entity& entity, const Document& documen
   if (!entity.country.empty()) node.country = entity.country;
   set_evidence(node.evidence, document, shared, entity.evidence_sentence);
   node.rule = std::move(entity.rule);
-  node.support.emplace_hint(node.support.end(), shared.source, std::max<long>(entity.mentions, 1));  // empty: no search
+  node.support.emplace_hint(node.support.end(), shared.source(), std::max<long>(entity.mentions, 1));  // empty: no search
   for (const auto& [key, value] : entity.attributes) {
     if (is_node_attribute(key)) node.attributes.emplace_hint(node.attributes.end(), key, value);  // in key order
   }
@@ -74,7 +68,7 @@ Graph extract_graph(const Extractor::State& state, const Document& document, Sta
   entities::EntityTable table = entities::resolve_entities(document, state.context, times);
   StageClock resolving(times, Stage::resolve);
   graph.reserve(table.entities.size(), 0);
-  SharedTexts shared{SharedString(document.source), SharedSentences(document)};
+  SharedDocumentTexts shared(document);  // the nodes' and the edges'
   for (std::size_t e = 0; e < table.entities.size(); ++e) {
     entities::Entity& entity = table.entities[e];
     if (entity.mentions <= 0 || entity.id.empty()) continue;
@@ -82,7 +76,7 @@ Graph extract_graph(const Extractor::State& state, const Document& document, Sta
   }
   resolving.stop();
   StageClock relating(times, Stage::relate);
-  relations::add_relations(document, table, state.kb, state.lexicon, graph);
+  relations::add_relations(document, table, state.kb, state.lexicon, graph, shared);
   return graph;
 }
 

@@ -5,7 +5,6 @@
 #include <tuple>
 #include <utility>
 
-#include "graph/shared_sentences.hpp"
 
 namespace parley::relations {
 
@@ -96,7 +95,7 @@ void EdgeSink::add_implied(std::string_view type, std::size_t source, std::size_
   add(type, source, target, sentence_naming_both(source, target), rule, role);
 }
 
-void EdgeSink::write(Graph& graph) const {
+void EdgeSink::write(Graph& graph, SharedDocumentTexts& texts) const {
   // Statements are grouped by edge, and taken in (sentence, order of making) order within an
   // edge: the first rule to state an edge in a sentence names that sentence's statement. Which
   // edge comes first does not matter (the graph's combining depends on the set of edges only, and
@@ -167,9 +166,6 @@ void EdgeSink::write(Graph& graph) const {
   std::vector<Graph::EdgeTypeCode> graph_types;
   graph_types.reserve(types_.size());
   for (const Type& type : types_) graph_types.push_back(graph.edge_type_code(type.name));
-  // Named by every edge, and each sentence by every edge it states: one copy of each, shared.
-  const SharedString source(document_.source);
-  SharedSentences sentence_texts(document_);
   for (auto run = ordered.begin(); run != ordered.end();) {
     auto run_end = run;
     std::uint8_t strongest = 0;
@@ -200,12 +196,12 @@ void EdgeSink::write(Graph& graph) const {
     graph.add_edge_made(vertex(first.from), vertex(first.to), graph_types[first.type], [&] {
       EdgeData edge{.type = std::string(type),
                     .role = std::string(role),
-                    .evidence = {sentence_texts.text(static_cast<std::size_t>(evidence - document_.sentences.data())), source,
+                    .evidence = {texts.sentence(static_cast<std::size_t>(evidence - document_.sentences.data())), texts.source(),
                                   evidence->span.begin, evidence->span.end},
                     .rule = std::string(rule),
                     .support = {},
                     .attributes = {}};
-      edge.support.emplace_hint(edge.support.end(), source, sentences);  // empty: no search
+      edge.support.emplace_hint(edge.support.end(), texts.source(), sentences);  // empty: no search
       return edge;
     });
     run = run_end;

@@ -13,6 +13,7 @@
 #include <boost/container/small_vector.hpp>
 
 #include "entities/entity_table.hpp"
+#include "graph/shared_document_texts.hpp"
 #include "parley/document.hpp"
 #include "parley/graph.hpp"
 #include "relations/entity_ids.hpp"
@@ -44,8 +45,9 @@ class EdgeSink {
 
   // Writes every edge into the graph: one add_edge per edge, carrying what one add_edge per
   // (edge, sentence) would have combined to (see write()). `graph` is the one the sink was made
-  // with: edges name its vertices.
-  void write(Graph& graph) const;
+  // with: edges name its vertices. Each edge's evidence and support take their texts from `texts`,
+  // shared with the document's nodes.
+  void write(Graph& graph, SharedDocumentTexts& texts) const;
 
  private:
   // An edge stated by one sentence. Ends are entity indices, each the first entity of its id (so

@@ -11,7 +11,7 @@
 namespace parley::relations {
 
 void add_relations(const Document& document, const entities::EntityTable& table, const KnowledgeBaseData& kb,
-                   const mentions::Lexicon& lexicon, Graph& graph) {
+                   const mentions::Lexicon& lexicon, Graph& graph, SharedDocumentTexts& texts) {
   const EntityIds ids(table);
   EdgeSink sink(document, table, ids, graph);
   RelationContext context(document, table, kb, lexicon, sink);
@@ -40,13 +40,14 @@ void add_relations(const Document& document, const entities::EntityTable& table,
   add_counterparts(context);       // after participation: reads who met whom
   add_targets(context);
   add_discussion(context);
-  sink.write(graph);
+  sink.write(graph, texts);
 }
 
 void add_relations(const Document& document, const entities::EntityTable& table, const KnowledgeBaseData& kb,
                    Graph& graph) {
   const mentions::Lexicon lexicon(kb);
-  add_relations(document, table, kb, lexicon, graph);
+  SharedDocumentTexts texts(document);
+  add_relations(document, table, kb, lexicon, graph, texts);
 }
 
 }  // namespace parley::relations

@@ -15,14 +15,16 @@
 
 #include "entities/entity_table.hpp"
 #include "entities/knowledge_base_data.hpp"
+#include "graph/shared_document_texts.hpp"
 #include "mentions/lexicon.hpp"
 #include "parley/document.hpp"
 #include "parley/graph.hpp"
 
 namespace parley::relations {
 
+// `texts` are the document's name and sentences as the graph's nodes already share them.
 void add_relations(const Document& document, const entities::EntityTable& table, const KnowledgeBaseData& kb,
-                   const mentions::Lexicon& lexicon, Graph& graph);
+                   const mentions::Lexicon& lexicon, Graph& graph, SharedDocumentTexts& texts);
 
 // The same, building the trigger-word lists from the knowledge base (for tests and callers
 // without an Extractor::State).
