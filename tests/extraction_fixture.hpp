@@ -47,7 +47,7 @@ inline KnowledgeBaseData test_data() {
   role.country = "FRE";
   role.from = "2020-01-01";
   data.entries[4].roles.push_back(role);
-  for (std::size_t i = 0; i < data.entries.size(); ++i) data.by_id[data.entries[i].id] = i;
+  data.index_entries();
   return data;
 }
 

@@ -189,7 +189,7 @@ TEST_CASE("later files add names to an entity, override its scalar fields and de
   for (std::size_t i = 0; i < data.entries.size(); ++i) CHECK(data.by_id.at(data.entries[i].id) == i);
 }
 
-TEST_CASE("state_of gives a country's first state in id order, loaded or set by hand") {
+TEST_CASE("state_of gives a country's first state in id order, loaded or indexed from entries set by hand") {
   TempDir dir;
   KnowledgeBase kb;
   kb.add_file(dir.write("a.json", kBase));
@@ -198,8 +198,10 @@ TEST_CASE("state_of gives a country's first state in id order, loaded or set by 
     {"id": "actor:east-sylvania", "kind": "state", "label": "East Sylvania", "country": "SYL", "source": "test"},
     {"id": "actor:nowhere", "kind": "state", "label": "Nowhere", "source": "test"}
   ]})"));
-  parley::KnowledgeBaseData by_hand;  // no index: scanned
+  parley::KnowledgeBaseData by_hand;
   by_hand.entries = kb.data().entries;
+  by_hand.index_entries();
+  CHECK(by_hand.by_id == kb.data().by_id);
   struct Case {
     const char* country;
     const char* state;  // id, or null for none

@@ -386,10 +386,9 @@ std::vector<std::size_t> load(KnowledgeBaseData& data, const std::vector<std::fi
   next.entries.reserve(merged.size());
   for (auto& [id, entry] : merged) {
     for (const auto& other : entry.distinct_from) next.distinct.insert(std::minmax(id, other));
-    next.by_id.emplace(id, next.entries.size());
-    if (entry.kind == "state" && !entry.country.empty()) next.state_by_country.try_emplace(entry.country, next.entries.size());
     next.entries.push_back(std::move(entry));
   }
+  next.index_entries();
   data = std::move(next);
 
   std::vector<std::size_t> counts;

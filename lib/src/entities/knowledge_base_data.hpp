@@ -53,25 +53,29 @@ struct KnowledgeBaseData {
   // loaded later add to a list.
   std::map<std::string, std::vector<std::string>> lexicon;
   std::set<std::pair<std::string, std::string>> distinct;  // pairs (smaller id, larger id)
-  // alpha-3 -> index in entries of the first state (in id order) of that country, built with
-  // by_id: what a speaker of that country speaks for, asked once per country a document's
+  // alpha-3 -> index in entries of the first state (in entries' order, which is id order) of that
+  // country: what a speaker of that country speaks for, asked once per country a document's
   // speakers come from (a scan of the entries read each one's kind, a cache miss per entry).
   std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> state_by_country;
+
+  // Builds by_id and state_by_country from entries: the loader calls it, and so must code that
+  // sets entries itself (as test fixtures do).
+  void index_entries() {
+    by_id.clear();
+    state_by_country.clear();
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      const KbEntry& entry = entries[i];
+      by_id.emplace(entry.id, i);
+      if (entry.kind == "state" && !entry.country.empty()) state_by_country.try_emplace(entry.country, i);
+    }
+  }
 
   const KbEntry* find(std::string_view id) const {
     auto found = by_id.find(id);
     return found == by_id.end() ? nullptr : &entries[found->second];
   }
-  // The first state (in id order) whose country is `country`, or null. Entries set by hand
-  // rather than loaded (as tests do) have no index: they are scanned.
+  // The first state (in id order) whose country is `country`, or null.
   const KbEntry* state_of(std::string_view country) const {
-    if (country.empty()) return nullptr;  // no country's state
-    if (state_by_country.empty()) {
-      for (const auto& entry : entries) {
-        if (entry.kind == "state" && entry.country == country) return &entry;
-      }
-      return nullptr;
-    }
     auto found = state_by_country.find(country);
     return found == state_by_country.end() ? nullptr : &entries[found->second];
   }
