@@ -364,8 +364,7 @@ std::size_t RelationContext::pronoun_after(std::size_t s, std::size_t from, std:
 
 void RelationContext::compute_facts(StartIndexer& indexer) {
   facts.assign(document.sentences.size(), SentenceFacts{});
-  // The turns of sentences the loop below does not come to (of a table shorter than the document).
-  for (std::size_t s = table.sentences.size(); s < facts.size(); ++s) facts[s].turn = document.sentences[s].turn;
+  for (std::size_t s = 0; s < facts.size(); ++s) facts[s].turn = document.sentences[s].turn;
   const std::size_t main = main_meeting();
   std::size_t turn_meeting = entities::kNone;  // the last meeting other than the briefing named in this turn
   int current_turn = -2;
@@ -379,7 +378,6 @@ void RelationContext::compute_facts(StartIndexer& indexer) {
   for (std::size_t s = 0; s < facts.size() && s < table.sentences.size(); ++s) {
     indexer.index_through(s + 1);
     SentenceFacts& f = facts[s];
-    f.turn = document.sentences[s].turn;
     const std::size_t begin = mentions.size();
     for (const auto& resolved : table.sentences[s]) {
       if (!has_node(resolved.entity)) continue;
