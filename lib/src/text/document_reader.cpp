@@ -213,28 +213,19 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
     const bool one_to_one = normalised.points.size() == 1 && normalised.points.front().first == 0;
     const std::size_t one_to_one_base = one_to_one ? normalised.points.front().second : 0;
     for (auto [begin, end] : sentence_ranges) {
-      // Made in place in the document from its members (no sentence moved in and destroyed, no
-      // text copied twice), not value-initialised first: that cleared every byte of it before
-      // the members were set again.
-      std::string text(normalised.text.data() + begin, end - begin);
-      OffsetMap offsets;
-      ByteSpan span;
+      // Made in place in the document: no sentence moved in and destroyed, no text copied twice.
+      Sentence& sentence = document.sentences.emplace_back();
+      sentence.text.assign(normalised.text, begin, end - begin);
       if (one_to_one) {
-        offsets.add(0, one_to_one_base + begin);
-        span = {one_to_one_base + begin, one_to_one_base + end};
+        sentence.offsets.add(0, one_to_one_base + begin);
+        sentence.span = {one_to_one_base + begin, one_to_one_base + end};
       } else {
-        offsets = normalised.slice(begin, end);
-        span = {normalised.to_original(begin), normalised.to_original(end)};
+        sentence.offsets = normalised.slice(begin, end);
+        sentence.span = {normalised.to_original(begin), normalised.to_original(end)};
       }
-      const bool question = is_question(text);
-      // Braces, not emplace_back's parentheses: clang 14 cannot initialise an aggregate from them.
-      document.sentences.push_back(Sentence{.text = std::move(text),
-                                            .span = span,
-                                            .offsets = std::move(offsets),
-                                            .paragraph = p,
-                                            .turn = paragraph.turn,
-                                            .question = question,
-                                            .dates = {}});
+      sentence.paragraph = p;
+      sentence.turn = paragraph.turn;
+      sentence.question = is_question(sentence.text);
     }
   }
 
