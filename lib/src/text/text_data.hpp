@@ -3,23 +3,20 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
-#include "core/string_hash.hpp"
+#include "text/word_table.hpp"
 
 namespace parley::text {
 
-// String-keyed tables that answer std::string_view queries without building a string: the date
-// parser asks about every word of every sentence.
+// Word-keyed tables that answer std::string_view queries without building a string, probed
+// flat (word_table.hpp): the date parser asks about every word of every sentence.
 template <typename Value>
-using WordMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
-using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+using WordMap = WordTable<Value>;
+using WordSet = WordTable<void>;
 
 struct BoilerplateWords {
   std::size_t max_words = 30;
