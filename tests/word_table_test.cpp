@@ -80,6 +80,15 @@ TEST_CASE("words alike in their first fifteen bytes or in all but their length s
   CHECK(map.find(std::string_view(text).substr(0, 3))->second == 7);
 }
 
+TEST_CASE("many long words alike in their first fifteen bytes are all found") {
+  WordTable<int> map;
+  const std::string prefix = "SENIOR ADMINISTRATION OFFICIAL ";
+  for (int i = 0; i < 200; ++i) map[prefix + std::to_string(i)] = i;
+  for (int i = 0; i < 200; ++i) CHECK(map.find(prefix + std::to_string(i))->second == i);
+  CHECK(map.find(prefix + "200") == map.end());
+  CHECK(map.find(prefix) == map.end());
+}
+
 TEST_CASE("a map keeps one entry a word, through growth, in the order added") {
   WordTable<int> map;
   for (int i = 0; i < 1000; ++i) map[std::to_string(i)] = i;
