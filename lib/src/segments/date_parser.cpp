@@ -177,13 +177,15 @@ class OpenerShapes {
   // False when the word of letters (not empty), by its first and last and its size, surely
   // opens no date; true when it may.
   bool may_be_letters(char first, char last, std::size_t size) const {
-    return size <= WordLetters::kMaxLength && ((shapes_[size][slot(first)] >> letter(last)) & 1u) != 0;
+    return size <= WordLetters::kMaxLength && ((shapes_[slot(first)][size] >> letter(last)) & 1u) != 0;
   }
 
  private:
-  // By length, then first byte as it stands (a capital and its lower case apart): the last
-  // letters, one bit each. Names fill the capital's slot only; relative words both.
-  using Shapes = std::array<std::array<std::uint32_t, 64>, WordLetters::kMaxLength + 1>;
+  // By first byte as it stands (a capital and its lower case apart), then length: the last
+  // letters, one bit each. Names fill the capital's slot only; relative words both. First byte
+  // outermost: a document's words touch the rows of the twenty-odd bytes that start a date word
+  // (a cache line or so each), not every line of the table as by length they did.
+  using Shapes = std::array<std::array<std::uint32_t, WordLetters::kMaxLength + 1>, 64>;
 
   // A letter's slot keeps its case: 'A'..'Z' are 1..26, 'a'..'z' 33..58; any byte fits.
   static unsigned slot(char c) { return static_cast<unsigned>(static_cast<unsigned char>(c)) & 63u; }
@@ -196,10 +198,10 @@ class OpenerShapes {
     const std::uint32_t last = 1u << letter(word.back());
     const char lower = lower_ascii(word.front());
     const char upper = lower >= 'a' && lower <= 'z' ? static_cast<char>(lower - 'a' + 'A') : lower;
-    shapes_[word.size()][slot(upper)] |= last;
+    shapes_[slot(upper)][word.size()] |= last;
     first_bytes_ |= std::uint64_t{1} << slot(upper);
     if (any_case) {
-      shapes_[word.size()][slot(lower)] |= last;
+      shapes_[slot(lower)][word.size()] |= last;
       first_bytes_ |= std::uint64_t{1} << slot(lower);
     }
   }
@@ -208,10 +210,26 @@ class OpenerShapes {
   std::uint64_t first_bytes_ = 0;  // bit slot(c): some word of the set starts with c
 };
 
+// What a name of the calendar is: a month's (1..12), a weekday's (0 Monday .. 6 Sunday), or none.
+struct CalendarName {
+  int month = 0;
+  int weekday = -1;
+};
+
+// Months and weekdays in one table: a word that may be either is looked up once, and a
+// document's words touch one table's lines, not two.
+text::WordMap<CalendarName> calendar_names(const text::DateWords& words) {
+  text::WordMap<CalendarName> names;
+  for (const auto& [name, month] : words.months) names[name].month = month;
+  for (const auto& [name, weekday] : words.weekdays) names[name].weekday = weekday;
+  return names;
+}
+
 // The date words and their filters, made once and reached by one call: the screen, the
 // tokeniser and the abbreviation test ask for them on every sentence or word they read.
 struct DateLexicon {
   const text::DateWords& words;
+  text::WordMap<CalendarName> names_of;  // months and weekdays
   WordLetters names;    // months and weekdays
   WordLetters openers;  // relative words
   OpenerShapes shapes;
@@ -220,7 +238,7 @@ struct DateLexicon {
 [[gnu::always_inline]] inline const DateLexicon& date_lexicon() {
   static const DateLexicon lexicon = [] {
     const text::DateWords& words = text::text_data().dates;
-    return DateLexicon{words, name_letters(words), relative_opener_letters(words), OpenerShapes(words)};
+    return DateLexicon{words, calendar_names(words), name_letters(words), relative_opener_letters(words), OpenerShapes(words)};
   }();
   return lexicon;
 }
@@ -259,9 +277,7 @@ int digits_value(std::string_view digits) {
   const DateLexicon& lexicon = date_lexicon();
   const WordLetters& names = lexicon.names;
   if (with_period.size() > names.longest()) return j;  // most often the last word of a sentence
-  const auto& words = lexicon.words;
-  if ((with_period.size() > WordLetters::kMaxLength || names.may_be(with_period)) &&
-      (words.months.count(with_period) || words.weekdays.count(with_period))) {
+  if ((with_period.size() > WordLetters::kMaxLength || names.may_be(with_period)) && lexicon.names_of.count(with_period)) {
     return j + 1;
   }
   return j;
@@ -288,7 +304,7 @@ bool equals_lower(std::string_view text, std::string_view lower_word) {
 // of `s`.
 void tokenise(std::string_view s, std::size_t from, std::vector<Token>& tokens) {
   const DateLexicon& lexicon = date_lexicon();
-  const auto& words = lexicon.words;
+  const auto& names_of = lexicon.names_of;
   const WordLetters& names = lexicon.names;
   const WordLetters& openers = lexicon.openers;
   const std::uint64_t start_bytes = lexicon.shapes.start_bytes();  // in a register, past the tokens' stores
@@ -310,8 +326,10 @@ void tokenise(std::string_view s, std::size_t from, std::vector<Token>& tokens) 
       // of the tests below can pass.
       if (OpenerShapes::starts(start_bytes, c)) {
         if (could_be_name(token.text) && names.may_be(token.text)) {
-          if (auto month = words.months.find(token.text); month != words.months.end()) token.month = month->second;
-          if (auto weekday = words.weekdays.find(token.text); weekday != words.weekdays.end()) token.weekday = weekday->second;
+          if (auto name = names_of.find(token.text); name != names_of.end()) {
+            token.month = name->second.month;
+            token.weekday = name->second.weekday;
+          }
         }
         token.may_open_relative = openers.may_be(token.text);
         token.ago = equals_lower(token.text, "ago");  // 'a' and 'A' start openers: "ago" is one
@@ -408,7 +426,7 @@ class ShortLowerWord {
   const WordLetters& openers = lexicon.openers;
   if (end < s.size() && s[end] == '.') end = abbreviation_end(s, begin, end);  // "Sept."
   const std::string_view word = s.substr(begin, end - begin);
-  if (could_be_name(word) && names.may_be(word) && (words.months.count(word) || words.weekdays.count(word))) return true;
+  if (could_be_name(word) && names.may_be(word) && lexicon.names_of.count(word)) return true;
   if (equals_lower(word, "ago")) return true;  // "two weeks ago": the number word comes before
   if (!openers.may_be(word)) return false;
   const ShortLowerWord lowered(word);

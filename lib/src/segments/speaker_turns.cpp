@@ -2,6 +2,7 @@
 // (data/text/speakers.json); the shape of a label is code.
 #include "segments/speaker_turns.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <unordered_map>
 
@@ -64,8 +65,8 @@ bool looks_like_label(std::string_view label) {
   return letters >= 1 && words <= kMaxLabelWords;
 }
 
-std::string title_case_word(std::string_view word) {
-  std::string out;
+// `word` in title case, after what `out` holds.
+void append_title_case(std::string_view word, std::string& out) {
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
   const auto n = static_cast<int32_t>(word.size());
   int32_t i = 0;
@@ -88,7 +89,18 @@ std::string title_case_word(std::string_view word) {
     U8_APPEND_UNSAFE(buffer, length, mapped);
     out.append(buffer, static_cast<std::size_t>(length));
   }
-  return out;
+}
+
+// An ASCII word already in lower case, in title case in place: a capital after each byte that
+// is no letter, as append_title_case has it.
+void capitalise_ascii(char* word, std::size_t size) {
+  bool capital_next = true;
+  for (std::size_t i = 0; i < size; ++i) {
+    const char c = word[i];
+    const bool letter = c >= 'a' && c <= 'z';
+    if (capital_next && letter) word[i] = static_cast<char>(c - 'a' + 'A');
+    capital_next = !letter;
+  }
 }
 
 }  // namespace
@@ -117,7 +129,10 @@ std::string display_name(std::string_view label) {
   const auto& words = text::text_data().speakers;
   auto found = words.display.find(std::string(label));
   if (found != words.display.end()) return found->second;
+  // Built in one string: each word is put in lower case where it will stand, and replaced by
+  // its title case unless it is one of the words kept lower ("of", "for").
   std::string out;
+  out.reserve(label.size());
   std::size_t start = 0;
   bool first = true;
   while (start < label.size()) {
@@ -125,9 +140,18 @@ std::string display_name(std::string_view label) {
     if (end == std::string_view::npos) end = label.size();
     const std::string_view word = label.substr(start, end - start);
     if (!word.empty()) {
-      std::string lower = lower_ascii(std::string(word));
       if (!out.empty()) out.push_back(' ');
-      out += (!first && words.lowercase_words.count(lower)) ? lower : title_case_word(word);
+      const std::size_t at = out.size();
+      out.append(word);
+      lower_ascii(out.data() + at, word.size(), out.data() + at);
+      if (first || !words.lowercase_words.count(std::string_view(out).substr(at))) {
+        if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+          capitalise_ascii(out.data() + at, word.size());  // as append_title_case has ASCII, in place
+        } else {
+          out.resize(at);
+          append_title_case(word, out);
+        }
+      }
       first = false;
     }
     start = end + 1;

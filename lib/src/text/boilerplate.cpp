@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 #include <unordered_set>
@@ -83,19 +84,22 @@ bool ends_like_sentence(std::string_view s) {
 // whole.)
 class PhraseAnchors {
  public:
-  explicit PhraseAnchors(std::vector<std::string_view> phrases) : phrases_(std::move(phrases)) {
-    chunks_ = std::max<std::size_t>(1, (phrases_.size() + 63) / 64);  // one at least: the first is read without a check
+  explicit PhraseAnchors(const std::vector<std::string_view>& phrases) {
+    chunks_ = std::max<std::size_t>(1, (phrases.size() + 63) / 64);  // one at least: the first is read without a check
     before_.assign(256 * chunks_, 0);
     after_.assign(256 * chunks_, 0);
-    anchors_.assign(phrases_.size(), 0);
-    for (std::size_t k = 0; k < phrases_.size(); ++k) {
-      const std::string_view phrase = phrases_[k];
+    for (const std::string_view phrase : phrases) {
+      phrases_.push_back({static_cast<std::uint32_t>(bytes_.size()), static_cast<std::uint32_t>(phrase.size()), 0});
+      bytes_.append(phrase);
+    }
+    for (std::size_t k = 0; k < phrases.size(); ++k) {
+      const std::string_view phrase = phrases[k];
       const std::size_t space = phrase.find(' ');
       if (space == std::string_view::npos || space == 0 || space + 1 == phrase.size()) {
         whole_.push_back(k);
         continue;
       }
-      anchors_[k] = space;
+      phrases_[k].anchor = static_cast<std::uint32_t>(space);
       const std::uint64_t bit = std::uint64_t{1} << (k % 64);
       before_[k / 64 * 256 + static_cast<unsigned char>(phrase[space - 1])] |= bit;
       after_[k / 64 * 256 + static_cast<unsigned char>(phrase[space + 1])] |= bit;
@@ -107,7 +111,7 @@ class PhraseAnchors {
   template <typename Found>
   bool any(std::string_view text, Found found) const {
     for (std::size_t k : whole_) {
-      if (text.find(phrases_[k]) != std::string_view::npos && found(k)) return true;
+      if (text.find(phrase(k)) != std::string_view::npos && found(k)) return true;
     }
     // A space with a byte on either side, at `at`: the phrases anchored there. (The tables and
     // their size held in locals: read once a line, not again at every space.)
@@ -118,11 +122,11 @@ class PhraseAnchors {
     auto phrases_at = [&](std::size_t at, std::size_t chunk, std::uint64_t may) {
       for (; may != 0; may &= may - 1) {
         const std::size_t k = chunk * 64 + static_cast<std::size_t>(std::countr_zero(may));
-        const std::size_t anchor = anchors_[k];
+        const std::size_t anchor = phrases_[k].anchor;
         // Compared in place: most places the bytes let through are no phrase (" and the").
-        const std::string_view phrase = phrases_[k];
-        if (at >= anchor && at - anchor + phrase.size() <= text.size() &&
-            std::memcmp(text.data() + at - anchor, phrase.data(), phrase.size()) == 0 && found(k)) {
+        const std::string_view candidate = phrase(k);
+        if (at >= anchor && at - anchor + candidate.size() <= text.size() &&
+            std::memcmp(text.data() + at - anchor, candidate.data(), candidate.size()) == 0 && found(k)) {
           return true;
         }
       }
@@ -171,9 +175,19 @@ class PhraseAnchors {
   }
 
  private:
-  std::vector<std::string_view> phrases_;
+  // The phrases' bytes one after the other in one buffer, each found by a small record: a page's
+  // first lines compare a few of them, and the text data's strings, each in its own allocation,
+  // cost a cache miss apiece once extraction had pushed them out.
+  struct Phrase {
+    std::uint32_t begin;   // in bytes_
+    std::uint32_t size;
+    std::uint32_t anchor;  // where its first space stands in it
+  };
+  std::string_view phrase(std::size_t k) const { return {bytes_.data() + phrases_[k].begin, phrases_[k].size}; }
+
+  std::string bytes_;
+  std::vector<Phrase> phrases_;
   std::vector<std::size_t> whole_;
-  std::vector<std::size_t> anchors_;  // where each phrase's first space stands in it
   std::size_t chunks_ = 0;
   std::vector<std::uint64_t> before_;  // by chunk, then byte before the anchor
   std::vector<std::uint64_t> after_;   // by chunk, then byte after it
@@ -185,7 +199,7 @@ const PhraseAnchors& phrase_anchors() {
     const auto& vocabulary = text_data().boilerplate;
     std::vector<std::string_view> phrases(vocabulary.phrases.begin(), vocabulary.phrases.end());
     phrases.insert(phrases.end(), vocabulary.heading_phrases.begin(), vocabulary.heading_phrases.end());
-    return PhraseAnchors(std::move(phrases));
+    return PhraseAnchors(phrases);
   }();
   return anchors;
 }
