@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "parley/error.hpp"
@@ -25,7 +26,16 @@ struct ByteSpan {
 // one to one, so the map stays small when normalisation changes little.
 class OffsetMap {
  public:
-  void add(std::size_t normalised, std::size_t original);  // break points in increasing order
+  // Break points in increasing order. The first is set here, in the caller: every sentence
+  // adds one, and most no other.
+  void add(std::size_t normalised, std::size_t original) {
+    if (!has_first_) {
+      first_ = {normalised, original};
+      has_first_ = true;
+      return;
+    }
+    add_after_first(normalised, original);
+  }
   std::size_t to_original(std::size_t normalised) const;
   bool empty() const { return !has_first_; }
   // Moves every original offset `by` bytes on: for text read as a piece of a larger file.
@@ -33,6 +43,7 @@ class OffsetMap {
 
  private:
   using Point = std::pair<std::size_t, std::size_t>;
+  void add_after_first(std::size_t normalised, std::size_t original);
   Point& last() { return more_.empty() ? first_ : more_.back(); }
   // The first break point stands in place, the others in `more_`: most sentences are mapped by
   // one point and then take no allocation.

@@ -5,12 +5,7 @@
 
 namespace parley {
 
-void OffsetMap::add(std::size_t normalised, std::size_t original) {
-  if (!has_first_) {
-    first_ = {normalised, original};
-    has_first_ = true;
-    return;
-  }
+void OffsetMap::add_after_first(std::size_t normalised, std::size_t original) {
   Point& back = last();
   // A later point at the same normalised offset wins: the text before it was deleted.
   if (back.first == normalised) {

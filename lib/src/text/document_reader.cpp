@@ -215,7 +215,8 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
     for (auto [begin, end] : sentence_ranges) {
       // Made in place in the document: no sentence moved in and destroyed, no text copied twice.
       Sentence& sentence = document.sentences.emplace_back();
-      sentence.text.assign(normalised.text, begin, end - begin);
+      // Built whole, then moved in: assign() of a part took the general replace path.
+      sentence.text = std::string(normalised.text.data() + begin, end - begin);
       if (one_to_one) {
         sentence.offsets.add(0, one_to_one_base + begin);
         sentence.span = {one_to_one_base + begin, one_to_one_base + end};
