@@ -291,7 +291,7 @@ class Resolver {
     // The new entity's strings are empty: fields the mention leaves empty (most mentions have no
     // KB entry, country or date) are not assigned, each assignment being a call.
     const KbEntry* kb = mention.kb_entry;
-    if (kb && !kb->id.empty()) entity.kb_id = kb->id;
+    entity.kb_entry = kb;
     // The KB's country where it has one, else the mention's: assigned once (the KB's was assigned
     // over the mention's, most KB mentions carrying both).
     const std::string_view country = kb && !kb->country.empty() ? std::string_view(kb->country) : mention.country;
@@ -398,7 +398,7 @@ class Resolver {
     auto& entities = table_.entities;
     for (std::size_t a = 0; a < entities.size(); ++a) {
       if (!is(entities[a].type, "actor")) continue;
-      if (is(entities[a].kind, "person") && entities[a].kb_id.empty() && names_[a].size() == 1) {
+      if (is(entities[a].kind, "person") && !entities[a].kb_entry && names_[a].size() == 1) {
         std::size_t target = kNone;
         bool ambiguous = false;
         for (std::size_t b = 0; b < entities.size(); ++b) {

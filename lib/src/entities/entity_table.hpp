@@ -37,8 +37,11 @@ struct Entity {
   std::string_view type;
   std::string_view kind;
   std::string label;
-  // Views, as type and kind: of the KB entry's id, and of a KB entry's or lexicon list's alpha-3.
-  std::string_view kb_id;
+  // The knowledge-base entry it was made from, null for an entity of no KB mention (the knowledge
+  // base outlives the table). Relation rules read the entry's links from it: looking it up again
+  // by id was a hash probe and a few cache misses per actor.
+  const KbEntry* kb_entry = nullptr;
+  // A view, as type and kind: of a KB entry's or lexicon list's alpha-3.
   std::string_view country;  // actors: alpha-3
   std::string date;      // meetings, agreements, commitments
   std::string location;  // meetings

@@ -63,8 +63,7 @@ void produced_in_sentence(RelationContext& c, std::size_t s) {
 void known_parties(RelationContext& c) {
   for (std::size_t agreement = 0; agreement < c.table.entities.size(); ++agreement) {
     if (!c.is(agreement, "agreement")) continue;
-    const auto& e = c.entity(agreement);
-    const KbEntry* entry = c.kb.find(e.kb_id.empty() ? e.id : e.kb_id);
+    const KbEntry* entry = c.kb_entry(agreement);
     if (!entry) continue;
     for (const auto& party : entry->parties) {
       const std::size_t actor = c.entity_by_id(party);

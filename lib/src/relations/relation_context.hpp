@@ -160,12 +160,13 @@ class RelationContext {
   // actor's country (or the KB body it serves); kNone when there is none.
   std::size_t state_of(std::size_t actor) const;
   std::size_t entity_by_id(const std::string& id) const;
-  // The knowledge base's entry for an entity (by its KB id, else its id); null when none. Asked
-  // of an actor by state_of and again by the memberships: the answer is kept per entity.
+  // The knowledge base's entry for an entity: the one it was made from, else the entry of its id
+  // (an entity of a mention no recogniser linked to the KB may still bear a KB id); null when
+  // none. Asked of an actor by state_of and again by the memberships: the answer is kept per entity.
   const KbEntry* kb_entry(std::size_t index) const {
     if (kb_entries_[index] == kUnknownEntry()) {
       const auto& e = entity(index);
-      kb_entries_[index] = kb.find(e.kb_id.empty() ? e.id : e.kb_id);
+      kb_entries_[index] = e.kb_entry ? e.kb_entry : kb.find(e.id);
     }
     return kb_entries_[index];
   }
