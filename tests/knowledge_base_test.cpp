@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -202,6 +203,7 @@ TEST_CASE("state_of gives a country's first state in id order, loaded or indexed
   by_hand.entries = kb.data().entries;
   by_hand.index_entries();
   CHECK(by_hand.by_id == kb.data().by_id);
+  CHECK(by_hand.member_of_links == kb.data().member_of_links);
   struct Case {
     const char* country;
     const char* state;  // id, or null for none
@@ -224,6 +226,33 @@ TEST_CASE("state_of gives a country's first state in id order, loaded or indexed
       CHECK(state->id == c.state);
     }
   }
+}
+
+TEST_CASE("member_of_links give each entry's member_of as entry indices, in order") {
+  parley::KnowledgeBaseData data;
+  data.entries.resize(4);
+  data.entries[0].id = "actor:a";
+  data.entries[0].member_of = {"actor:c", "actor:b"};
+  data.entries[1].id = "actor:b";
+  data.entries[2].id = "actor:c";
+  data.entries[2].member_of = {"actor:unknown", "actor:a"};  // set by hand: an id of no entry
+  data.entries[3].id = "actor:d";
+  data.entries[3].member_of = {"actor:b"};
+  data.index_entries();
+  constexpr std::uint32_t kNot = parley::KbLinks::kNotAnEntry;
+  const std::vector<std::vector<std::uint32_t>> expected = {{2, 1}, {}, {kNot, 0}, {1}};
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    CAPTURE(i);
+    const auto links = data.member_of_links.of(i);
+    CHECK(std::vector<std::uint32_t>(links.begin(), links.end()) == expected[i]);
+  }
+  CHECK(data.member_of_links.of(4).empty());  // no such entry
+
+  // Indexing again starts afresh.
+  data.entries.pop_back();
+  data.index_entries();
+  CHECK(data.member_of_links.of(3).empty());
+  CHECK(data.member_of_links.of(0).size() == 2);
 }
 
 TEST_CASE("entries carry their line, the file's source and the lexicon merges across files") {

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,6 +15,7 @@
 #include <vector>
 
 #include "core/string_hash.hpp"
+#include "entities/kb_links.hpp"
 
 namespace parley {
 
@@ -57,19 +60,33 @@ struct KnowledgeBaseData {
   // country: what a speaker of that country speaks for, asked once per country a document's
   // speakers come from (a scan of the entries read each one's kind, a cache miss per entry).
   std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> state_by_country;
+  // Each entry's member_of as entry indices (see kb_links.hpp).
+  KbLinks member_of_links;
 
-  // Builds by_id and state_by_country from entries: the loader calls it, and so must code that
-  // sets entries itself (as test fixtures do).
+  // Builds by_id, state_by_country and member_of_links from entries: the loader calls it, and so
+  // must code that sets entries itself (as test fixtures do).
   void index_entries() {
     by_id.clear();
     state_by_country.clear();
+    member_of_links.clear();
     for (std::size_t i = 0; i < entries.size(); ++i) {
       const KbEntry& entry = entries[i];
       by_id.emplace(entry.id, i);
       if (entry.kind == "state" && !entry.country.empty()) state_by_country.try_emplace(entry.country, i);
     }
+    for (const KbEntry& entry : entries) {
+      for (const auto& id : entry.member_of) {
+        const auto found = by_id.find(id);
+        member_of_links.add(found == by_id.end() ? KbLinks::kNotAnEntry : static_cast<std::uint32_t>(found->second));
+      }
+      member_of_links.close();
+    }
   }
 
+  // member_of_links of an entry of entries.
+  std::span<const std::uint32_t> member_of_entries(const KbEntry& entry) const {
+    return member_of_links.of(static_cast<std::size_t>(&entry - entries.data()));
+  }
   const KbEntry* find(std::string_view id) const {
     auto found = by_id.find(id);
     return found == by_id.end() ? nullptr : &entries[found->second];

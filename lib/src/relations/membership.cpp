@@ -55,8 +55,9 @@ void add_membership(RelationContext& c) {
     }
     bool linked = false;
     if (entry) {
-      for (const auto& id : entry->member_of) {
-        const std::size_t target = c.entity_by_id(id);
+      const auto links = c.kb.member_of_entries(*entry);
+      for (std::size_t i = 0; i < links.size(); ++i) {
+        const std::size_t target = c.linked_entity(links[i], entry->member_of, i);
         if (target == entities::kNone || !c.is(target, "actor")) continue;
         // A state's memberships are many; the document concerns those it names the state with.
         if (e.kind == "state" && naming.first_together(actor, target) == entities::kNone) continue;

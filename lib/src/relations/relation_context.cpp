@@ -263,6 +263,14 @@ std::size_t RelationContext::entity_by_id(const std::string& id) const {
   return has_node(found) ? found : entities::kNone;
 }
 
+std::size_t RelationContext::entity_of_entry(std::size_t entry) const {
+  if (entity_of_entry_.empty()) entity_of_entry_.assign(kb.entries.size(), kUnknown);
+  // Kept per entry: many of a document's actors link to the same few (the states to the
+  // organisations they belong to), and each first answer reads the entry's id.
+  if (entity_of_entry_[entry] == kUnknown) entity_of_entry_[entry] = entity_by_id(kb.entries[entry].id);
+  return entity_of_entry_[entry];
+}
+
 std::size_t RelationContext::state_of(std::size_t actor) const {
   if (!is(actor, "actor")) return entities::kNone;
   // Rules ask it of the same actors again and again, and each answer looks the KB up by id.
@@ -274,8 +282,9 @@ std::size_t RelationContext::find_state_of(std::size_t actor) const {
   const auto& e = entity(actor);
   if (e.kind == "state") return actor;
   if (const KbEntry* entry = kb_entry(actor)) {
-    for (const auto& id : entry->member_of) {
-      const std::size_t target = entity_by_id(id);
+    const auto links = kb.member_of_entries(*entry);
+    for (std::size_t i = 0; i < links.size(); ++i) {
+      const std::size_t target = linked_entity(links[i], entry->member_of, i);
       if (is_actor_kind(target, "state")) return target;
     }
   }

@@ -160,6 +160,13 @@ class RelationContext {
   // actor's country (or the KB body it serves); kNone when there is none.
   std::size_t state_of(std::size_t actor) const;
   std::size_t entity_by_id(const std::string& id) const;
+  // entity_by_id of the id of KB entry `entry` (an index in kb.entries), for the KB's links
+  // (kb.member_of_links): the answer is kept per entry.
+  std::size_t entity_of_entry(std::size_t entry) const;
+  // The entity a KB link names: by its entry when it is one, else by the id `ids[at]`.
+  std::size_t linked_entity(std::uint32_t entry, const std::vector<std::string>& ids, std::size_t at) const {
+    return entry != KbLinks::kNotAnEntry ? entity_of_entry(entry) : entity_by_id(ids[at]);
+  }
   // The knowledge base's entry for an entity: the one it was made from, else the entry of its id
   // (an entity of a mention no recogniser linked to the KB may still bear a KB id); null when
   // none. Asked of an actor by state_of and again by the memberships: the answer is kept per entity.
@@ -256,6 +263,8 @@ class RelationContext {
   std::vector<std::string_view> node_types_;           // per entity: its type
   mutable std::vector<std::size_t> state_of_;          // per entity: state_of, kUnknown until asked
   mutable std::vector<const KbEntry*> kb_entries_;     // per entity: kb_entry, kUnknownEntry until asked
+  // Per KB entry: entity_of_entry, kUnknown until asked; empty until it is first asked.
+  mutable std::vector<std::size_t> entity_of_entry_;
   // Not asked yet: an address no entry can have (null means asked, and none).
   static const KbEntry* kUnknownEntry() { return reinterpret_cast<const KbEntry*>(alignof(KbEntry)); }
   static constexpr std::size_t kUnknown = entities::kNone - 1;
