@@ -29,16 +29,19 @@ struct KbRole {
   std::string to;
 };
 
-struct KbEntry {
+// First the fields a gazetteer hit makes its mention of, and resolution its entity of: on a
+// cache-line boundary, they are the record's first three lines. (After the name lists, country
+// and date were two lines more per hit, and a record starting mid-line one more.)
+struct alignas(64) KbEntry {
   std::string id;       // type-prefixed, in the form of parley/ids.hpp: "actor:united-states"
   std::string type;     // actor, agreement
   std::string kind;     // state, organization, person, group; treaty, resolution, law, declaration, ...
   std::string label;    // canonical name
+  std::string country;  // alpha-3 affiliation
+  std::string date;     // instruments: adoption date (ISO, partial allowed)
   std::vector<std::string> names;     // other names and abbreviations (the label need not repeat)
   std::vector<std::string> demonyms;  // "American": states
   std::vector<std::string> metonyms;  // capitals used for governments: "Washington"
-  std::string country;  // alpha-3 affiliation
-  std::string date;     // instruments: adoption date (ISO, partial allowed)
   std::vector<std::string> member_of;      // ids: body -> state, state -> organisation
   std::vector<std::string> distinct_from;  // ids never to be merged with this one
   std::vector<KbRole> roles;               // persons
