@@ -52,8 +52,11 @@ struct alignas(64) KbEntry {
 };
 
 struct KnowledgeBaseData {
-  std::vector<KbEntry> entries;                        // sorted by id
-  // id -> index in entries; asked with views, for every mention and many relation rules
+  // Sorted by id, each id once (the loader merges the entries of one id): an entity or mention
+  // that keeps its entry has the entry find() gives for its id.
+  std::vector<KbEntry> entries;
+  // id -> index in entries, for ids met as text (by index_entries, and by relation rules for an
+  // entity of no KB mention): an entity keeps the entry it was made from.
   std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> by_id;
   // Trigger words of the recognisers by list name ("commitment_verbs", "hedges", ...); files
   // loaded later add to a list.
