@@ -927,7 +927,8 @@ class Resolver {
     // value-initialised in place rather than copied from an empty one, as assign() does.
     table_.sentences.reserve(document_.sentences.size(), resolved_count_);
     table_.tokens.resize(document_.sentences.size());
-    table_.recognised.resize(document_.sentences.size());
+    // Exactly the room that the sentences' lists point into: never reallocated.
+    table_.mentions.reserve(resolved_count_);
     // Speakers first: the label opens the turn.
     std::vector<bool> speaker_done(document_.turns.size(), false);
     for (std::size_t s = 0; s < analyses_.size(); ++s) {
@@ -944,18 +945,18 @@ class Resolver {
           }
         }
       }
-      // The analysis's mentions and tokens move into the table, each list whole: nothing reads
-      // them from the analysis after their own sentence (copying them, and then moving each
-      // Mention, was a large share of resolution). A moved vector keeps its elements in place.
-      table_.recognised[s] = std::move(analyses_[s].mentions);
-      auto& list = table_.recognised[s];
+      // The table keeps each mention's span (see MentionSpan); the Mentions stay in the analysis.
+      const auto& list = analyses_[s].mentions;
       const std::size_t* order = order_.data() + order_first_[s];
       const std::size_t ordered = order_first_[s + 1] - order_first_[s];
       // The mentions not dropped, in text order (all of them as they are when none are ordered).
       const std::size_t kept = ordered == 0 ? list.size() : ordered;
       for (std::size_t k = 0; k < kept; ++k) {
         const std::size_t index = ordered == 0 ? k : order[k];
-        Mention& mention = list[index];
+        const Mention& mention = list[index];
+        // The fields of the Mention's first cache line, which the passes above have read.
+        const MentionSpan& span =
+            table_.mentions.emplace_back(MentionSpan{mention.type, mention.first, mention.last, mention.surface, mention.reference});
         // A mention named by its key was resolved to an entity once already: by_key_ would give
         // the same (it only gains keys), so its key is not hashed again.
         const std::size_t by_key = key_entity(s, index);
@@ -975,9 +976,9 @@ class Resolver {
           entity = resolve_meeting(mention, s);
           if (entity != kNone) note(entity, mention, s, mention.reference != Reference::anaphor || mention.attributes.count(kRound));
         } else if (is(mention.type, "commitment")) {
-          commitments_.emplace_back(s, table_.sentences.all().size());
+          commitments_.push_back({s, index, table_.sentences.all().size()});
         }
-        table_.sentences.add({&mention, entity});
+        table_.sentences.add({&span, entity});
       }
       table_.sentences.close_list();
       table_.tokens[s] = std::move(analyses_[s].tokens);
@@ -1058,9 +1059,9 @@ class Resolver {
     }
   }
 
-  std::vector<std::size_t> makers_of(const ResolvedMention& commitment, std::size_t sentence) {
+  // The makers of commitment `mention` of sentence `sentence`.
+  std::vector<std::size_t> makers_of(const Mention& mention, std::size_t sentence) {
     std::vector<std::size_t> makers;
-    const Mention& mention = *commitment.mention;
     for (const auto& other : table_.sentences[sentence]) {
       if (other.entity == kNone || !is(other.mention->type, "actor")) continue;
       for (const auto& [first, last] : mention.maker_spans) {
@@ -1085,17 +1086,17 @@ class Resolver {
     const auto& stops = context_.lexicon.list("instrument_modifier_stops");
     // The commitments resolve_in_order() met, in its order: a pass over every mention again found
     // most of them out of the cache, to pass them over.
-    for (const auto& [s, at] : commitments_) {
+    for (const auto& [s, in_analysis, at] : commitments_) {
+      const Mention& mention = analyses_[s].mentions[in_analysis];
       const std::size_t turn = turn_of(s);
       const bool listener = turn != kNone && turn < document_.turns.size() &&
                             (document_.turns[turn].role == SpeakerRole::questioner ||
                              document_.turns[turn].role == SpeakerRole::moderator ||
                              document_.turns[turn].role == SpeakerRole::operator_);
       auto& resolved = table_.sentences.all()[at];
-      const Mention& mention = *resolved.mention;
       if (listener) continue;
       // Makers are recorded by span in the recogniser's list; map them through this sentence.
-      std::vector<std::size_t> makers = makers_of(resolved, s);
+      std::vector<std::size_t> makers = makers_of(mention, s);
       for (auto& maker : makers) maker = follow(maker);
       std::sort(makers.begin(), makers.end(), [&](std::size_t a, std::size_t b) {
         return table_.entities[a].id < table_.entities[b].id;
@@ -1208,6 +1209,8 @@ class Resolver {
   const Document& document_;
   const mentions::RecogniserContext& context_;
   EntityTable table_;
+  // Per sentence, its tokens (until resolve_in_order() moves them into the table) and its
+  // Mentions (the table keeps their spans).
   std::vector<SentenceAnalysis> analyses_;
   // plan_briefing(): the title's tokens, whether they name a briefing, whether the document
   // records one, and whether analyse() seeks its place; find_here(): where it found it.
@@ -1280,8 +1283,12 @@ class Resolver {
   std::vector<std::string> pending_series_;
   std::string last_series_;
   std::vector<std::size_t> last_makers_;
-  // resolve_in_order(): the commitment mentions, as (sentence, index in table_.sentences.all()).
-  std::vector<std::pair<std::size_t, std::size_t>> commitments_;
+  // resolve_in_order(): the commitment mentions, by sentence, index in its analysis's mentions,
+  // and index in table_.sentences.all().
+  struct CommitmentAt {
+    std::size_t sentence, index, resolved;
+  };
+  std::vector<CommitmentAt> commitments_;
   // resolve_commitments(): the words of a commitment's id, in buffers kept from one commitment to
   // the next (three allocations per commitment when each was its own).
   std::vector<std::string_view> maker_ids_;

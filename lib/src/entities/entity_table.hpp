@@ -2,8 +2,8 @@
 // the graph builder turns into nodes, and what relation patterns (lib/src/relations/) match over.
 //
 // How to use it for relations: walk `sentences[i]` (a span per Document::sentences[i], of its
-// mentions in text order; see flat_lists.hpp); each ResolvedMention points to the recogniser's
-// Mention (type, kind, token and byte range in Sentence::text, surface, rule, attributes) and
+// mentions in text order; see flat_lists.hpp); each ResolvedMention points to what the table
+// keeps of the recogniser's Mention (type, token range, surface: a MentionSpan) and
 // `entity`, an index into `entities` (kNone when resolution found no entity: such mentions make
 // no node). Tokens of the sentence
 // are in `tokens[i]`. Speakers of turns are in `turn_speakers` (person entity or kNone) and
@@ -70,19 +70,30 @@ struct Entity {
   }
 };
 
+// What the table keeps of a recogniser's Mention: what it is and where (all that relations read).
+// Views and integers only, so that the table frees them in one block: the Mentions themselves (a
+// dozen strings, a map and two vectors) stay with the resolver, which destroys them as it ends,
+// soon after its passes read them. Destroyed with the table, after relations and the graph, each
+// was read again from memory only to free it (most of the cache misses of freeing a document).
+struct MentionSpan {
+  std::string_view type;            // as Mention's: a view of a literal or a KB field
+  std::size_t first = 0, last = 0;  // token range in the sentence
+  std::string_view surface;         // the words as written: a view into the document's text
+  mentions::Reference reference = mentions::Reference::name;
+};
+
 struct ResolvedMention {
-  // Points into EntityTable::recognised: the recogniser's Mention stays where it was made (a
-  // Mention is a dozen strings; moving each into this list was a share of resolution).
-  const mentions::Mention* mention = nullptr;
+  // Points into EntityTable::mentions.
+  const MentionSpan* mention = nullptr;
   std::size_t entity = kNone;
 };
 
 struct EntityTable {
   std::vector<Entity> entities;
   FlatLists<ResolvedMention> sentences;  // parallel to Document::sentences: a list of spans
-  // The recognisers' mentions of each sentence, in the order they were made; `sentences` holds
-  // them in text order, by pointer. Never resized once `sentences` is built.
-  std::vector<std::vector<mentions::Mention>> recognised;
+  // The mentions that `sentences` points to, in the same order. Never resized once `sentences`
+  // is built.
+  std::vector<MentionSpan> mentions;
   std::vector<mentions::TokenList> tokens;                 // parallel to Document::sentences
   std::vector<std::size_t> turn_speakers;  // parallel to Document::turns: person entity or kNone
   std::vector<std::size_t> turn_states;    // parallel to Document::turns: the speaker's state or kNone

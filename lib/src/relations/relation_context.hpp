@@ -31,7 +31,7 @@ namespace parley::relations {
 struct Mentioned {
   std::size_t entity = entities::kNone;
   std::size_t first = 0, last = 0;  // tokens [first, last)
-  const mentions::Mention* mention = nullptr;
+  const entities::MentionSpan* mention = nullptr;
 };
 
 // A trigger phrase found in a sentence: tokens [first, first + length).
