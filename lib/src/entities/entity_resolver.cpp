@@ -117,6 +117,8 @@ class Resolver {
     resolve_in_order();
     resolve_commitments();
     finish();
+    // The sentences' Mentions are done with: their lists' storage serves the next document's.
+    for (auto& analysis : analyses_) mentions::keep_mention_list(analysis.mentions);
     return std::move(table_);
   }
 

@@ -26,8 +26,31 @@ Mention& SentenceAnalysis::add_mention(std::string_view type, std::string_view k
                                        std::string_view rule) {
   // Room for a sentence's usual mentions at its first (a Mention is costly to move as the list
   // grows); none for the many sentences that have no mention at all.
-  if (mentions.capacity() == 0) mentions.reserve(hits.size() + 4);
+  if (mentions.capacity() == 0) mentions = take_mention_list(hits.size() + 4);
   return mentions.emplace_back(type, kind, first, last, tokens[first].begin, tokens[last - 1].end, span_text(text, tokens, first, last), rule);
+}
+
+namespace {
+// The lists keep_mention_list() kept on this thread, at most kMostKeptLists (a long document's
+// lists beyond are freed).
+constexpr std::size_t kMostKeptLists = 1024;
+thread_local std::vector<std::vector<Mention>> kept_lists;
+}  // namespace
+
+std::vector<Mention> take_mention_list(std::size_t room) {
+  std::vector<Mention> list;
+  if (!kept_lists.empty()) {
+    list = std::move(kept_lists.back());
+    kept_lists.pop_back();
+  }
+  list.reserve(room);
+  return list;
+}
+
+void keep_mention_list(std::vector<Mention>& list) {
+  if (list.capacity() == 0) return;
+  list.clear();
+  if (kept_lists.size() < kMostKeptLists) kept_lists.push_back(std::move(list));
 }
 
 const GazetteerHit* SentenceAnalysis::hit_at(std::size_t at) const {

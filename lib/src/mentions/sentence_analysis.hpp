@@ -55,6 +55,14 @@ struct SentenceAnalysis {
   std::string_view state_before(const KnowledgeBaseData& kb, std::size_t at, std::size_t* starts = nullptr) const;
 };
 
+// Storage for sentences' mention lists, kept per thread from one document to the next: a list's
+// first room is a block of over a kilobyte (a Mention is some 380 bytes), which the allocator
+// serves on its slow path, once for every sentence that has a mention. take_mention_list() gives
+// an empty list with room for at least `room` mentions (a kept one when there is one);
+// keep_mention_list() empties `list` and keeps its storage for the next.
+std::vector<Mention> take_mention_list(std::size_t room);
+void keep_mention_list(std::vector<Mention>& list);
+
 // Tokenises, matches the gazetteer and runs every recogniser, in order.
 SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_view text, const Sentence* sentence);
 
