@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "core/string_hash.hpp"
+#include "entities/text_store.hpp"
 #include "mentions/recognisers.hpp"
 #include "parley/ids.hpp"
 
@@ -69,17 +70,23 @@ const std::string kSeries = "series";
 const std::string kDefinite = "definite";
 const std::string kVisitor = "visitor";
 
-// The group key of a round of a series, "round:<signature>:<round>", built in one string: the
-// chain of operator+ it was built with allocated as it grew, for every round mention.
-std::string round_key(std::string_view signature, std::string_view round) {
-  constexpr std::string_view kPrefix = "round:";
-  std::string key;
-  key.reserve(kPrefix.size() + signature.size() + 1 + round.size());
-  key += kPrefix;
+// The group key of a meeting, "<prefix><signature>" or "<prefix><signature>:<round>", built in
+// `key` (the resolver's one buffer: a string per key was an allocation for most meeting mentions).
+std::string_view group_key(std::string& key, std::string_view prefix, std::string_view signature, std::string_view round = {},
+                           bool with_round = false) {
+  key.clear();
+  key += prefix;
   key += signature;
-  key += ':';
-  key += round;
+  if (with_round) {
+    key += ':';
+    key += round;
+  }
   return key;
+}
+
+// The group key of a round of a series, "round:<signature>:<round>".
+std::string_view round_key(std::string& key, std::string_view signature, std::string_view round) {
+  return group_key(key, "round:", signature, round, /*with_round=*/true);
 }
 
 // Compared as views: substr() made a string of each bound for every role asked about.
@@ -260,18 +267,17 @@ class Resolver {
   }
 
   std::size_t entity_for_named(const Mention& mention) {
-    // A KB mention's entity is remembered by entry, where most of them find it without hashing.
-    // Else one hash and probe for both outcomes: the slot taken for a new entity's index, or the
-    // entity the key already has (the key is a view, and C++20 has no try_emplace by a view: the
-    // string built for it becomes the table's key when the entity is new, as most are).
+    // A KB mention's entity is remembered by entry, where most of them find it without hashing;
+    // else by key.
     const std::string_view key = mention.key();
     std::uint32_t* by_entry = mention.kb_entry ? &entity_of_entry_[mention.kb_entry - context_.kb.entries.data()] : nullptr;
     std::size_t existing = by_entry && *by_entry != kNoEntity ? *by_entry : kNone;
     bool created = false;
     if (existing == kNone) {
-      const auto [found, inserted] = by_key_.try_emplace(std::string(key), table_.entities.size());
-      existing = found->second;
-      created = inserted;
+      // A KB id is its own lasting key (the knowledge base outlives the resolver).
+      const KeyEntity found = entity_of_key(key, /*lasting=*/mention.kb_entry != nullptr);
+      existing = found.index;
+      created = found.created;
       if (by_entry && existing < kNoEntity) *by_entry = static_cast<std::uint32_t>(existing);
     }
     if (!created) {
@@ -314,6 +320,22 @@ class Resolver {
         add_name(index, name->second);
     }
     return index;
+  }
+
+  // The entity of `key` in by_key_ (`created`: new, given the index of the entity the caller is
+  // to add next), and the key as the table keeps it: a view of `key` itself when it is `lasting`,
+  // else of a copy kept in key_texts_.
+  struct KeyEntity {
+    std::size_t index;
+    bool created;
+    std::string_view key;
+  };
+  KeyEntity entity_of_key(std::string_view key, bool lasting = false) {
+    if (const auto found = by_key_.find(key); found != by_key_.end()) return {found->second, false, found->first};
+    const std::size_t index = table_.entities.size();
+    const std::string_view kept = lasting ? key : key_texts_.keep(key);
+    by_key_.emplace(kept, index);
+    return {index, true, kept};
   }
 
   void add_name(std::size_t entity, const std::string& name) {
@@ -748,11 +770,9 @@ class Resolver {
   }
 
   // The meeting entity of this group key, created or relabelled from the mention (as `as` says).
-  std::size_t meeting_entity(const std::string& group, const Mention& mention, int rank, const MeetingAs& as = {}) {
+  std::size_t meeting_entity(std::string_view group, const Mention& mention, int rank, const MeetingAs& as = {}) {
     const std::string* label = as.label ? as.label : &mention.label;
-    // One hash and probe for both outcomes, as in entity_for_named.
-    const auto [found, created] = by_key_.try_emplace(group, table_.entities.size());
-    const std::size_t index = found->second;
+    const auto [index, created, kept_group] = entity_of_key(group);
     if (created) {
       new_entity();
       Entity& entity = table_.entities[index];
@@ -765,7 +785,7 @@ class Resolver {
       meeting_rank_.resize(table_.entities.size(), 0);
       meeting_rank_[index] = rank;
       meetings_.push_back(index);
-      if (group.starts_with("round:")) rounds_[group] = index;
+      if (kept_group.starts_with("round:")) rounds_.emplace(kept_group, index);
     } else if (rank > meeting_rank_[index]) {
       meeting_rank_[index] = rank;
       table_.entities[index].label = *label;
@@ -849,19 +869,19 @@ class Resolver {
         known->second.kind = mention.kind;
         last_series_ = signature;
         if (attributes.count(kRound)) {
-          return meeting_entity(round_key(signature, attributes.at(kRound)), mention, named ? 2 : 1);
+          return meeting_entity(round_key(group_key_, signature, attributes.at(kRound)), mention, named ? 2 : 1);
         }
         // A series named without a round: its latest round in the document, if any.
         // The series' rounds are one range of the ordered map of rounds (the prefix built once;
         // scanning every key with a new string each was a share of resolution).
         std::size_t best = kNone;
-        const std::string prefix = round_key(signature, "");
+        const std::string_view prefix = round_key(group_key_, signature, "");
         for (auto it = rounds_.lower_bound(prefix); it != rounds_.end() && it->first.starts_with(prefix); ++it) {
           if (best == kNone || last_seen_[it->second] > last_seen_[best]) best = it->second;
         }
         if (best != kNone) return best;
         pending_series_.push_back(signature);
-        return meeting_entity("series:" + signature, mention, named ? 2 : 1);
+        return meeting_entity(group_key(group_key_, "series:", signature), mention, named ? 2 : 1);
       }
     }
     if (mention.label.empty()) return kNone;
@@ -877,7 +897,7 @@ class Resolver {
                 mention.label;
       }
     }
-    return meeting_entity("label:" + slugify(label), mention, 1, {.label = &label});
+    return meeting_entity(group_key(group_key_, "label:", slugify(label)), mention, 1, {.label = &label});
   }
 
   // The round of the latest series that a mention with a round names ("the second round":
@@ -892,7 +912,7 @@ class Resolver {
     if (!label.empty()) label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
     label += ' ';
     label += series.label;
-    return meeting_entity(round_key(last_series_, mention.attributes.at(kRound)), mention, 1,
+    return meeting_entity(round_key(group_key_, last_series_, mention.attributes.at(kRound)), mention, 1,
                           {.label = &label, .kind = &series.kind, .series = &series.label});
   }
 
@@ -1145,8 +1165,7 @@ class Resolver {
       words += ' ';
       append_joined(words, keywords);
       std::string id = make_node_id("commitment", words);
-      const auto [found, created] = by_key_.try_emplace(id, table_.entities.size());
-      const std::size_t index = found->second;
+      const auto [index, created, kept_id] = entity_of_key(id);
       if (created) {
         new_entity();
         Entity& entity = table_.entities[index];
@@ -1242,7 +1261,9 @@ class Resolver {
   // Entities by identity key (KB id, node id, or a meeting's group key), hashed: asked for every
   // mention. The rounds of series ("round:<signature>:<n>") are also kept in key order, where the
   // rounds of one series are a range.
-  std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> by_key_;
+  // Its keys are views: of KB ids, else of copies in key_texts_ (see entity_of_key).
+  TextStore key_texts_;
+  std::unordered_map<std::string_view, std::size_t, StringHash> by_key_;
   // The entity of each KB entry a mention named, by entry index (kNoEntity: none yet): by_key_'s
   // answer for its id, which never changes once given. 32 bits an entry: the list is filled for
   // every document, a whole knowledge base long (an entity past them is looked up by key).
@@ -1251,7 +1272,10 @@ class Resolver {
   // The entity of each mention that create_named_entities() resolved by key, by mention_first_
   // (kNone: not asked). resolve_in_order() reads it there.
   std::vector<std::size_t> key_entity_;
-  std::map<std::string, std::size_t> rounds_;
+  // The rounds of series by key ("round:<signature>:<n>"), in key order: the rounds of a series
+  // are a range. Views of by_key_'s keys.
+  std::map<std::string_view, std::size_t> rounds_;
+  std::string group_key_;  // meeting group keys are built here (see group_key)
   std::vector<std::vector<std::string>> names_;   // persons: name words (token keys)
   // Name word -> the entities that bear it (each once): asked for every capitalised word, a scan
   // of every entity's names made long documents quadratic.
