@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "core/string_hash.hpp"
+#include "entities/key_index.hpp"
 #include "entities/text_store.hpp"
 #include "mentions/recognisers.hpp"
 #include "parley/ids.hpp"
@@ -238,8 +239,7 @@ class Resolver {
     redirect_.reserve(table_.entities.capacity());
     last_seen_.reserve(table_.entities.capacity());
     title_key_of_.reserve(table_.entities.capacity());
-    // by_key_ too: it does not keep its keys' hashes (StringHash counts as fast), so each rehash
-    // as it grew hashed every key again.
+    // by_key_ too, so that it is not rebuilt as it grows.
     by_key_.reserve(table_.entities.capacity());
     key_entity_.assign(mention_first_.back(), kNone);
     for (std::size_t s = 0; s < analyses_.size(); ++s) {
@@ -323,18 +323,19 @@ class Resolver {
   }
 
   // The entity of `key` in by_key_ (`created`: new, given the index of the entity the caller is
-  // to add next), and the key as the table keeps it: a view of `key` itself when it is `lasting`,
-  // else of a copy kept in key_texts_.
+  // to add next), and for a new key the key as the table keeps it: a view of `key` itself when
+  // it is `lasting`, else of a copy kept in key_texts_.
   struct KeyEntity {
     std::size_t index;
     bool created;
     std::string_view key;
   };
   KeyEntity entity_of_key(std::string_view key, bool lasting = false) {
-    if (const auto found = by_key_.find(key); found != by_key_.end()) return {found->second, false, found->first};
+    const std::size_t hash = string_hash(key);
+    if (const std::size_t found = by_key_.find(key, hash); found != KeyIndex::kAbsent) return {found, false, {}};
     const std::size_t index = table_.entities.size();
     const std::string_view kept = lasting ? key : key_texts_.keep(key);
-    by_key_.emplace(kept, index);
+    by_key_.add(kept, hash, index);
     return {index, true, kept};
   }
 
@@ -736,8 +737,8 @@ class Resolver {
       const auto words = mentions::tokenize(mention.surface);
       return words.empty() ? kNone : follow(person_by_name_word(words.back().key, true));
     }
-    auto found = by_key_.find(mention.key());
-    return found == by_key_.end() ? kNone : follow(found->second);
+    const std::size_t found = by_key_.find(mention.key());
+    return found == KeyIndex::kAbsent ? kNone : follow(found);
   }
 
   // The words that identify a series whatever its case and state prefix; remembered, as a series
@@ -990,8 +991,8 @@ class Resolver {
         } else if (is(mention.type, "agreement")) {
           if (by_key != kNone) {
             entity = follow(by_key);
-          } else if (const auto found = by_key_.find(mention.key()); found != by_key_.end()) {
-            entity = follow(found->second);
+          } else if (const std::size_t found = by_key_.find(mention.key()); found != KeyIndex::kAbsent) {
+            entity = follow(found);
           }
           if (entity != kNone) note(entity, mention, s);
         } else if (is(mention.type, "meeting")) {
@@ -1263,7 +1264,7 @@ class Resolver {
   // rounds of one series are a range.
   // Its keys are views: of KB ids, else of copies in key_texts_ (see entity_of_key).
   TextStore key_texts_;
-  std::unordered_map<std::string_view, std::size_t, StringHash> by_key_;
+  KeyIndex by_key_;
   // The entity of each KB entry a mention named, by entry index (kNoEntity: none yet): by_key_'s
   // answer for its id, which never changes once given. 32 bits an entry: the list is filled for
   // every document, a whole knowledge base long (an entity past them is looked up by key).
