@@ -340,14 +340,27 @@ class Resolver {
   }
 
   void add_name(std::size_t entity, const std::string& name) {
+    // Room for a person's usual few name words at the first: grown one by one, most persons'
+    // lists were reallocated.
+    constexpr std::size_t kFirstNames = 4;
     mentions::tokenize_into(name, name_tokens_);
     for (const auto& token : name_tokens_) {
       const std::string_view key = token.key;
       if (key.size() < 2 || !std::isalpha(static_cast<unsigned char>(key[0]))) continue;
       auto& names = names_[entity];
       if (std::find(names.begin(), names.end(), key) != names.end()) continue;
-      names.emplace_back(key);
-      bearers_[names.back()].push_back(entity);
+      // The word kept once, for every person that bears it, with the head of its bearers' chain.
+      std::size_t word = bearer_words_.find(key, token.hash);
+      if (word == KeyIndex::kAbsent) {
+        word = bearer_heads_.size();
+        const std::string_view kept = key_texts_.keep(key);
+        bearer_words_.add(kept, token.hash, word);
+        bearer_heads_.push_back({kept, kNone});
+      }
+      if (names.empty()) names.reserve(kFirstNames);
+      names.push_back(bearer_heads_[word].word);
+      bearer_links_.push_back({entity, bearer_heads_[word].first});
+      bearer_heads_[word].first = bearer_links_.size() - 1;
     }
   }
 
@@ -450,10 +463,12 @@ class Resolver {
 
   // The person a name word refers to ("Smith", "Jane"), when exactly one person of the document
   // bears it; else a KB person of that surname.
-  std::size_t person_by_name_word(std::string_view key, bool allow_kb) {
+  // `hash`: string_hash(key), as a token carries it.
+  std::size_t person_by_name_word(std::string_view key, std::size_t hash, bool allow_kb) {
     std::size_t found = kNone;
-    if (const auto bearing = bearers_.find(key); bearing != bearers_.end()) {
-      for (const std::size_t e : bearing->second) {
+    if (const std::size_t word = bearer_words_.find(key, hash); word != KeyIndex::kAbsent) {
+      for (std::size_t link = bearer_heads_[word].first; link != kNone; link = bearer_links_[link].next) {
+        const std::size_t e = bearer_links_[link].entity;
         if (redirect_[e] != kNone || !is(table_.entities[e].kind, "person")) continue;
         if (found != kNone) return kNone;
         found = e;
@@ -499,7 +514,7 @@ class Resolver {
         const std::size_t i = candidates_[c];
         if (i < next) continue;
         const auto& token = tokens[i];
-        const std::size_t entity = person_by_name_word(token.key, true);
+        const std::size_t entity = person_by_name_word(token.key, token.hash, true);
         if (entity == kNone) continue;
         std::size_t last = i + 1;
         // "Jane Smith": the next word may be the same person's other name
@@ -735,7 +750,7 @@ class Resolver {
     if (mention.reference == Reference::title) return resolve_title(mention, sentence);
     if (mention.reference == Reference::surname && mention.key().empty()) {
       const auto words = mentions::tokenize(mention.surface);
-      return words.empty() ? kNone : follow(person_by_name_word(words.back().key, true));
+      return words.empty() ? kNone : follow(person_by_name_word(words.back().key, words.back().hash, true));
     }
     const std::size_t found = by_key_.find(mention.key());
     return found == KeyIndex::kAbsent ? kNone : follow(found);
@@ -1277,10 +1292,22 @@ class Resolver {
   // are a range. Views of by_key_'s keys.
   std::map<std::string_view, std::size_t> rounds_;
   std::string group_key_;  // meeting group keys are built here (see group_key)
-  std::vector<std::vector<std::string>> names_;   // persons: name words (token keys)
+  // Persons: name words (token keys), views of the words kept in key_texts_.
+  std::vector<std::vector<std::string_view>> names_;
   // Name word -> the entities that bear it (each once): asked for every capitalised word, a scan
-  // of every entity's names made long documents quadratic.
-  std::unordered_map<std::string, std::vector<std::size_t>, StringHash, std::equal_to<>> bearers_;
+  // of every entity's names made long documents quadratic. Word -> index in bearer_heads_, whose
+  // chain of bearer_links_ lists its bearers (a map of vectors was two allocations a word).
+  KeyIndex bearer_words_;
+  struct BearerHead {
+    std::string_view word;      // the word, kept in key_texts_
+    std::size_t first = kNone;  // its latest bearer in bearer_links_
+  };
+  struct BearerLink {
+    std::size_t entity;
+    std::size_t next;  // the bearer before it, or kNone
+  };
+  std::vector<BearerHead> bearer_heads_;
+  std::vector<BearerLink> bearer_links_;
   std::vector<std::size_t> redirect_;             // entity merged into another
   std::vector<std::size_t> last_seen_;            // 1 + last sentence that mentioned it (0: never)
   // title_key() of the entity's "title" attribute (null: none), which entity_for_named sets and
