@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "mentions/sentence_analysis.hpp"
@@ -41,4 +42,25 @@ TEST_CASE("keeping a list that never had storage keeps nothing") {
   keep_mention_list(none);
   const std::vector<Mention> taken = take_mention_list(2);
   CHECK(taken.capacity() >= 2);
+}
+
+TEST_CASE("a token list kept is taken again, and tokenises a new text in its storage") {
+  using parley::mentions::keep_token_list;
+  using parley::mentions::take_token_list;
+  using parley::mentions::TokenList;
+  const std::vector<std::string_view> texts = {"The Secretary met Jane Smith in Geneva.", "Talks resumed.", ""};
+  for (const auto text : texts) {
+    CAPTURE(text);
+    TokenList first = take_token_list();
+    parley::mentions::tokenize_into("A sentence of a few words, kept for the next text.", first);
+    const auto* storage = first.begin();
+    keep_token_list(first);
+    TokenList again = take_token_list();
+    CHECK(again.begin() == storage);
+    parley::mentions::tokenize_into(text, again);
+    const TokenList fresh = parley::mentions::tokenize(text);
+    REQUIRE(again.size() == fresh.size());
+    for (std::size_t i = 0; i < fresh.size(); ++i) CHECK(again[i].key == fresh[i].key);
+    keep_token_list(again);
+  }
 }

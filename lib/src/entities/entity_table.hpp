@@ -23,6 +23,7 @@
 
 #include "entities/flat_lists.hpp"
 #include "mentions/mention.hpp"
+#include "mentions/sentence_analysis.hpp"
 #include "mentions/tokens.hpp"
 
 namespace parley::entities {
@@ -106,6 +107,10 @@ struct EntityTable {
   EntityTable& operator=(const EntityTable&) = delete;
   EntityTable(EntityTable&&) noexcept = default;
   EntityTable& operator=(EntityTable&&) noexcept = default;
+  // The sentences' token lists go back to the recognisers' store, for the next document's.
+  ~EntityTable() {
+    for (auto& list : tokens) mentions::keep_token_list(list);
+  }
 
   std::size_t find(const std::string& id) const {
     for (std::size_t i = 0; i < entities.size(); ++i) {

@@ -35,6 +35,7 @@ namespace {
 // lists beyond are freed).
 constexpr std::size_t kMostKeptLists = 1024;
 thread_local std::vector<std::vector<Mention>> kept_lists;
+thread_local std::vector<TokenList> kept_token_lists;
 }  // namespace
 
 std::vector<Mention> take_mention_list(std::size_t room) {
@@ -51,6 +52,18 @@ void keep_mention_list(std::vector<Mention>& list) {
   if (list.capacity() == 0) return;
   list.clear();
   if (kept_lists.size() < kMostKeptLists) kept_lists.push_back(std::move(list));
+}
+
+TokenList take_token_list() {
+  if (kept_token_lists.empty()) return {};
+  TokenList list = std::move(kept_token_lists.back());
+  kept_token_lists.pop_back();
+  return list;
+}
+
+void keep_token_list(TokenList& list) {
+  if (list.empty() || kept_token_lists.size() >= kMostKeptLists) return;  // an empty list may have no storage
+  kept_token_lists.push_back(std::move(list));
 }
 
 const GazetteerHit* SentenceAnalysis::hit_at(std::size_t at) const {
@@ -86,7 +99,8 @@ SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_
   SentenceAnalysis analysis;
   analysis.text = text;
   analysis.sentence = sentence;
-  analysis.tokens = tokenize(text);
+  analysis.tokens = take_token_list();
+  tokenize_into(text, analysis.tokens);
   analysis.list_firsts = context.lexicon.annotate(analysis.tokens);
   analysis.hits = context.gazetteer.match(analysis.tokens);
   recognise_known_names(context, analysis);

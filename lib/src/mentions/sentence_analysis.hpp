@@ -62,6 +62,11 @@ struct SentenceAnalysis {
 // keep_mention_list() empties `list` and keeps its storage for the next.
 std::vector<Mention> take_mention_list(std::size_t room);
 void keep_mention_list(std::vector<Mention>& list);
+// The same for sentences' token lists, which the entity table keeps until it is destroyed: each
+// was a block of a few kilobytes, allocated and often grown once, for every sentence.
+// take_token_list() gives a kept list (its storage, for tokenize_into) or an empty one.
+TokenList take_token_list();
+void keep_token_list(TokenList& list);
 
 // Tokenises, matches the gazetteer and runs every recogniser, in order.
 SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_view text, const Sentence* sentence);
