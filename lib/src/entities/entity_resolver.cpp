@@ -114,10 +114,9 @@ class Resolver {
   EntityTable run(StageTimes* times) {
     StageClock recognising(times, Stage::recognise);
     plan_briefing();
-    analyse();
+    analyse();  // with the named entities of each sentence (see create_named_entities), timed with it
     recognising.stop();
     StageClock resolving(times, Stage::resolve);
-    create_named_entities();
     create_speakers();
     merge_partial_names();
     scan_person_names();
@@ -137,6 +136,7 @@ class Resolver {
     const std::size_t count = document_.sentences.size();
     analyses_.reserve(count);
     mention_first_.resize(count + 1);
+    reserve_entities();
     std::size_t at = 0;  // the first mention of this sentence in the flat lists
     for (std::size_t s = 0; s < count; ++s) {
       const Sentence& sentence = document_.sentences[s];
@@ -152,6 +152,7 @@ class Resolver {
       }
       const auto by_first = [](const Mention& a, const Mention& b) { return a.first < b.first; };
       in_order_.push_back(!nested && std::is_sorted(list.begin(), list.end(), by_first));
+      create_named_entities(s, nested);
       candidate_first_.push_back(candidates_.size());
       note_name_candidates(analyses_.back());
       at += list.size();
@@ -225,14 +226,13 @@ class Resolver {
     return std::find(first, last, 1) != last;
   }
 
-  // Entities for everything named (persons, states, bodies, agreements), not yet counted.
-  void create_named_entities() {
-    // Room for an entity per mention, so that the table is not moved as it grows; capped, as a
-    // long document names far fewer entities than it has mentions, and so that the block stays
-    // under malloc's mmap threshold (128 KB: an Entity is some 400 bytes).
+  // Room for the entities, made before analyse() creates the first: so that the table is not
+  // moved as it grows, room for about three mentions a sentence and the speakers; capped, as a long
+  // document names far fewer entities than it has mentions, and so that the block stays under
+  // malloc's mmap threshold (128 KB: an Entity is some 300 bytes).
+  void reserve_entities() {
     constexpr std::size_t kMostReserved = 256;
-    std::size_t room = document_.turns.size() + 8;
-    for (const auto& analysis : analyses_) room += analysis.mentions.size();
+    const std::size_t room = document_.turns.size() + 8 + 3 * document_.sentences.size();
     table_.entities.reserve(std::min(room, kMostReserved));
     // The same room in the lists kept beside the table, which grew one entity at a time.
     names_.reserve(table_.entities.capacity());
@@ -241,21 +241,24 @@ class Resolver {
     title_key_of_.reserve(table_.entities.capacity());
     // by_key_ too, so that it is not rebuilt as it grows.
     by_key_.reserve(table_.entities.capacity());
-    key_entity_.assign(mention_first_.back(), kNone);
-    for (std::size_t s = 0; s < analyses_.size(); ++s) {
-      const std::size_t at = mention_first_[s];  // the first mention of this sentence in key_entity_
-      const auto& list = analyses_[s].mentions;
-      // The count read once: the calls below kept the compiler from keeping it. (The list is
-      // still as mark_nested() saw it: its marks are the count's from `at`.)
-      const std::size_t count = list.size();
-      const unsigned char* dropped = dropped_of_.data() + at;
-      for (std::size_t k = 0; k < count; ++k) {
-        const Mention& mention = list[k];
-        if (dropped[k]) continue;
-        if (!is(mention.type, "actor") && !is(mention.type, "agreement")) continue;
-        if (mention.reference == Reference::title || mention.key().empty()) continue;
-        key_entity_[at + k] = entity_for_named(mention);
-      }
+  }
+
+  // Entities for everything sentence `sentence` names (persons, states, bodies, agreements), not
+  // yet counted: made by analyse() as it analyses the sentence, while its Mentions are in the
+  // cache (a pass over every sentence's Mentions afterwards missed it for most of them).
+  // `nested`: mark_nested() marked some of them dropped, in dropped_.
+  void create_named_entities(std::size_t sentence, bool nested) {
+    const std::size_t at = mention_first_[sentence];  // the first mention of this sentence in key_entity_
+    const auto& list = analyses_[sentence].mentions;
+    // The count read once: the calls below kept the compiler from keeping it.
+    const std::size_t count = list.size();
+    key_entity_.resize(at + count, kNone);
+    for (std::size_t k = 0; k < count; ++k) {
+      const Mention& mention = list[k];
+      if (nested && dropped_[k]) continue;
+      if (!is(mention.type, "actor") && !is(mention.type, "agreement")) continue;
+      if (mention.reference == Reference::title || mention.key().empty()) continue;
+      key_entity_[at + k] = entity_for_named(mention);
     }
   }
 
