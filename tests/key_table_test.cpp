@@ -109,6 +109,12 @@ TEST_CASE("KeyListTable: a key's lists are found from its bytes, inline (15) or 
   const std::vector<std::string> colliding = {"x", "xy", "fifteen-bytes-x", "sixteen-bytes-xx", "seventeen-bytes-x"};
   for (std::size_t i = 0; i < colliding.size(); ++i) table.add(colliding[i], kHash).firsts.set(i);
   CHECK(&table.add(keys[1], string_hash(keys[1])) == added[1]);  // present: the same record
+  // A hash that differs from kHash only between the slot's bits and the tag's (the top twelve):
+  // the same first slot and tag, told apart by the bytes.
+  constexpr std::size_t kNearHash = kHash ^ (std::size_t{1} << 40);
+  table.add("near", kNearHash).phrase_firsts.set(0);
+  CHECK(table.find("near", kNearHash)->phrase_firsts[0]);
+  CHECK(table.find("xyz", kNearHash) == nullptr);
   // Enough keys to grow the table several times: the records stay where they were.
   for (int i = 0; i < 2000; ++i) table.add("filler" + std::to_string(i), string_hash("filler" + std::to_string(i)));
   for (std::size_t i = 0; i < keys.size(); ++i) {
@@ -129,8 +135,8 @@ TEST_CASE("KeyListTable: a key's lists are found from its bytes, inline (15) or 
   CHECK(table.find("abcdefghijklmnopqr", string_hash("abcdefghijklmnopqr")) == nullptr);
   CHECK(table.find("abcdefghijklmnoX", string_hash("abcdefghijklmnoX")) == nullptr);
   CHECK(table.find("z", kHash) == nullptr);
-  CHECK(table.find("x", string_hash("x")) == nullptr);  // the hash is compared too
-  CHECK(table.size() == keys.size() + colliding.size() + 2000);
+  CHECK(table.find("x", string_hash("x")) == nullptr);  // its hash's tag is not kHash's
+  CHECK(table.size() == keys.size() + colliding.size() + 1 + 2000);
   // A table moved from may still be asked.
   KeyListTable moved(std::move(table));
   CHECK(moved.find(keys[2], string_hash(keys[2])) == added[2]);
