@@ -77,6 +77,32 @@ TEST_CASE("gazetteer walks on from a name that a longer one continues, and stops
   }
 }
 
+TEST_CASE("gazetteer finds a name whose node gained a name or a longer name after its edge was made") {
+  // The edge into a node carries the node's flags (has a name, has children): names added in
+  // either order must leave them as the node's own.
+  parley::mentions::Gazetteer gazetteer;
+  gazetteer.add("Northern Sylvan Trade Office", 0, parley::mentions::NameForm::name);
+  gazetteer.add("Northern Sylvan", 1, parley::mentions::NameForm::name);  // a name ends mid-way
+  gazetteer.add("Ruritania", 2, parley::mentions::NameForm::name);
+  gazetteer.add("Ruritania Bank", 3, parley::mentions::NameForm::name);  // a leaf gains a child
+  struct Case {
+    const char* text;
+    std::vector<std::size_t> expected;  // (first, last, entry) of each hit, in order
+  };
+  const std::vector<Case> cases = {
+      {"Northern Sylvan Trade Office", {0, 4, 0}},
+      {"Northern Sylvan Trade", {0, 2, 1}},
+      {"the Northern Sylvan", {1, 3, 1}},
+      {"Ruritania Bank", {0, 2, 3}},
+      {"Ruritania bonds", {0, 1, 2}},
+      {"Northern Ruritania", {1, 2, 2}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(hits_of(gazetteer, c.text) == c.expected);
+  }
+}
+
 TEST_CASE("gazetteer tries each target of a name in turn, by the case and dots the knowledge base writes") {
   parley::mentions::Gazetteer gazetteer;
   gazetteer.add("Chad", 0, parley::mentions::NameForm::name);

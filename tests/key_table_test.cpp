@@ -1,7 +1,8 @@
 // Unit tests of KeyTable, the (scope, token key) -> index table of the gazetteer's trie and the
 // lexicon: a value is found from its scope and key only, keys of different scopes do not mix,
-// and entries survive the table's growth; string_hash, which the table is probed with, spreads short keys;
-// the lexicon's annotations built on it answer KindedLists as the lists themselves would.
+// update() replaces one value, and entries survive the table's growth; string_hash, which the
+// table is probed with, spreads short keys; the lexicon's annotations built on it answer
+// KindedLists as the lists themselves would.
 #include <doctest/doctest.h>
 
 #include <set>
@@ -44,6 +45,21 @@ TEST_CASE("a value is found from its scope and key, not from another scope") {
   CHECK(find(table, 0, "kingdom") == KeyTable::kNone);
   CHECK(find(table, 2, "united") == KeyTable::kNone);
   CHECK(find(table, 1, "nations") == KeyTable::kNone);
+}
+
+TEST_CASE("update replaces the value of its (scope, key) alone, and the value survives growth") {
+  KeyTable table;
+  add(table, 0, "united", 1);
+  add(table, 1, "united", 2);
+  add(table, 0, "a-key-longer-than-fifteen-bytes", 3);
+  table.update(1, "united", string_hash("united"), 7);
+  table.update(0, "a-key-longer-than-fifteen-bytes", string_hash("a-key-longer-than-fifteen-bytes"), 8);
+  CHECK(find(table, 0, "united") == 1);
+  CHECK(find(table, 1, "united") == 7);
+  CHECK(find(table, 0, "a-key-longer-than-fifteen-bytes") == 8);
+  for (std::size_t i = 0; i < 500; ++i) add(table, 2, "word" + std::to_string(i), i);
+  CHECK(find(table, 1, "united") == 7);
+  CHECK(find(table, 0, "a-key-longer-than-fifteen-bytes") == 8);
 }
 
 TEST_CASE("entries survive the table's growth") {

@@ -79,22 +79,33 @@ void Gazetteer::add(std::string_view name, std::size_t entry, NameForm form) {
   target.exact_case = tokens.size() == 1 || (has_acronym && tokens.size() <= 2);
   std::size_t node = 0;
   first_words_[(tokens.front().hash >> 6) & kFilterMask] |= std::uint64_t{1} << (tokens.front().hash & 63);
+  // The edge into `node` (from `parent`, by `via`), whose value repeats the node's flags: updated
+  // when they change. None into the root.
+  std::size_t parent = 0;
+  const Token* via = nullptr;
   for (const auto& token : tokens) {
-    const std::size_t child = edges_.find(node, token.key, token.hash);
-    if (child == KeyTable::kNone) {
+    const std::size_t edge = edges_.find(node, token.key, token.hash);
+    std::size_t child;
+    if (edge == KeyTable::kNone) {
       nodes_.push_back(Node{});
-      const std::size_t created = nodes_.size() - 1;
-      edges_.add(node, token.key, token.hash, created);
-      nodes_[node].has_children = true;
-      node = created;
+      child = nodes_.size() - 1;
+      edges_.add(node, token.key, token.hash, edge_to(child));
+      if (!nodes_[node].has_children) {
+        nodes_[node].has_children = true;
+        if (via) edges_.update(parent, via->key, via->hash, edge_to(node));
+      }
     } else {
-      node = child;
+      child = edge >> kEdgeFlagBits;
     }
+    parent = node;
+    via = &token;
+    node = child;
   }
   Node& end = nodes_[node];
   if (!end.has_target) {
     end.target = std::move(target);
     end.has_target = true;
+    edges_.update(parent, via->key, via->hash, edge_to(node));
     return;
   }
   // Appended after the node's last target, unless the same entry is written so already.
@@ -117,19 +128,18 @@ GazetteerHit Gazetteer::longest_from(const TokenList& tokens, std::size_t at) co
   GazetteerHit best;
   std::size_t node = 0;
   for (std::size_t k = at; k < tokens.size(); ++k) {
-    const std::size_t child = edges_.find(node, tokens[k].key, tokens[k].hash);
-    if (child == KeyTable::kNone) break;
-    node = child;
-    const Node& reached = nodes_[node];
-    if (reached.has_target) {
-      for (const GazetteerTarget* target = &reached.target; target; target = next_target(*target)) {
+    const std::size_t edge = edges_.find(node, tokens[k].key, tokens[k].hash);
+    if (edge == KeyTable::kNone) break;
+    node = edge >> kEdgeFlagBits;
+    if (edge & kEdgeHasTarget) {
+      for (const GazetteerTarget* target = &nodes_[node].target; target; target = next_target(*target)) {
         if (accepts(*target, tokens, at)) {
           best = {at, k + 1, target};
           break;
         }
       }
     }
-    if (!reached.has_children) break;
+    if (!(edge & kEdgeHasChildren)) break;
   }
   return best;
 }

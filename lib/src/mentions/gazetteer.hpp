@@ -53,7 +53,9 @@ class Gazetteer {
 
  private:
   // A trie node, and the first target of the name that ends there in place: a match reads the
-  // node it reached and nothing else, where a vector of targets was another block to reach.
+  // node it reached and nothing else, where a vector of targets was another block to reach. The
+  // edge into a node carries its two flags as well (see Edge), so that the walk reads the node
+  // only where a name ends.
   struct Node {
     GazetteerTarget target;
     bool has_target = false;
@@ -68,6 +70,17 @@ class Gazetteer {
   static constexpr std::size_t kFilterWords = 512;  // 32768 bits
   static constexpr std::size_t kFilterMask = kFilterWords - 1;
 
+  // The value of an edge in edges_: the child node, shifted, over the child's has_target and
+  // has_children. Many nodes a walk reaches end no name ("The", "United"): their flags come
+  // with the edge, on the line its probe read, and the node's own line (a cache miss, as often
+  // as not) is not read.
+  static constexpr std::size_t kEdgeHasTarget = 2;
+  static constexpr std::size_t kEdgeHasChildren = 1;
+  static constexpr unsigned kEdgeFlagBits = 2;
+  std::size_t edge_to(std::size_t node) const {
+    return node << kEdgeFlagBits | (nodes_[node].has_target ? kEdgeHasTarget : 0) | (nodes_[node].has_children ? kEdgeHasChildren : 0);
+  }
+
   // match_at's walk of the trie, for a token that passed its tests (match() has made them).
   GazetteerHit longest_from(const TokenList& tokens, std::size_t at) const;
 
@@ -80,7 +93,7 @@ class Gazetteer {
   // invalidates the hits of earlier matches.
   std::vector<Node> nodes_{Node{}};
   std::vector<GazetteerTarget> further_targets_;
-  KeyTable edges_;  // (parent node, key) -> child node
+  KeyTable edges_;  // (parent node, key) -> edge_to(child node)
   std::vector<std::uint64_t> first_words_ = std::vector<std::uint64_t>(kFilterWords, 0);
 };
 

@@ -32,6 +32,18 @@ class KeyTable {
 
   bool empty() const { return count_ == 0; }
 
+  // Replaces the value stored for (scope, key), which add() has stored.
+  void update(std::size_t scope, std::string_view key, std::size_t hash, std::size_t value) {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = mix(scope, hash) & mask;; at = (at + 1) & mask) {
+      Slot& slot = slots_[at];
+      if (slot.hash == hash && slot.scope == scope && slot.value != kEmpty && long_keys_.same(slot.key, key)) {
+        slot.value = static_cast<std::uint32_t>(value);
+        return;
+      }
+    }
+  }
+
   // Adds (scope, key) -> value; the caller has checked with find() that the pair is absent.
   // Values are indices (nodes, positions): below 2^32 - 1.
   void add(std::size_t scope, std::string_view key, std::size_t hash, std::size_t value) {
