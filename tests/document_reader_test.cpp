@@ -237,7 +237,10 @@ TEST_CASE("property: every sentence's byte range normalises to its text, UTF-8 a
   };
   for (const auto& file : files) inputs.emplace_back(file.filename().string(), read_file(file));
   CHECK(inputs.size() == files.size() + 1);
-  for (const auto& [name, bytes] : inputs) {
+  for (const auto& input : inputs) {
+    // Named copies, not a structured binding: clang 14 cannot capture one (CAPTURE is a lambda).
+    const std::string& name = input.first;
+    const std::string& bytes = input.second;
     CAPTURE(name);
     const Document utf8 = read_document_bytes(bytes, name);
     CHECK_FALSE(utf8.sentences.empty());
