@@ -266,6 +266,63 @@ TEST_CASE("edges past the first chunk of edge data keep their data through adds,
   CHECK(g.edge_count() == 0);  // NOLINT(bugprone-use-after-move): a moved-from graph is empty
 }
 
+TEST_CASE("a graph gives back every reference to its elements' texts, however it goes") {
+  const parley::SharedString source("briefings/2024-06-05-readout.txt"), other_source("briefings/other.txt");
+  const parley::SharedString sentence("The talks took place.");
+  const auto id = [](int i) { return "actor:n" + std::to_string(i); };
+  // Each element holds the source twice (evidence, support) and the sentence once; edges past
+  // the first chunk of edge data.
+  const auto node_graph_of_another_document = [] {
+    Graph g;
+    g.add_node(node("actor:elsewhere", "Elsewhere", "briefings/third.txt", 1));
+    return g;
+  };
+  const auto fill = [&](Graph& g, int nodes) {
+    for (int i = 0; i < nodes; ++i) {
+      NodeData n;
+      n.id = id(i);
+      n.type = "actor";
+      n.evidence = {sentence, source, 0, 5};
+      n.support.try_emplace(source, 1);
+      g.add_node(std::move(n));
+    }
+    for (int i = 1; i < nodes; ++i) {
+      EdgeData e;
+      e.type = "member_of";
+      e.evidence = {sentence, source, 0, 5};
+      e.support.try_emplace(source, 1.0);
+      g.add_edge(id(i - 1), id(i), std::move(e));
+    }
+  };
+  {
+    Graph g;
+    fill(g, 5000);
+    const std::size_t elements = 5000 + 4999;
+    CHECK(source.use_count() == 1 + 2 * elements);
+    CHECK(sentence.use_count() == 1 + elements);
+    NodeData from_other = node(id(0), "N", "briefings/other.txt", 1);
+    from_other.support.clear();
+    from_other.support.try_emplace(other_source, 1);  // a second entry: a map
+    g.merge_node(from_other);
+    CHECK(other_source.use_count() == 3);
+
+    Graph assigned;
+    fill(assigned, 10);
+    assigned = std::move(g);  // its own elements go
+    CHECK(source.use_count() == 1 + 2 * elements);
+    CHECK(sentence.use_count() == 1 + elements);
+    parley::GraphMerger merger;
+    merger.add(node_graph_of_another_document());
+    merger.add(std::move(assigned));  // drained into the merger's graph: moved, not copied
+    CHECK(source.use_count() == 1 + 2 * elements);
+    const Graph merged = merger.finish();
+    CHECK(merged.node_count() == 5001);
+  }
+  CHECK(source.use_count() == 1);
+  CHECK(other_source.use_count() == 1);
+  CHECK(sentence.use_count() == 1);
+}
+
 TEST_CASE("the edge index tells edges apart by type and direction as it grows") {
   // Many edges share ends with another type or the other direction; the index grows from empty
   // through several doublings and must find each edge added, and none that was not.

@@ -1,6 +1,7 @@
 // Unit tests of SharedString: copies share the text, and it compares and orders as its bytes do
-// (support maps keyed by it must list documents in std::string order); SharedDocumentTexts makes
-// a document's name and each sentence text once.
+// (support maps keyed by it must list documents in std::string order); a Stock's copies and a
+// Releaser's releases keep the count right; SharedDocumentTexts makes a document's name and each
+// sentence text once.
 #include <doctest/doctest.h>
 
 #include <map>
@@ -96,4 +97,59 @@ TEST_CASE("a document's name and sentence texts are made once and shared") {
   CHECK(texts.sentence(0).data() == first.data());  // the same block, not a second copy
   CHECK(texts.sentence(1).empty());
   CHECK(texts.sentence(2) == "They agreed.");
+}
+
+TEST_CASE("a stock hands out copies of its text, counted in advance, and gives back the rest when it goes") {
+  SharedString first, second;
+  {
+    SharedString::Stock stock("part-041/doc-000208.txt");
+    CHECK(stock.view() == "part-041/doc-000208.txt");
+    first = stock.copy();
+    second = stock.copy();
+    CHECK(first == "part-041/doc-000208.txt");
+    CHECK(second.data() == first.data());  // one block
+    CHECK(first.use_count() == 1 + SharedString::Stock::kBatch);  // the stock's own, and its batch
+  }
+  CHECK(first.use_count() == 2);  // the copies outlive the stock
+  second = SharedString();
+  CHECK(first.use_count() == 1);
+
+  SharedString::Stock empty("");
+  CHECK(empty.empty());
+  CHECK(empty.copy().empty());
+  CHECK(SharedString::Stock().copy().empty());
+}
+
+TEST_CASE("a stock counts another batch when it has handed out one") {
+  std::vector<SharedString> copies;
+  copies.reserve(SharedString::Stock::kBatch + 2);
+  {
+    SharedString::Stock stock("text");
+    SharedString::Stock moved = std::move(stock);  // the batch goes with it
+    CHECK(stock.empty());  // NOLINT(bugprone-use-after-move): a moved-from stock is empty
+    for (std::size_t i = 0; i < SharedString::Stock::kBatch + 2; ++i) copies.push_back(moved.copy());
+    CHECK(copies.back() == "text");
+  }
+  CHECK(copies.front().use_count() == copies.size());
+  copies.resize(1);
+  CHECK(copies.front().use_count() == 1);
+}
+
+TEST_CASE("a releaser gives back many strings' references, a text at a time, when it goes") {
+  // More texts than it keeps pending at once, interleaved, so that some are given back early.
+  std::vector<SharedString> originals;
+  for (int i = 0; i < 40; ++i) originals.emplace_back("text " + std::to_string(i));
+  std::vector<SharedString> copies;
+  for (int round = 0; round < 3; ++round) {
+    for (const SharedString& original : originals) copies.push_back(original);
+  }
+  {
+    SharedString::Releaser releaser;
+    for (SharedString& copy : copies) releaser.release(copy);
+    for (const SharedString& copy : copies) CHECK(copy.empty());
+    SharedString none;
+    releaser.release(none);  // the empty string holds nothing to give back
+    releaser.release(SharedString(originals.front()));
+  }
+  for (const SharedString& original : originals) CHECK(original.use_count() == 1);
 }

@@ -81,3 +81,25 @@ TEST_CASE("counts change through operator[] and iterators, in either form") {
   CHECK_FALSE(support == SupportMap<double>{{"a.txt", 1}, {"b.txt", 5}});
   CHECK_FALSE(support == SupportMap<double>{{"a.txt", 1}});
 }
+
+TEST_CASE("moving a support map takes its names over, and clearing it may give them to a releaser") {
+  const parley::SharedString name("part-041/doc-000208.txt"), other("part-041/doc-000209.txt");
+  for (const bool two : {false, true}) {
+    CAPTURE(two);
+    SupportMap<long> support;
+    support.try_emplace(name, 3);
+    if (two) support.try_emplace(other, 1);
+    CHECK(name.use_count() == 2);
+    SupportMap<long> moved = std::move(support);
+    CHECK(name.use_count() == 2);  // taken over, not copied
+    CHECK(moved.at(name) == 3);
+    {
+      parley::SharedString::Releaser releaser;
+      moved.clear(releaser);
+      CHECK(moved.empty());
+      CHECK(name.use_count() == 2);  // pending in the releaser
+    }
+    CHECK(name.use_count() == 1);
+    CHECK(other.use_count() == 1);
+  }
+}

@@ -271,6 +271,12 @@ class Graph {
   std::vector<Vertex> vertices_by_id(unsigned threads = 1) const;
   std::vector<EdgeView> edges_in_order(const std::vector<Vertex>& vertices_by_id, unsigned threads = 1) const;
 
+  // Destroys every node and edge, their shared texts given back a block at a time (see
+  // SharedString::Releaser): a document's elements hold its name two or three times each and a
+  // few sentences between them, an atomic operation per copy when each went alone. The indices
+  // are left as they were, for the caller to reset.
+  void destroy_elements() noexcept;
+
   std::unique_ptr<Storage> storage_ = std::make_unique<Storage>();  // never null
   // Edge data by index, in chunks of a fixed size: a merged graph of millions of edges grows
   // without copying them all at each doubling or holding twice the room it needs (one vector
@@ -292,6 +298,13 @@ class Graph {
       last.reserve(std::min(kChunk, last.size() + (total - have)));
     }
     void clear() { chunks_.clear(); }
+    // clear(), from the last edge, each handed to before(EdgeData&) just before it is destroyed.
+    template <typename BeforeDestroying>
+    void clear(BeforeDestroying&& before) {
+      for (; !chunks_.empty(); chunks_.pop_back()) {
+        for (auto& chunk = chunks_.back(); !chunk.empty(); chunk.pop_back()) before(chunk.back());
+      }
+    }
 
    private:
     static constexpr std::size_t kChunk = 4096;

@@ -7,6 +7,9 @@
 // was a heap node per node and edge of every document's graph, made and freed again. Past one
 // entry it is the std::map, so combining the support of thousands of documents stays O(log n)
 // per entry.
+//
+// Moving a map takes its names' references over (SharedString::take), and clear(releaser) gives
+// them to a SharedString::Releaser: a name is counted again only when a map is copied or given it.
 #pragma once
 
 #include <algorithm>
@@ -99,7 +102,9 @@ class SupportMap {
   SupportMap& operator=(SupportMap&& other) noexcept {
     if (this == &other) return *this;
     clear();
-    if (other.one_) one_.emplace(other.one_->first, other.one_->second);  // a shared name: copied by its count
+    // The entry in place is made again here: its name's reference is taken over, not counted
+    // again (see SharedString::take).
+    if (other.one_) one_.emplace(SharedString::take(other.one_->first), other.one_->second);
     many_ = std::move(other.many_);
     other.clear();
     return *this;
@@ -111,6 +116,12 @@ class SupportMap {
   void clear() {
     one_.reset();
     many_.reset();
+  }
+  // clear(), with the names' references given to `releaser` (see SharedString::Releaser), for an
+  // owner that lets many maps go together.
+  void clear(SharedString::Releaser& releaser) {
+    for (const value_type& entry : *this) releaser.release(SharedString::take(entry.first));
+    clear();
   }
 
   iterator begin() { return many_ ? iterator(nullptr, many_->begin()) : iterator(one_ ? &*one_ : nullptr, {}); }
@@ -141,20 +152,12 @@ class SupportMap {
   // As std::map's: an entry already there is left as it is.
   template <typename Key>
   std::pair<iterator, bool> try_emplace(Key&& key, Count count) {
-    if (many_) {
-      auto [at, added] = many_->try_emplace(SharedString(std::forward<Key>(key)), count);
-      return {iterator(nullptr, at), added};
-    }
-    if (!one_) {
+    // The first entry here, in line: every element of a document's graph adds one; the rest apart.
+    if (!one_ && !many_) {
       one_.emplace(SharedString(std::forward<Key>(key)), count);
       return {iterator(&*one_, {}), true};
     }
-    SharedString name(std::forward<Key>(key));
-    if (one_->first == name) return {iterator(&*one_, {}), false};
-    many_ = std::make_unique<Many>();
-    many_->emplace(one_->first, one_->second);
-    one_.reset();
-    return {iterator(nullptr, many_->emplace(std::move(name), count).first), true};
+    return try_emplace_more(SharedString(std::forward<Key>(key)), count);
   }
   template <typename Key>
   std::pair<iterator, bool> emplace(Key&& key, Count count) {
@@ -177,6 +180,19 @@ class SupportMap {
   }
 
  private:
+  // try_emplace into a map that has an entry.
+  std::pair<iterator, bool> try_emplace_more(SharedString name, Count count) {
+    if (many_) {
+      auto [at, added] = many_->try_emplace(std::move(name), count);
+      return {iterator(nullptr, at), added};
+    }
+    if (one_->first == name) return {iterator(&*one_, {}), false};
+    many_ = std::make_unique<Many>();
+    many_->emplace(SharedString::take(one_->first), one_->second);
+    one_.reset();
+    return {iterator(nullptr, many_->emplace(std::move(name), count).first), true};
+  }
+
   std::optional<value_type> one_;  // the entry, when there is one only
   std::unique_ptr<Many> many_;     // the entries, from the second on (then `one_` is empty)
 };

@@ -109,10 +109,37 @@ void combine_edge(EdgeData& into, const EdgeData& from, bool sum_support) {
 
 Graph::Graph(const Graph& other) { *this = other; }
 Graph::Graph(Graph&& other) noexcept { *this = std::move(other); }
-Graph::~Graph() = default;
+Graph::~Graph() { destroy_elements(); }
+
+namespace {
+void release_texts(Evidence& evidence, SharedString::Releaser& releaser) {
+  releaser.release(evidence.text);
+  releaser.release(evidence.source);
+}
+}  // namespace
+
+void Graph::destroy_elements() noexcept {
+  // Each element is destroyed right after its texts are released, from the last: one pass over
+  // memory that a large graph has long evicted from the cache, rather than a pass to release
+  // and another to destroy.
+  SharedString::Releaser releaser;
+  auto& vertices = storage_->m_vertices;
+  while (!vertices.empty()) {
+    NodeData& node = vertices.back().m_property;
+    release_texts(node.evidence, releaser);
+    node.support.clear(releaser);
+    vertices.pop_back();
+  }
+  storage_->clear();  // the edge list
+  edges_.clear([&](EdgeData& edge) {
+    release_texts(edge.evidence, releaser);
+    edge.support.clear(releaser);
+  });
+}
 
 Graph& Graph::operator=(Graph&& other) noexcept {
   if (this == &other) return *this;
+  destroy_elements();  // this graph's own, with its texts released together
   info = std::move(other.info);
   std::swap(storage_, other.storage_);
   edges_ = std::move(other.edges_);

@@ -3,6 +3,9 @@
 // the evidence of every element it states (often several nodes and edges): one object per
 // document, used by both the nodes (extractor.cpp) and the edges (EdgeSink::write), so that they
 // all share one copy of each text. A sentence's text is made at its first use.
+//
+// Each text is a SharedString::Stock: the three copies each element takes are counted in advance,
+// not with an atomic operation each.
 #pragma once
 
 #include <cstddef>
@@ -18,19 +21,20 @@ class SharedDocumentTexts {
   explicit SharedDocumentTexts(const Document& document)
       : document_(document), source_(document.source), sentences_(document.sentences.size()) {}
 
-  const SharedString& source() const { return source_; }
+  // A copy of the document's name.
+  SharedString source() { return source_.copy(); }
 
-  // `sentence` indexes Document::sentences.
-  const SharedString& sentence(std::size_t sentence) {
-    SharedString& text = sentences_[sentence];
-    if (text.empty()) text = document_.sentences[sentence].text;  // an empty text stays empty: no block
-    return text;
+  // A copy of a sentence's text; `sentence` indexes Document::sentences.
+  SharedString sentence(std::size_t sentence) {
+    SharedString::Stock& text = sentences_[sentence];
+    if (text.empty()) text = SharedString::Stock(document_.sentences[sentence].text);  // an empty text stays empty: no block
+    return text.copy();
   }
 
  private:
   const Document& document_;
-  SharedString source_;
-  std::vector<SharedString> sentences_;  // by sentence; empty until asked
+  SharedString::Stock source_;
+  std::vector<SharedString::Stock> sentences_;  // by sentence; empty until asked
 };
 
 }  // namespace parley
