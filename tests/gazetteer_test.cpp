@@ -129,3 +129,23 @@ TEST_CASE("gazetteer tries each target of a name in turn, by the case and dots t
     CHECK(hits_of(gazetteer, c.text) == c.expected);
   }
 }
+
+TEST_CASE("gazetteer match_into empties the list it is given and finds what match finds") {
+  parley::mentions::Gazetteer gazetteer;
+  gazetteer.add("Chad", 0, parley::mentions::NameForm::name);
+  gazetteer.add("United Nations", 1, parley::mentions::NameForm::name);
+  const std::vector<const char*> texts = {"Chad and the United Nations", "No names here", "United Nations"};
+  std::vector<parley::mentions::GazetteerHit> reused;  // filled by the text before
+  for (const char* text : texts) {
+    CAPTURE(text);
+    const auto tokens = parley::mentions::tokenize(text);
+    const auto expected = gazetteer.match(tokens);
+    gazetteer.match_into(tokens, reused);
+    REQUIRE(reused.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      CHECK(reused[i].first == expected[i].first);
+      CHECK(reused[i].last == expected[i].last);
+      CHECK(reused[i].target == expected[i].target);
+    }
+  }
+}

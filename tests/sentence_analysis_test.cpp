@@ -1,4 +1,5 @@
-// The mention lists' storage kept per thread (take_mention_list / keep_mention_list).
+// The mention, token and hit lists' storage kept per thread (take_mention_list / keep_mention_list
+// and the like).
 #include <doctest/doctest.h>
 
 #include <cstddef>
@@ -62,5 +63,36 @@ TEST_CASE("a token list kept is taken again, and tokenises a new text in its sto
     REQUIRE(again.size() == fresh.size());
     for (std::size_t i = 0; i < fresh.size(); ++i) CHECK(again[i].key == fresh[i].key);
     keep_token_list(again);
+  }
+}
+
+TEST_CASE("a hit list kept is empty when taken again in its storage, and the keeper's list is left empty") {
+  using parley::mentions::GazetteerHit;
+  using parley::mentions::keep_hit_list;
+  using parley::mentions::take_hit_list;
+  struct Case {
+    std::size_t kept_room;  // room of the list kept last
+    std::size_t room;       // room of a list kept before it
+    std::size_t expected;   // room of the list taken: the larger of the two
+  };
+  const std::vector<Case> cases = {{8, 0, 8}, {4, 16, 16}, {16, 4, 16}};
+  for (const auto& c : cases) {
+    CAPTURE(c.kept_room);
+    CAPTURE(c.room);
+    std::vector<GazetteerHit> earlier;
+    earlier.reserve(c.room);
+    earlier.resize(c.room > 0 ? 1 : 0);
+    keep_hit_list(earlier);
+    CHECK(earlier.empty());
+    CHECK(earlier.capacity() == 0);
+    std::vector<GazetteerHit> later;
+    later.reserve(c.kept_room);
+    later.resize(1);
+    keep_hit_list(later);
+    CHECK(later.capacity() == 0);
+    const std::vector<GazetteerHit> taken = take_hit_list();
+    CHECK(taken.empty());
+    CHECK(taken.capacity() == c.expected);
+    CHECK(take_hit_list().capacity() == 0);  // one list kept, and it was taken
   }
 }

@@ -155,6 +155,8 @@ class Resolver {
       create_named_entities(s, nested);
       candidate_first_.push_back(candidates_.size());
       note_name_candidates(analyses_.back());
+      // The hits' last reader: their storage serves the next sentence.
+      mentions::keep_hit_list(analyses_.back().hits);
       at += list.size();
     }
     mention_first_[count] = at;
@@ -399,6 +401,7 @@ class Resolver {
       std::string_view text = turn.speaker;
       if (!has_lowercase(text)) text = speaker_texts_.emplace_back(title_cased(turn.speaker));
       SentenceAnalysis analysis = mentions::analyse_sentence(context_, text, nullptr);
+      mentions::keep_hit_list(analysis.hits);  // read by the recognisers only
       const bool nested = mark_nested(analysis.mentions);
       for (std::size_t k = 0; k < analysis.mentions.size(); ++k) {
         Mention& mention = analysis.mentions[k];

@@ -146,6 +146,12 @@ GazetteerHit Gazetteer::longest_from(const TokenList& tokens, std::size_t at) co
 
 std::vector<GazetteerHit> Gazetteer::match(const TokenList& tokens) const {
   std::vector<GazetteerHit> hits;
+  match_into(tokens, hits);
+  return hits;
+}
+
+void Gazetteer::match_into(const TokenList& tokens, std::vector<GazetteerHit>& hits) const {
+  hits.clear();
   std::size_t at = 0;
   while (at < tokens.size()) {
     // Most words start no name: lowercase ones cannot, and the filter turns most others away
@@ -166,7 +172,6 @@ std::vector<GazetteerHit> Gazetteer::match(const TokenList& tokens) const {
       ++at;
     }
   }
-  return hits;
 }
 
 }  // namespace parley::mentions

@@ -48,6 +48,9 @@ class Gazetteer {
   void add(std::string_view name, std::size_t entry, NameForm form);
   // Longest matches, left to right, not overlapping.
   std::vector<GazetteerHit> match(const TokenList& tokens) const;
+  // The same into `hits` (emptied first), whose storage a caller reuses from one sentence to the
+  // next: a new list for every sentence with a name was an allocation there.
+  void match_into(const TokenList& tokens, std::vector<GazetteerHit>& hits) const;
   // The longest match starting at tokens[at], if any.
   GazetteerHit match_at(const TokenList& tokens, std::size_t at) const;
 

@@ -1,6 +1,8 @@
 // One sentence through the recognisers (see sentence_analysis.hpp).
 #include "mentions/sentence_analysis.hpp"
 
+#include <utility>
+
 #include "mentions/recognisers.hpp"
 
 namespace parley::mentions {
@@ -36,6 +38,7 @@ namespace {
 constexpr std::size_t kMostKeptLists = 1024;
 thread_local std::vector<std::vector<Mention>> kept_lists;
 thread_local std::vector<TokenList> kept_token_lists;
+thread_local std::vector<GazetteerHit> kept_hit_list;
 }  // namespace
 
 std::vector<Mention> take_mention_list(std::size_t room) {
@@ -64,6 +67,15 @@ TokenList take_token_list() {
 void keep_token_list(TokenList& list) {
   if (list.empty() || kept_token_lists.size() >= kMostKeptLists) return;  // an empty list may have no storage
   kept_token_lists.push_back(std::move(list));
+}
+
+std::vector<GazetteerHit> take_hit_list() { return std::exchange(kept_hit_list, {}); }
+
+void keep_hit_list(std::vector<GazetteerHit>& list) {
+  // One list kept: a sentence hands its list on before the next takes it.
+  list.clear();
+  if (list.capacity() > kept_hit_list.capacity()) std::swap(list, kept_hit_list);
+  list = std::vector<GazetteerHit>();  // frees the smaller list (`= {}` would keep its storage)
 }
 
 const GazetteerHit* SentenceAnalysis::hit_at(std::size_t at) const {
@@ -102,7 +114,8 @@ SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_
   analysis.tokens = take_token_list();
   tokenize_into(text, analysis.tokens);
   analysis.list_firsts = context.lexicon.annotate(analysis.tokens);
-  analysis.hits = context.gazetteer.match(analysis.tokens);
+  analysis.hits = take_hit_list();
+  context.gazetteer.match_into(analysis.tokens, analysis.hits);
   recognise_known_names(context, analysis);
   recognise_persons(context, analysis);
   recognise_bodies(context, analysis);

@@ -34,6 +34,8 @@ struct SentenceAnalysis {
   // The union of the tokens' KeyLists::firsts: a recogniser whose ListGroup of triggers may
   // start nowhere in the sentence (ListGroup::may_start_any) skips it at once.
   ListSet list_firsts = ListSet().set();
+  // Read by the recognisers and by the resolver while it analyses the sentence, which then hands
+  // the list's storage on to the next sentence (keep_hit_list): empty after that.
   std::vector<GazetteerHit> hits;
   std::vector<Mention> mentions;
 
@@ -67,6 +69,12 @@ void keep_mention_list(std::vector<Mention>& list);
 // take_token_list() gives a kept list (its storage, for tokenize_into) or an empty one.
 TokenList take_token_list();
 void keep_token_list(TokenList& list);
+
+// The same for the gazetteer's hits, but one list kept: handed on as soon as a sentence is
+// analysed, one list, warm in the cache, serves every sentence, where a new list for each
+// sentence with a name was an allocation. keep_hit_list() leaves `list` empty.
+std::vector<GazetteerHit> take_hit_list();
+void keep_hit_list(std::vector<GazetteerHit>& list);
 
 // Tokenises, matches the gazetteer and runs every recogniser, in order.
 SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_view text, const Sentence* sentence);
