@@ -231,3 +231,32 @@ TEST_CASE("a list group skips a sentence only when it may start at none of its t
   }
   CHECK(verbs.may_start_any(parley::mentions::ListSet().set()));  // tokens not annotated: may
 }
+
+TEST_CASE("entries added to an earlier first word's bucket, in any order, keep every later bucket reachable") {
+  // The entries sit flat, bucket by bucket, longest first: an entry added to an early bucket
+  // moves the buckets after it, which must still be found by their first words.
+  Lexicon lexicon;
+  for (const char* phrase : {"talks", "peace", "peace talks", "talks on", "peace deal", "peace talks",  // a repeat
+                             "vienna", "talks on trade", "peace talks resumed", "ceasefire deal"}) {
+    lexicon.add("phrases", phrase);
+  }
+  const WordList& phrases = lexicon.list("phrases");
+  struct Case {
+    const char* text;
+    std::size_t at;
+    std::size_t match;         // match(tokens, at)
+    std::size_t match_ending;  // match_ending(tokens, size)
+  };
+  const std::vector<Case> cases = {
+      {"peace talks resumed", 0, 3, 3}, {"peace talks", 0, 2, 2},   {"peace deal", 0, 2, 2},
+      {"peace", 0, 1, 1},               {"peace plan", 0, 1, 0},    {"talks on trade", 0, 3, 3},
+      {"talks on", 0, 2, 2},            {"talks", 0, 1, 1},         {"in vienna", 1, 1, 1},
+      {"ceasefire deal", 0, 2, 2},      {"ceasefire", 0, 0, 0},     {"trade talks", 1, 1, 1},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    const TokenList tokens = tokenize(c.text);
+    CHECK(phrases.match(tokens, c.at) == c.match);
+    CHECK(phrases.match_ending(tokens, tokens.size()) == c.match_ending);
+  }
+}

@@ -2,6 +2,7 @@
 #include "mentions/lexicon.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "entities/knowledge_base_data.hpp"
 
@@ -15,30 +16,65 @@ void WordList::add(std::string_view phrase) {
   if (keys.size() == 1 && words_.find(0, keys.front(), first_hash) == KeyTable::kNone) {
     words_.add(0, keys.front(), first_hash, position);
   }
-  std::size_t bucket_index = phrase_index_.find(0, keys.front(), first_hash);
-  if (bucket_index == KeyTable::kNone) {
-    bucket_index = phrases_.size();
-    phrases_.emplace_back();
-    phrase_index_.add(0, keys.front(), first_hash, bucket_index);
+  // Longer than PhraseHead counts: no trigger is.
+  if (keys.size() > std::numeric_limits<std::uint16_t>::max()) return;
+  PhraseHead head;
+  head.length = static_cast<std::uint16_t>(keys.size());
+  head.first_key = static_cast<std::uint32_t>(phrase_keys_.size());
+  head.second_hash = keys.size() > 1 ? string_hash(keys[1]) : 0;
+  const std::size_t bucket = phrase_index_.find(0, keys.front(), first_hash);
+  if (bucket == KeyTable::kNone) {
+    // A new bucket, at the end.
+    head.last_in_bucket = true;
+    phrase_index_.add(0, keys.front(), first_hash, phrase_heads_.size());
+    phrase_heads_.push_back(head);
+  } else {
+    // After the entries at least as long (longest first, in the order added), unless known.
+    std::size_t at = bucket;
+    for (;; ++at) {
+      const PhraseHead& known = phrase_heads_[at];
+      if (known.length == keys.size() &&
+          std::equal(keys.begin(), keys.end(), phrase_keys_.begin() + known.first_key,
+                     [](const std::string& key, const PhraseKey& stored) { return key == stored.key; })) {
+        return;
+      }
+      if (known.length < keys.size()) break;
+      if (known.last_in_bucket) {
+        // The new entry ends the bucket in its place.
+        phrase_heads_[at].last_in_bucket = false;
+        head.last_in_bucket = true;
+        ++at;
+        break;
+      }
+    }
+    insert_head(at, head);
   }
-  auto& bucket = phrases_[bucket_index];
-  if (std::any_of(bucket.begin(), bucket.end(), [&](const Phrase& known) { return known.keys == keys; })) return;
-  Phrase entry;
-  for (const auto& key : keys) entry.hashes.push_back(string_hash(key));
-  entry.length = keys.size();
-  entry.second_hash = entry.length > 1 ? entry.hashes[1] : 0;
-  entry.keys = std::move(keys);
-  bucket.push_back(std::move(entry));
-  std::stable_sort(bucket.begin(), bucket.end(), [](const Phrase& a, const Phrase& b) { return a.keys.size() > b.keys.size(); });
+  for (auto& key : keys) {
+    const std::size_t hash = string_hash(key);
+    phrase_keys_.push_back(PhraseKey{hash, std::move(key)});
+  }
 }
 
-bool WordList::Phrase::matches(const TokenList& tokens, std::size_t at) const {
-  if (at + keys.size() > tokens.size()) return false;
-  for (std::size_t k = 1; k < keys.size(); ++k) {
+void WordList::insert_head(std::size_t at, const PhraseHead& head) {
+  phrase_heads_.insert(phrase_heads_.begin() + static_cast<std::ptrdiff_t>(at), head);
+  // Every bucket after the new head starts one later now: its index in the table moves. (The
+  // lexicon is built once, from a few hundred entries.)
+  for (std::size_t later = at + 1; later < phrase_heads_.size(); ++later) {
+    if (!phrase_heads_[later - 1].last_in_bucket) continue;
+    const PhraseKey& first = phrase_keys_[phrase_heads_[later].first_key];
+    phrase_index_.update(0, first.key, first.hash, later);
+  }
+}
+
+bool WordList::phrase_matches(const PhraseHead& head, const TokenList& tokens, std::size_t at) const {
+  if (at + head.length > tokens.size()) return false;
+  const PhraseKey* keys = &phrase_keys_[head.first_key];
+  for (std::size_t k = 1; k < head.length; ++k) {
     const Token& token = tokens[at + k];
+    const std::string& key = keys[k].key;
     // The bytes compared inline (same_bytes): the hash has matched, so they nearly always agree,
     // and the string comparison was a call to memcmp.
-    if (token.hash != hashes[k] || token.key.size() != keys[k].size() || !same_bytes(token.key.data(), keys[k].data(), keys[k].size())) {
+    if (token.hash != keys[k].hash || token.key.size() != key.size() || !same_bytes(token.key.data(), key.data(), key.size())) {
       return false;
     }
   }
@@ -46,33 +82,33 @@ bool WordList::Phrase::matches(const TokenList& tokens, std::size_t at) const {
 }
 
 std::size_t WordList::match_phrases(const TokenList& tokens, std::size_t at) const {
-  if (phrases_.empty()) return 0;
-  const std::vector<Phrase>* found = phrases_at(tokens[at]);
-  if (!found) return 0;
+  if (phrase_heads_.empty()) return 0;
+  const PhraseHead* head = phrases_at(tokens[at]);
+  if (!head) return 0;
   const bool has_next = at + 1 < tokens.size();
   const std::size_t next_hash = has_next ? tokens[at + 1].hash : 0;
-  for (const auto& phrase : *found) {
-    if (phrase.length == 1) return 1;  // the one-word entry, last of its bucket
-    if (!has_next || phrase.second_hash != next_hash) continue;
-    if (phrase.matches(tokens, at)) return phrase.length;
+  for (;; ++head) {
+    if (head->length == 1) return 1;  // the one-word entry, last of its bucket
+    if (has_next && head->second_hash == next_hash && phrase_matches(*head, tokens, at)) return head->length;
+    if (head->last_in_bucket) return 0;
   }
-  return 0;
 }
 
 std::size_t WordList::match_ending(const TokenList& tokens, std::size_t end) const {
   std::size_t best = 0;
-  if (phrases_.empty()) return 0;
+  if (phrase_heads_.empty()) return 0;
   for (std::size_t length = 1; length <= std::min<std::size_t>(end, 6); ++length) {
     const std::size_t at = end - length;
     // The annotation says, for most words, that they start no entry: no look-up then.
     if (tokens[at].lists && indexed() && !tokens[at].lists->firsts[index_]) continue;
-    const std::vector<Phrase>* found = phrases_at(tokens[at]);
-    if (!found) continue;
-    for (const auto& phrase : *found) {
-      if (phrase.length != length) continue;
+    const PhraseHead* head = phrases_at(tokens[at]);
+    if (!head) continue;
+    for (;; ++head) {
       // The second key's hash first, as match_phrases asks it (`at + 1 < end` when length > 1).
-      if (length > 1 && phrase.second_hash != tokens[at + 1].hash) continue;
-      if (phrase.matches(tokens, at)) best = length;
+      if (head->length == length && (length == 1 || head->second_hash == tokens[at + 1].hash) && phrase_matches(*head, tokens, at)) {
+        best = length;
+      }
+      if (head->last_in_bucket) break;
     }
   }
   return best;

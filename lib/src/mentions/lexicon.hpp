@@ -41,7 +41,7 @@ class WordList {
   }
   // Length of the longest entry that ends at tokens[end - 1] (0: none).
   std::size_t match_ending(const TokenList& tokens, std::size_t end) const;
-  bool empty() const { return words_.empty() && phrases_.empty(); }
+  bool empty() const { return words_.empty() && phrase_heads_.empty(); }
   // 1-based position of a one-word entry among the entries as written (0: absent): ordinals.
   std::size_t position(const Token& token) const {
     const std::size_t found = words_.empty() ? KeyTable::kNone : words_.find(0, token.key, token.hash);
@@ -60,27 +60,40 @@ class WordList {
 
   KeyTable words_;  // the one-word entries -> their position (1-based) among all entries
   std::size_t entries_added_ = 0;  // add() calls so far, the position of the next entry
-  // An entry's keys, each with its string_hash: a token whose hash differs is not the key, which
-  // answers most comparisons with one integer test ("the" starts many entries, and its next word
-  // rarely continues one).
-  struct Phrase {
-    std::vector<std::string> keys;
-    std::vector<std::size_t> hashes;
-    // The length and the second key's hash, beside the entry: a bucket's entries are tried in
-    // turn, and most fail on their second word, which these answer without reaching the vectors.
-    std::size_t length = 0;
-    std::size_t second_hash = 0;
-    bool matches(const TokenList& tokens, std::size_t at) const;  // keys[1..] at at+1.. (keys[0] is known)
+  // The multi-word entries (and the one-word ones, last of their first key's bucket), flat: a
+  // look-up reads the table's slot and then the bucket's heads, side by side in one array, where
+  // a vector of vectors of entries that each held two vectors made it follow four pointers.
+  // An entry's head: its length, its second key's hash (most tries fail on the second word,
+  // which this answers without reaching the keys), where its keys start in phrase_keys_, and
+  // whether it ends its bucket. 16 bytes: four to a cache line.
+  struct PhraseHead {
+    std::uint16_t length = 0;  // in tokens (add() refuses longer entries: no trigger is)
+    bool last_in_bucket = false;
+    std::uint32_t first_key = 0;  // index in phrase_keys_ of keys[0]; keys[1..] follow it
+    std::size_t second_hash = 0;  // 0 for a one-word entry
   };
-  // Entries by first key, longest first: phrases_[phrase_index_.find(0, first key)]. (A
-  // std::unordered_map paid an integer division and a chain walk per look-up.)
+  static_assert(sizeof(PhraseHead) == 16);
+  // A key of an entry, with its string_hash: a token whose hash differs is not the key, which
+  // answers most comparisons with one integer test.
+  struct PhraseKey {
+    std::size_t hash = 0;
+    std::string key;
+  };
+  // Entries by first key, each bucket's heads together and longest first: phrase_index_ maps a
+  // first key to the index in phrase_heads_ of its bucket's first head. (A std::unordered_map
+  // paid an integer division and a chain walk per look-up.)
   KeyTable phrase_index_;
-  std::vector<std::vector<Phrase>> phrases_;
-  // The entries starting with this token's key; null when none does.
-  const std::vector<Phrase>* phrases_at(const Token& token) const {
+  std::vector<PhraseHead> phrase_heads_;
+  std::vector<PhraseKey> phrase_keys_;
+  // The first head of the entries starting with this token's key; null when none does.
+  const PhraseHead* phrases_at(const Token& token) const {
     const std::size_t index = phrase_index_.find(0, token.key, token.hash);
-    return index == KeyTable::kNone ? nullptr : &phrases_[index];
+    return index == KeyTable::kNone ? nullptr : &phrase_heads_[index];
   }
+  // Are the entry's keys[1..] the tokens at at+1.. (keys[0] is known)?
+  bool phrase_matches(const PhraseHead& head, const TokenList& tokens, std::size_t at) const;
+  // Inserts an entry's head at `at` in phrase_heads_, and moves the index of each later bucket.
+  void insert_head(std::size_t at, const PhraseHead& head);
 };
 
 class Lexicon {
