@@ -62,11 +62,12 @@ struct Fixture {
   mentions::SentenceAnalysis analyse(std::string&& text) const = delete;
 };
 
-// Mentions of one type in a sentence, by label (or surface when the label is empty).
+// Mentions of one type in a sentence, by label (the KB entry's for a known name; the surface
+// when there is none).
 inline std::vector<std::string> labels(const mentions::SentenceAnalysis& analysis, const std::string& type) {
   std::vector<std::string> out;
   for (const auto& mention : analysis.mentions) {
-    if (mention.type == type) out.emplace_back(mention.label.empty() ? std::string_view(mention.surface) : std::string_view(mention.label));
+    if (mention.type == type) out.emplace_back(mention.label_text().empty() ? mention.surface : mention.label_text());
   }
   return out;
 }

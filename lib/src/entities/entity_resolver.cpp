@@ -300,7 +300,8 @@ class Resolver {
     entity.id = key;
     entity.type = mention.type;
     entity.kind = mention.kind;
-    entity.label = mention.label.empty() ? mention.surface : mention.label;
+    const std::string_view label = mention.label_text();
+    entity.label = label.empty() ? mention.surface : label;
     // The new entity's strings are empty: fields the mention leaves empty (most mentions have no
     // KB entry, country or date) are not assigned, each assignment being a call.
     const KbEntry* kb = mention.kb_entry;
@@ -487,8 +488,7 @@ class Resolver {
     Mention mention;
     mention.type = "actor";
     mention.kind = "person";
-    mention.kb_entry = &entry;
-    mention.label = entry.label;
+    mention.kb_entry = &entry;  // and its label
     mention.country = entry.country;
     mention.rule = "person:kb-surname";
     return entity_for_named(mention);
@@ -731,8 +731,7 @@ class Resolver {
     Mention named;
     named.type = "actor";
     named.kind = "person";
-    named.kb_entry = &entry;
-    named.label = entry.label;
+    named.kb_entry = &entry;  // and its label
     named.country = entry.country;
     named.rule = "person:title-role";
     named.title = mention.title;
@@ -1064,8 +1063,7 @@ class Resolver {
     Mention mention;
     mention.type = "actor";
     mention.kind = "state";
-    mention.kb_entry = entry;
-    mention.label = entry->label;
+    mention.kb_entry = entry;  // and its label
     mention.country = entry->country;
     mention.rule = "actor:speaker-state";
     return entity_for_named(mention);

@@ -22,7 +22,6 @@ void recognise_known_names(const RecogniserContext& context, SentenceAnalysis& s
     }
     Mention& mention = sentence.add_mention(entry.type, entry.kind, hit.first, hit.last, "gazetteer");
     mention.reference = reference;
-    mention.label = entry.label;
     mention.kb_entry = &entry;
     // Most entries have no country or no date: an empty string assigned is still a call.
     if (!entry.country.empty()) mention.country = entry.country;

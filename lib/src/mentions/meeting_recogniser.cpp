@@ -169,7 +169,7 @@ bool subject_before(const SentenceAnalysis& sentence, std::size_t at, const Ment
     return true;
   }
   for (const auto& mention : sentence.mentions) {
-    if (mention.type == "actor"sv && mention.kind == "person"sv && mention.last == at && !mention.label.empty()) *person = &mention;
+    if (mention.type == "actor"sv && mention.kind == "person"sv && mention.last == at && !mention.label_text().empty()) *person = &mention;
   }
   return *person != nullptr;
 }
@@ -208,7 +208,7 @@ void recognise_verb_meetings(const RecogniserContext& context, SentenceAnalysis&
     std::vector<const Mention*> others;
     for (const auto& other : sentence.mentions) {
       if (other.type == "actor"sv && other.kind == "person"sv && other.first >= i + meet_length && other.first <= i + meet_length + 8 &&
-          !other.label.empty())
+          !other.label_text().empty())
         others.push_back(&other);
     }
     if (others.empty()) continue;
@@ -334,7 +334,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         const Mention* visitor = possessor(sentence, i);
         first = visitor ? visitor->first : i;
         last = place_last;
-        if (visitor && visitor->label.empty()) visitor = nullptr;  // a title alone: no name to show
+        if (visitor && visitor->label_text().empty()) visitor = nullptr;  // a title alone: no name to show
         std::string label = (visitor ? last_word(visitor->surface) + " " : std::string()) + std::string(token.text) + " to " + std::string(place);
         const bool speaker_visits = !visitor && i > 0 && (tokens[i - 1].key == "my"sv || tokens[i - 1].key == "our"sv);
         std::string visitor_key(visitor ? visitor->key() : speaker_visits ? "speaker" : "");
@@ -395,7 +395,7 @@ void recognise_meetings(const RecogniserContext& context, SentenceAnalysis& sent
         first = i;
         while (first > 0 && adjectives.contains(tokens[first - 1])) --first;
         last = group->last;
-        std::string label = group->label + " " + sentence.surface(first, i + 1);
+        std::string label = std::string(group->label_text()) + " " + sentence.surface(first, i + 1);
         std::string participants(group->key());
         mention = &sentence.add_mention("meeting", kind, first, last, "meeting:of-group");
         mention->label = std::move(label);

@@ -58,7 +58,10 @@ struct Mention {
   const KbEntry* kb_entry = nullptr;
   // Then the fields that own memory, together: destroying a mention reads each of them, and
   // spread among the views they made it read most of the record's lines.
-  std::string label;    // canonical display name proposed by the recogniser
+  // The display name the recogniser proposes, when it is not a KB entry's: a mention with a
+  // KB entry leaves it empty and shows the entry's label (label_text()), where a copy of it was
+  // an allocation and a free for most known names.
+  std::string label;
   // The identity proposed for a mention with no KB entry: a derived id (parley/ids.hpp), or the
   // id of the entity a resolver linked it to. Left empty for a KB mention, whose identity is its
   // KB id: a second heap copy of that id was most of recognising known names' allocations.
@@ -72,6 +75,10 @@ struct Mention {
   // their texts joined by " and " (two undertakings of one verb merged): the resolver reads the
   // label's words from the sentence's tokens instead of tokenising the label again.
   std::vector<std::pair<std::size_t, std::size_t>> label_spans;
+  // The display name: label, or the KB entry's label when the mention leaves it empty.
+  std::string_view label_text() const {
+    return label.empty() && kb_entry ? std::string_view(kb_entry->label) : std::string_view(label);
+  }
   // The knowledge-base entry's id, or empty.
   std::string_view kb_id() const { return kb_entry ? std::string_view(kb_entry->id) : std::string_view(); }
   // The identity proposed: the KB id when the mention is a KB entry, else derived_key.

@@ -122,7 +122,6 @@ void recognise_persons(const RecogniserContext& context, SentenceAnalysis& sente
       if (entry != std::string::npos) {
         const KbEntry& known = context.kb.entries[entry];
         mention.kb_entry = &known;
-        mention.label = known.label;
         if (!known.country.empty()) mention.country = known.country;
       } else {
         mention.derived_key = make_node_id("actor", name);
