@@ -18,6 +18,7 @@ using parley::mentions::Lexicon;
 using parley::mentions::ListGroup;
 using parley::mentions::TokenList;
 using parley::mentions::tokenize;
+using parley::mentions::tokenize_into;
 using parley::mentions::WordList;
 
 }  // namespace
@@ -259,4 +260,51 @@ TEST_CASE("entries added to an earlier first word's bucket, in any order, keep e
     CHECK(phrases.match(tokens, c.at) == c.match);
     CHECK(phrases.match_ending(tokens, tokens.size()) == c.match_ending);
   }
+}
+
+TEST_CASE("annotate marks each token with what its lists say of the marked lists") {
+  Lexicon lexicon;
+  lexicon.add("verbs", "met with");
+  lexicon.add("verbs", "visited");
+  lexicon.add("leads", "led by");
+  lexicon.add("we", "we");
+  lexicon.add("we", "us");
+  for (int i = 0; i < 130; ++i) lexicon.add("filler" + std::to_string(i), "filler");  // lists past the indexed bits
+  lexicon.add("unindexed", "talks");
+  const WordList& verbs = lexicon.list("verbs");
+  const WordList& leads = lexicon.list("leads");
+  const WordList& unindexed = lexicon.list("unindexed");
+  const WordList& we = lexicon.list("we");
+  REQUIRE(unindexed.annotation_index() == parley::mentions::kIndexedLists);
+  TokenList unmarked = tokenize("We met with them");
+  lexicon.annotate(unmarked);
+  CHECK(unmarked.marks() == nullptr);  // nothing marked yet: no marks
+
+  lexicon.mark_lists({&verbs, &leads, &unindexed}, we);
+  // Long enough that the token room grows while tokenising: the marks are placed anew.
+  std::string text = "We met with us, led by them, and visited the talks of U.S. envoys";
+  for (int i = 0; i < 20; ++i) text += " and we visited them led by U.S. talks";
+  TokenList tokens = tokenize(text);
+  CHECK(tokens.marks() == nullptr);  // not annotated yet
+  lexicon.annotate(tokens);
+  REQUIRE(tokens.marks() != nullptr);
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const parley::mentions::Token& token = tokens[t];
+    CAPTURE(token.text);
+    CAPTURE(t);
+    std::uint32_t expected = 0b100;  // the unindexed list may start anywhere
+    if (token.lists->firsts[verbs.annotation_index()]) expected |= 0b001;
+    if (token.lists->firsts[leads.annotation_index()]) expected |= 0b010;
+    if (token.lists->words[we.annotation_index()]) expected |= Lexicon::kMarkedWord;
+    CHECK(tokens.marks()[t] == expected);
+  }
+  CHECK((tokens.marks()[1] & 0b001) != 0);                 // "met" starts "met with"
+  CHECK((tokens.marks()[2] & 0b011) == 0);                 // "with" starts neither list
+  CHECK((tokens.marks()[0] & Lexicon::kMarkedWord) != 0);  // "We"
+  CHECK((tokens.marks()[4] & Lexicon::kMarkedWord) == 0);  // ","
+
+  TokenList moved = std::move(tokens);  // moves keep the marks
+  CHECK(moved.marks()[1] == (0b101u));
+  tokenize_into("led by", moved);       // a new text drops them
+  CHECK(moved.marks() == nullptr);
 }

@@ -8,12 +8,13 @@
 #include "mentions/person_index.hpp"
 #include "mentions/sentence_analysis.hpp"
 #include "parley/extractor.hpp"
+#include "relations/relation_lists.hpp"
 
 namespace parley {
 
 struct Extractor::State {
   explicit State(const KnowledgeBaseData& data)
-      : kb(data), gazetteer(data), lexicon(data), persons(data), lists(lexicon), context{kb, gazetteer, lexicon, persons, lists} {}
+      : kb(data), gazetteer(data), lexicon(marked(data)), persons(data), lists(lexicon), context{kb, gazetteer, lexicon, persons, lists} {}
   State(const State&) = delete;
   State& operator=(const State&) = delete;
 
@@ -23,6 +24,14 @@ struct Extractor::State {
   mentions::PersonIndex persons;
   mentions::RecogniserLists lists;
   mentions::RecogniserContext context;
+
+ private:
+  // The lexicon, marking the relation stage's start lists on the tokens it annotates.
+  static mentions::Lexicon marked(const KnowledgeBaseData& data) {
+    mentions::Lexicon lexicon(data);
+    relations::mark_start_lists(lexicon);
+    return lexicon;
+  }
 };
 
 // The graph of one document given the knowledge base's data: what Extractor::extract runs, open

@@ -2,6 +2,7 @@
 // indexed for look-up over tokens: single words by key, multi-word phrases longest first.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <bitset>
@@ -114,11 +115,28 @@ class Lexicon {
   // the union of the tokens' KeyLists::firsts (for ListGroup::may_start_any).
   ListSet annotate(TokenList& tokens) const;
 
+  // TokenList::marks: the lists annotate() marks on every token from here on. Bit k of a mark is
+  // starts[k] (kMaxMarkedStarts at most), kMarkedWord is `word`. A list without an annotation
+  // bit is marked on every token (it may start anywhere). For a later stage that walks every
+  // token for a fixed set of lists: set once, before any annotation.
+  static constexpr std::size_t kMaxMarkedStarts = 31;
+  static constexpr std::uint32_t kMarkedWord = std::uint32_t{1} << kMaxMarkedStarts;
+  void mark_lists(const std::vector<const WordList*>& starts, const WordList& word);
+  // The lists mark_lists() was given, so that a reader of the marks can tell they are its own.
+  const std::vector<const WordList*>& marked_starts() const { return marked_starts_; }
+  const WordList* marked_word() const { return marked_word_; }
+
  private:
   std::map<std::string, WordList, std::less<>> lists_;
   std::unordered_map<std::string, const WordList*, KeyHasher, KeyEqual> by_name_;  // list(): hashed, not compared
   // Which lists hold each key: annotate() asks about every token.
   KeyListTable key_lists_;
+  // TokenList::marks, from a key's lists (annotate() has their line in the cache already).
+  std::vector<const WordList*> marked_starts_;
+  const WordList* marked_word_ = nullptr;  // null: nothing marked, the marks stay all set
+  ListSet marked_firsts_;                  // the marked start lists' annotation bits
+  std::uint32_t always_marked_ = 0;        // the marks of lists without an annotation bit
+  std::array<std::uint32_t, kIndexedLists> mark_of_first_{};  // by annotation bit: its marks
 };
 
 // Lists named <prefix><kind> looked up once, for recognisers that ask every token its kind

@@ -84,21 +84,23 @@ TokenList tokenize(std::string_view text) {
 }
 
 void TokenList::reserve(std::size_t token_room, std::size_t folded_bytes) {
-  const std::size_t bytes = token_room * sizeof(Token) + folded_bytes;
+  const std::size_t bytes = token_room * kRoomPerToken + folded_room(folded_bytes);
   if (bytes > capacity_) {
     block_.reset(new std::byte[bytes]);
     capacity_ = bytes;
   }
   // All the room the block has for tokens before the folded text: a larger block kept from an
   // earlier text leaves more.
-  token_room_ = (capacity_ - folded_bytes) / sizeof(Token);
+  token_room_ = (capacity_ - folded_room(folded_bytes)) / kRoomPerToken;
+  marks_at_ = token_room_ * sizeof(Token) + folded_room(folded_bytes);
 }
 
 void TokenList::grow(std::size_t folded_bytes) {
   // Twice the room, the tokens and the folded text copied over, and the keys moved with the
-  // text they view (every key views the folded text, so one offset moves them all).
+  // text they view (every key views the folded text, so one offset moves them all). The marks
+  // are not set yet.
   const std::size_t room = 2 * token_room_;
-  const std::size_t bytes = room * sizeof(Token) + folded_bytes;
+  const std::size_t bytes = room * kRoomPerToken + folded_room(folded_bytes);
   std::unique_ptr<std::byte[]> block(new std::byte[bytes]);
   Token* const tokens = reinterpret_cast<Token*>(block.get());
   char* const folded = reinterpret_cast<char*>(tokens + room);
@@ -111,10 +113,12 @@ void TokenList::grow(std::size_t folded_bytes) {
   block_ = std::move(block);
   capacity_ = bytes;
   token_room_ = room;
+  marks_at_ = room * sizeof(Token) + folded_room(folded_bytes);
 }
 
 void tokenize_into(std::string_view text, TokenList& list) {
   list.size_ = 0;
+  list.marked_ = false;
   const std::size_t n = text.size();
   if (n == 0) return;
   if (n > kMaxTokenizedBytes) throw std::length_error("tokenize: a text of 4 GB or more");

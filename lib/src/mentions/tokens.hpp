@@ -68,6 +68,8 @@ static_assert(std::is_trivially_copyable_v<Token> && std::is_trivially_destructi
 // frees for every sentence analysed.) Tokens view the text too, so it must outlive them. Moves
 // keep every view valid (the block is handed over, never reallocated); a copy would not, so
 // there is none.
+class Lexicon;  // lexicon.hpp
+
 class TokenList {
  public:
   TokenList() = default;
@@ -76,12 +78,16 @@ class TokenList {
       : block_(std::move(other.block_)),
         size_(std::exchange(other.size_, 0)),
         token_room_(std::exchange(other.token_room_, 0)),
-        capacity_(std::exchange(other.capacity_, 0)) {}
+        capacity_(std::exchange(other.capacity_, 0)),
+        marks_at_(std::exchange(other.marks_at_, 0)),
+        marked_(std::exchange(other.marked_, false)) {}
   TokenList& operator=(TokenList&& other) noexcept {
     block_ = std::move(other.block_);
     size_ = std::exchange(other.size_, 0);
     token_room_ = std::exchange(other.token_room_, 0);
     capacity_ = std::exchange(other.capacity_, 0);
+    marks_at_ = std::exchange(other.marks_at_, 0);
+    marked_ = std::exchange(other.marked_, false);
     return *this;
   }
   TokenList(const TokenList&) = delete;
@@ -105,9 +111,15 @@ class TokenList {
   std::string_view lowered() const {
     return size_ == 0 ? std::string_view() : std::string_view(folded(), back().end);
   }
+  // Per token, the marks Lexicon::annotate gave it for the lists the lexicon was told to mark
+  // (Lexicon::mark_lists); null until annotate() has marked them. Apart from the tokens, four
+  // bytes each, at the end of the block: a later stage that asks every token only its marks
+  // reads a sixteenth of the cache lines the tokens fill (they are cold again by then).
+  const std::uint32_t* marks() const { return marked_ ? marks_data() : nullptr; }
 
  private:
   friend void tokenize_into(std::string_view text, TokenList& list);
+  friend class Lexicon;
   Token* data() { return reinterpret_cast<Token*>(block_.get()); }
   const Token* data() const { return reinterpret_cast<const Token*>(block_.get()); }
   // The folded text, after the room for tokens: the text lowercased byte for byte (keys of
@@ -115,7 +127,12 @@ class TokenList {
   // then the keys of dotted tokens ("U.S." -> "us"), which are shorter than their text.
   const char* folded() const { return reinterpret_cast<const char*>(data() + token_room_); }
   char* folded_data() { return reinterpret_cast<char*>(data() + token_room_); }
-  // A block with room for `token_room` tokens or more and `folded_bytes` of folded text.
+  std::uint32_t* marks_data() const { return reinterpret_cast<std::uint32_t*>(block_.get() + marks_at_); }
+  // The folded text's room rounded up to a whole mark, so that the marks after it are aligned.
+  static std::size_t folded_room(std::size_t folded_bytes) { return (folded_bytes + 3) & ~std::size_t{3}; }
+  static constexpr std::size_t kRoomPerToken = sizeof(Token) + sizeof(std::uint32_t);  // a token and its marks
+  // A block with room for `token_room` tokens (and their marks) or more and `folded_bytes` of
+  // folded text.
   void reserve(std::size_t token_room, std::size_t folded_bytes);
   // Twice the room for tokens, keeping the tokens and the folded text.
   void grow(std::size_t folded_bytes);
@@ -125,6 +142,8 @@ class TokenList {
   std::size_t size_ = 0;          // tokens
   std::size_t token_room_ = 0;    // tokens the block holds before the folded text
   std::size_t capacity_ = 0;      // bytes in block_, kept by tokenize_into for the next text
+  std::size_t marks_at_ = 0;      // where in block_ the marks begin: room for token_room_ of them
+  bool marked_ = false;           // annotate() has set the marks of these tokens
 };
 
 // Texts of 4 GB or more (kMaxTokenizedBytes) are refused with std::length_error: tokens hold

@@ -21,19 +21,55 @@ const char* const kVerbLists[] = {
     "commitment_verbs.reaffirmation", "intention_markers", "relation_action_verbs",
 };
 
+// The lists whose starts the StartIndexer indexes, in the order of their bits: the lists rules
+// scan every sentence for, then the verb lists. Lists asked of few sentences are left out: they
+// would add common words ("the", "in") to every sentence's starts and slow every other scan.
+// Lists without an annotation bit are scanned token by token.
+std::vector<const mentions::WordList*> indexed_start_lists(const RelationLists& lists,
+                                                           const std::array<const mentions::WordList*, std::size(kVerbLists)>& verb_lists) {
+  const mentions::WordList* scanned[] = {
+      &lists.relation_lead_words,    &lists.relation_participant_words, &lists.relation_delegation_words,
+      &lists.relation_meeting_verbs, &lists.relation_discuss_words,     &lists.relation_target_words,
+      &lists.relation_party_words,   &lists.relation_follow_words,      &lists.relation_counterpart_words,
+      &lists.relation_produce_words, &lists.relation_clause_breaks};
+  std::vector<const mentions::WordList*> starts;
+  auto note = [&](const mentions::WordList* list) {
+    if (starts.size() == mentions::Lexicon::kMaxMarkedStarts || list->annotation_index() >= mentions::kIndexedLists) return;
+    if (std::find(starts.begin(), starts.end(), list) == starts.end()) starts.push_back(list);
+  };
+  for (const mentions::WordList* list : scanned) note(list);
+  for (const mentions::WordList* list : verb_lists) note(list);
+  return starts;
+}
+
+std::array<const mentions::WordList*, std::size(kVerbLists)> verb_lists_of(const mentions::Lexicon& lexicon) {
+  std::array<const mentions::WordList*, std::size(kVerbLists)> verb_lists{};
+  for (std::size_t k = 0; k < verb_lists.size(); ++k) verb_lists[k] = &lexicon.list(kVerbLists[k]);
+  return verb_lists;
+}
+
 }  // namespace
 
-// Indexes the starts of sentence after sentence (see compute_facts). Tokens of one key share
-// their annotation, and a document repeats its words: the lists an annotation starts are kept in
-// a small cache by its address (a slot holds the last one seen). The cache also keeps whether the
-// annotation says "a first person plural" (says_we_), in the same word: most tokens start no
-// list and are no "we", which one test of that word tells.
+void mark_start_lists(mentions::Lexicon& lexicon) {
+  const RelationLists lists(lexicon);
+  lexicon.mark_lists(indexed_start_lists(lists, verb_lists_of(lexicon)), lists.first_person_plural);
+}
+
+// Indexes the starts of sentence after sentence (see compute_facts), from the marks
+// Lexicon::annotate left beside the tokens for the lists of indexed_start_lists
+// (mark_start_lists): four bytes a token, where it read each token (64 bytes, cold again by
+// now) and its KeyLists line (through a cache of them by address). The marks also say whether
+// the token may be a first person plural (says_we_). Most tokens start no list and are no "we",
+// which one test of the marks tells; only the others are read.
 class RelationContext::StartIndexer {
  public:
-  explicit StartIndexer(RelationContext& c) : c_(c), we_(c.lists.first_person_plural), we_bit_(we_.annotation_index()) {
-    // Most keys start none of the lists: one test of all their bits at once before the bit by bit
-    // look (a miss of the cache took a look per list, and misses come by the thousand).
-    for (const std::size_t bit : c.start_bits_) started_.set(bit);
+  explicit StartIndexer(RelationContext& c) : c_(c), we_(c.lists.first_person_plural) {
+    // Marks for other lists (a lexicon mark_start_lists was not given) say nothing: every
+    // token may then start every list, and the rules' scans ask each token in turn.
+    const auto& marked = c.lexicon.marked_starts();
+    marked_ = c.lexicon.marked_word() == &we_ && marked.size() == c.start_bits_.size() &&
+              std::equal(marked.begin(), marked.end(), c.start_bits_.begin(),
+                         [](const mentions::WordList* list, std::size_t bit) { return list->annotation_index() == bit; });
     c.starts_begin_.reserve(c.table.tokens.size() + 1);
     c.sentence_starts_.reserve(c.table.tokens.size());
     c.says_we_.reserve(c.table.tokens.size());
@@ -51,49 +87,26 @@ class RelationContext::StartIndexer {
   }
 
  private:
-  // A token's word: the lists it may start (as Start::lists), and kMaybeWe.
-  static constexpr std::uint32_t kMaybeWe = std::uint32_t{1} << kMaxStartLists;  // in the list, or the list is not indexed
+  // A token's marks: the lists it may start (as Start::lists), and kMaybeWe.
+  static constexpr std::uint32_t kMaybeWe = mentions::Lexicon::kMarkedWord;  // in the list, or the list is not indexed
   static constexpr std::uint32_t kListBits = kMaybeWe - 1;
-
-  struct Cached {
-    const mentions::KeyLists* lists = nullptr;
-    std::uint32_t word = 0;
-  };
-
-  std::uint32_t word_of(const mentions::KeyLists* in) {
-    // Annotations are 64 bytes apart at least: their addresses over 64 tell them apart, with a
-    // shift rather than a division by their size.
-    static_assert(sizeof(mentions::KeyLists) >= 64);
-    Cached& slot = cache_[(reinterpret_cast<std::uintptr_t>(in) >> 6) % cache_.size()];
-    if (slot.lists != in) {
-      slot.lists = in;
-      slot.word = 0;
-      if ((in->firsts & started_).any()) {
-        for (std::size_t k = 0; k < c_.start_bits_.size(); ++k) {
-          if (in->firsts[c_.start_bits_[k]]) slot.word |= std::uint32_t{1} << k;
-        }
-      }
-      if (we_bit_ >= mentions::kIndexedLists || in->words[we_bit_]) slot.word |= kMaybeWe;
-    }
-    return slot.word;
-  }
+  static_assert(kMaxStartLists == mentions::Lexicon::kMaxMarkedStarts);
 
   void index(const mentions::TokenList& tokens) {
     std::uint32_t in_sentence = 0;
     bool says_we = false;
-    // The tokens' bounds kept here: read through the list, they were read again after every
-    // store to the starts, which the compiler cannot tell from the tokens.
-    const mentions::Token* const first = tokens.begin();
-    const mentions::Token* const last = tokens.end();
-    for (const mentions::Token* token = first; token != last; ++token) {
-      // Not annotated: every list is asked, and the token too.
-      const std::uint32_t word = token->lists ? word_of(token->lists) : ~std::uint32_t{0};
+    // Not marked for these lists (or not annotated): every token may start every list, and
+    // may be a "we".
+    const std::uint32_t* const marks = marked_ ? tokens.marks() : nullptr;
+    const std::uint32_t count = static_cast<std::uint32_t>(tokens.size());
+    for (std::uint32_t at = 0; at < count; ++at) {
+      const std::uint32_t word = marks ? marks[at] : ~std::uint32_t{0};
       if (word == 0) continue;  // most tokens
       if (const std::uint32_t starts = word & kListBits) {
-        c_.starts_.push_back({static_cast<std::uint32_t>(token - first), starts});
+        c_.starts_.push_back({at, starts});
         in_sentence |= starts;
       }
-      if ((word & kMaybeWe) && !says_we) says_we = we_.contains(*token) && is_pronoun(*token);
+      if ((word & kMaybeWe) && !says_we) says_we = we_.contains(tokens[at]) && is_pronoun(tokens[at]);
     }
     c_.sentence_starts_.push_back(in_sentence);
     c_.says_we_.push_back(says_we);
@@ -102,11 +115,7 @@ class RelationContext::StartIndexer {
 
   RelationContext& c_;
   const mentions::WordList& we_;
-  const std::size_t we_bit_;
-  std::bitset<mentions::kIndexedLists> started_;
-  // Of a fixed size: the slot is a mask of the address, where a vector's size took a division
-  // per token.
-  std::array<Cached, 512> cache_{};
+  bool marked_ = false;  // the tokens' marks are for this context's start lists
 };
 
 
@@ -114,7 +123,7 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
                                  const KnowledgeBaseData& kb_, const mentions::Lexicon& lexicon_, EdgeSink& sink_)
     : document(document_), table(table_), kb(kb_), lexicon(lexicon_), sink(sink_), lists(lexicon_) {
   static_assert(std::size(kVerbLists) == kVerbListCount);
-  for (std::size_t k = 0; k < kVerbListCount; ++k) verb_lists_[k] = &lexicon.list(kVerbLists[k]);
+  verb_lists_ = verb_lists_of(lexicon);
   node_codes_.reserve(table.entities.size());
   node_types_.reserve(table.entities.size());
   for (const auto& e : table.entities) {
@@ -137,22 +146,10 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
 }
 
 void RelationContext::choose_indexed_lists() {
-  // The lists rules scan every sentence for. Lists asked of few sentences are left out: they
-  // would add common words ("the", "in") to every sentence's starts and slow every other scan.
-  const mentions::WordList* scanned[] = {
-      &lists.relation_lead_words,    &lists.relation_participant_words, &lists.relation_delegation_words,
-      &lists.relation_meeting_verbs, &lists.relation_discuss_words,     &lists.relation_target_words,
-      &lists.relation_party_words,   &lists.relation_follow_words,      &lists.relation_counterpart_words,
-      &lists.relation_produce_words, &lists.relation_clause_breaks};
-  auto note = [&](const mentions::WordList* list) {
-    if (start_bits_.size() == kMaxStartLists || start_mask(*list) != 0) return;
-    const std::size_t bit = list->annotation_index();
-    if (bit >= mentions::kIndexedLists) return;  // scanned token by token
-    start_masks_[bit] = std::uint32_t{1} << start_bits_.size();
-    start_bits_.push_back(bit);
-  };
-  for (const mentions::WordList* list : scanned) note(list);
-  for (const mentions::WordList* list : verb_lists_) note(list);
+  for (const mentions::WordList* list : indexed_start_lists(lists, verb_lists_)) {
+    start_masks_[list->annotation_index()] = std::uint32_t{1} << start_bits_.size();
+    start_bits_.push_back(list->annotation_index());
+  }
   verb_starts_indexed_ = std::all_of(verb_lists_.begin(), verb_lists_.end(),
                                      [&](const mentions::WordList* list) { return start_mask(*list) != 0; });
   for (const mentions::WordList* list : verb_lists_) {

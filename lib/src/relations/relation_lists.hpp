@@ -34,4 +34,9 @@ struct RelationLists {
   const mentions::WordList& third_person_plural;
 };
 
+// Tells the lexicon (Lexicon::mark_lists) which lists the relation stage indexes the starts of,
+// so that annotate() marks them on every token: once, before any annotation (Extractor::State).
+// Defined beside the index, in relation_context.cpp.
+void mark_start_lists(mentions::Lexicon& lexicon);
+
 }  // namespace parley::relations
