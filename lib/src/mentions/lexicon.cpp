@@ -147,34 +147,30 @@ ListSet Lexicon::annotate(TokenList& tokens) const {
   static const KeyLists in_none;
   static const ListSet kLowWord(~0ULL);
   // The marks' inputs in locals: the stores to the 32-bit marks might otherwise be stores to
-  // the 32-bit members, and each token read them again.
-  const bool marking = marked_word_ != nullptr;
+  // the 32-bit members, and each token read them again. (With nothing marked, the marks are
+  // written all the same, without a test per token, and not published.)
   const std::uint32_t marks_of_none = always_marked_;
-  const std::size_t word_bit = marking && marked_word_->indexed() ? marked_word_->index_ : kIndexedLists;
   const ListSet marked_firsts = marked_firsts_;
   const std::uint32_t* const mark_of_first = mark_of_first_.data();
   ListSet firsts;
-  tokens.marked_ = marking;
+  tokens.marked_ = marked_word_ != nullptr;
   std::uint32_t* const token_marks = tokens.marks_data();
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     Token& token = tokens[t];
     const KeyLists* found = key_lists_.find(token.key, token.hash);
     if (!found) {  // most tokens
       token.lists = &in_none;
-      if (marking) token_marks[t] = marks_of_none;
+      token_marks[t] = marks_of_none;
       continue;
     }
     token.lists = found;
     firsts |= found->firsts;
-    if (!marking) continue;
     // Most keys start none of the marked lists: one test of all their bits, and for the
     // others a look per bit set (one or two), not per list.
     std::uint32_t marks = marks_of_none;
-    // (The marked word list's bit is among the marked firsts: a one-word entry is a first too.)
     if (const ListSet started = found->firsts & marked_firsts; started.any()) {
       for (std::uint64_t low = (started & kLowWord).to_ullong(); low != 0; low &= low - 1) marks |= mark_of_first[std::countr_zero(low)];
       for (std::uint64_t high = (started >> 64).to_ullong(); high != 0; high &= high - 1) marks |= mark_of_first[64 + std::countr_zero(high)];
-      if (word_bit < kIndexedLists && found->words[word_bit]) marks |= kMarkedWord;
     }
     token_marks[t] = marks;
   }
@@ -189,8 +185,11 @@ void Lexicon::mark_lists(const std::vector<const WordList*>& starts, const WordL
   mark_of_first_.fill(0);
   always_marked_ = kMarkedWord;
   if (word.indexed()) {
+    // By the entries the key starts, a superset of the one-word entries it is: a bit per list
+    // for both kinds of mark.
     always_marked_ = 0;
-    marked_firsts_.set(word.index_);  // its entries' words are firsts of it too (no mark of its own)
+    marked_firsts_.set(word.index_);
+    mark_of_first_[word.index_] |= kMarkedWord;
   }
   for (std::size_t k = 0; k < starts.size(); ++k) {
     const std::uint32_t mark = std::uint32_t{1} << k;

@@ -116,8 +116,9 @@ class Lexicon {
   ListSet annotate(TokenList& tokens) const;
 
   // TokenList::marks: the lists annotate() marks on every token from here on. Bit k of a mark is
-  // starts[k] (kMaxMarkedStarts at most), kMarkedWord is `word`. A list without an annotation
-  // bit is marked on every token (it may start anywhere). For a later stage that walks every
+  // starts[k] (kMaxMarkedStarts at most): the key may start an entry of it. kMarkedWord is
+  // `word`: the key may be an entry of it (it starts one; the caller asks the list). A list
+  // without an annotation bit is marked on every token (it may start anywhere). For a later stage that walks every
   // token for a fixed set of lists: set once, before any annotation.
   static constexpr std::size_t kMaxMarkedStarts = 31;
   static constexpr std::uint32_t kMarkedWord = std::uint32_t{1} << kMaxMarkedStarts;
@@ -133,7 +134,7 @@ class Lexicon {
   KeyListTable key_lists_;
   // TokenList::marks, from a key's lists (annotate() has their line in the cache already).
   std::vector<const WordList*> marked_starts_;
-  const WordList* marked_word_ = nullptr;  // null: nothing marked, the marks stay all set
+  const WordList* marked_word_ = nullptr;  // null: nothing marked (TokenList::marks() stays null)
   ListSet marked_firsts_;                  // the marked start lists' annotation bits
   std::uint32_t always_marked_ = 0;        // the marks of lists without an annotation bit
   std::array<std::uint32_t, kIndexedLists> mark_of_first_{};  // by annotation bit: its marks
