@@ -76,7 +76,7 @@ Graph extract_graph(const Extractor::State& state, const Document& document, Sta
   }
   resolving.stop();
   StageClock relating(times, Stage::relate);
-  relations::add_relations(document, table, state.kb, state.lexicon, graph, shared);
+  relations::add_relations(document, table, state.kb, state.lexicon, state.relation_lists, graph, shared);
   return graph;
 }
 

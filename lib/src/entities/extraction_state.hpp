@@ -14,7 +14,8 @@ namespace parley {
 
 struct Extractor::State {
   explicit State(const KnowledgeBaseData& data)
-      : kb(data), gazetteer(data), lexicon(marked(data)), persons(data), lists(lexicon), context{kb, gazetteer, lexicon, persons, lists} {}
+      : kb(data), gazetteer(data), lexicon(marked(data)), persons(data), lists(lexicon), context{kb, gazetteer, lexicon, persons, lists},
+        relation_lists(lexicon) {}
   State(const State&) = delete;
   State& operator=(const State&) = delete;
 
@@ -24,6 +25,7 @@ struct Extractor::State {
   mentions::PersonIndex persons;
   mentions::RecogniserLists lists;
   mentions::RecogniserContext context;
+  relations::RelationLists relation_lists;  // looked up once, not per document
 
  private:
   // The lexicon, marking the relation stage's start lists on the tokens it annotates.

@@ -11,10 +11,10 @@
 namespace parley::relations {
 
 void add_relations(const Document& document, const entities::EntityTable& table, const KnowledgeBaseData& kb,
-                   const mentions::Lexicon& lexicon, Graph& graph, SharedDocumentTexts& texts) {
+                   const mentions::Lexicon& lexicon, const RelationLists& lists, Graph& graph, SharedDocumentTexts& texts) {
   const EntityIds ids(table);
   EdgeSink sink(document, table, ids, graph);
-  RelationContext context(document, table, kb, lexicon, sink);
+  RelationContext context(document, table, kb, lexicon, lists, sink);
   if (std::getenv("PARLEY_DEBUG_RELATIONS")) {
     for (std::size_t i = 0; i < context.facts.size(); ++i) {
       std::fprintf(stderr, "[%zu] turn=%d meeting=%s agents=", i, document.sentences[i].turn,
@@ -47,7 +47,7 @@ void add_relations(const Document& document, const entities::EntityTable& table,
                    Graph& graph) {
   const mentions::Lexicon lexicon(kb);
   SharedDocumentTexts texts(document);
-  add_relations(document, table, kb, lexicon, graph, texts);
+  add_relations(document, table, kb, lexicon, RelationLists(lexicon), graph, texts);
 }
 
 }  // namespace parley::relations

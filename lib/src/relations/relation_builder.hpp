@@ -19,12 +19,14 @@
 #include "mentions/lexicon.hpp"
 #include "parley/document.hpp"
 #include "parley/graph.hpp"
+#include "relations/relation_lists.hpp"
 
 namespace parley::relations {
 
-// `texts` are the document's name and sentences as the graph's nodes already share them.
+// `texts` are the document's name and sentences as the graph's nodes already share them;
+// `lists` are the lexicon's (built once by the extractor's state).
 void add_relations(const Document& document, const entities::EntityTable& table, const KnowledgeBaseData& kb,
-                   const mentions::Lexicon& lexicon, Graph& graph, SharedDocumentTexts& texts);
+                   const mentions::Lexicon& lexicon, const RelationLists& lists, Graph& graph, SharedDocumentTexts& texts);
 
 // The same, building the trigger-word lists from the knowledge base (for tests and callers
 // without an Extractor::State).

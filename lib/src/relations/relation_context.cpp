@@ -14,19 +14,11 @@ bool is_pronoun(const mentions::Token& token) {
   return true;
 }
 
-// Lists whose first match ends the stretch where a sentence names who acts.
-const char* const kVerbLists[] = {
-    "relation_meeting_verbs", "relation_discuss_words", "relation_target_words", "relation_party_words",
-    "relation_produce_words", "relation_lead_words", "commitment_verbs.pledge", "commitment_verbs.agreement",
-    "commitment_verbs.reaffirmation", "intention_markers", "relation_action_verbs",
-};
-
 // The lists whose starts the StartIndexer indexes, in the order of their bits: the lists rules
 // scan every sentence for, then the verb lists. Lists asked of few sentences are left out: they
 // would add common words ("the", "in") to every sentence's starts and slow every other scan.
 // Lists without an annotation bit are scanned token by token.
-std::vector<const mentions::WordList*> indexed_start_lists(const RelationLists& lists,
-                                                           const std::array<const mentions::WordList*, std::size(kVerbLists)>& verb_lists) {
+std::vector<const mentions::WordList*> indexed_start_lists(const RelationLists& lists) {
   const mentions::WordList* scanned[] = {
       &lists.relation_lead_words,    &lists.relation_participant_words, &lists.relation_delegation_words,
       &lists.relation_meeting_verbs, &lists.relation_discuss_words,     &lists.relation_target_words,
@@ -38,21 +30,15 @@ std::vector<const mentions::WordList*> indexed_start_lists(const RelationLists& 
     if (std::find(starts.begin(), starts.end(), list) == starts.end()) starts.push_back(list);
   };
   for (const mentions::WordList* list : scanned) note(list);
-  for (const mentions::WordList* list : verb_lists) note(list);
+  for (const mentions::WordList* list : lists.verbs) note(list);
   return starts;
-}
-
-std::array<const mentions::WordList*, std::size(kVerbLists)> verb_lists_of(const mentions::Lexicon& lexicon) {
-  std::array<const mentions::WordList*, std::size(kVerbLists)> verb_lists{};
-  for (std::size_t k = 0; k < verb_lists.size(); ++k) verb_lists[k] = &lexicon.list(kVerbLists[k]);
-  return verb_lists;
 }
 
 }  // namespace
 
 void mark_start_lists(mentions::Lexicon& lexicon) {
   const RelationLists lists(lexicon);
-  lexicon.mark_lists(indexed_start_lists(lists, verb_lists_of(lexicon)), lists.first_person_plural);
+  lexicon.mark_lists(indexed_start_lists(lists), lists.first_person_plural);
 }
 
 // Indexes the starts of sentence after sentence (see compute_facts), from the marks
@@ -121,9 +107,13 @@ class RelationContext::StartIndexer {
 
 RelationContext::RelationContext(const Document& document_, const entities::EntityTable& table_,
                                  const KnowledgeBaseData& kb_, const mentions::Lexicon& lexicon_, EdgeSink& sink_)
-    : document(document_), table(table_), kb(kb_), lexicon(lexicon_), sink(sink_), lists(lexicon_) {
-  static_assert(std::size(kVerbLists) == kVerbListCount);
-  verb_lists_ = verb_lists_of(lexicon);
+    : RelationContext(document_, table_, kb_, lexicon_, RelationLists(lexicon_), sink_) {}
+
+RelationContext::RelationContext(const Document& document_, const entities::EntityTable& table_,
+                                 const KnowledgeBaseData& kb_, const mentions::Lexicon& lexicon_,
+                                 const RelationLists& lists_, EdgeSink& sink_)
+    : document(document_), table(table_), kb(kb_), lexicon(lexicon_), sink(sink_), lists(lists_) {
+  verb_lists_ = lists.verbs;
   node_codes_.reserve(table.entities.size());
   node_types_.reserve(table.entities.size());
   for (const auto& e : table.entities) {
@@ -146,7 +136,7 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
 }
 
 void RelationContext::choose_indexed_lists() {
-  for (const mentions::WordList* list : indexed_start_lists(lists, verb_lists_)) {
+  for (const mentions::WordList* list : indexed_start_lists(lists)) {
     start_masks_[list->annotation_index()] = std::uint32_t{1} << start_bits_.size();
     start_bits_.push_back(list->annotation_index());
   }

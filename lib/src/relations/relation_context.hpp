@@ -70,6 +70,9 @@ class RelationContext {
  public:
   RelationContext(const Document& document, const entities::EntityTable& table, const KnowledgeBaseData& kb,
                   const mentions::Lexicon& lexicon, EdgeSink& sink);
+  // The same with the lexicon's lists looked up already (RelationLists of this lexicon).
+  RelationContext(const Document& document, const entities::EntityTable& table, const KnowledgeBaseData& kb,
+                  const mentions::Lexicon& lexicon, const RelationLists& lists, EdgeSink& sink);
   // The facts' mentions and agents are views into this object's arrays: not to be copied.
   RelationContext(const RelationContext&) = delete;
   RelationContext& operator=(const RelationContext&) = delete;
@@ -79,7 +82,7 @@ class RelationContext {
   const KnowledgeBaseData& kb;
   const mentions::Lexicon& lexicon;
   EdgeSink& sink;
-  const RelationLists lists;  // the lexicon's lists the rules use, looked up once
+  const RelationLists lists;  // the lexicon's lists the rules use, looked up once (a copy: pointers)
   std::vector<SentenceFacts> facts;  // parallel to Document::sentences
   std::vector<Mentioned> mentions;   // SentenceFacts::mentions, sentence after sentence
   std::vector<std::size_t> agents;   // SentenceFacts::agents, sentence after sentence
@@ -204,7 +207,7 @@ class RelationContext {
 
   // kVerbLists, looked up once. (This and the indexed lists below are of fixed sizes, in place:
   // grown one by one, they were a handful of allocations per document.)
-  static constexpr std::size_t kVerbListCount = 11;
+  static constexpr std::size_t kVerbListCount = RelationLists::kVerbListCount;
   std::array<const mentions::WordList*, kVerbListCount> verb_lists_{};
   // The groups of states named acting together, group after group in one array, and where each
   // begins (one more at the end): a vector per group was an allocation, and more as it grew.

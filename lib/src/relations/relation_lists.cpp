@@ -1,7 +1,19 @@
 // Word lists of the relation rules, resolved once (see relation_lists.hpp).
 #include "relations/relation_lists.hpp"
 
+#include <iterator>
+
 namespace parley::relations {
+namespace {
+
+const char* const kVerbLists[] = {
+    "relation_meeting_verbs", "relation_discuss_words", "relation_target_words", "relation_party_words",
+    "relation_produce_words", "relation_lead_words", "commitment_verbs.pledge", "commitment_verbs.agreement",
+    "commitment_verbs.reaffirmation", "intention_markers", "relation_action_verbs",
+};
+static_assert(std::size(kVerbLists) == RelationLists::kVerbListCount);
+
+}  // namespace
 
 RelationLists::RelationLists(const mentions::Lexicon& lexicon)
     : first_person_plural(lexicon.list("first_person_plural")),
@@ -25,6 +37,8 @@ RelationLists::RelationLists(const mentions::Lexicon& lexicon)
       relation_target_words(lexicon.list("relation_target_words")),
       relation_under_words(lexicon.list("relation_under_words")),
       relation_victim_markers(lexicon.list("relation_victim_markers")),
-      third_person_plural(lexicon.list("third_person_plural")) {}
+      third_person_plural(lexicon.list("third_person_plural")) {
+  for (std::size_t k = 0; k < verbs.size(); ++k) verbs[k] = &lexicon.list(kVerbLists[k]);
+}
 
 }  // namespace parley::relations

@@ -1,7 +1,10 @@
-// The word lists the relation rules ask about, looked up by name once per document instead
-// of at every sentence and trigger (a look-up by name hashes and compares the name). Members
-// are named after the lexicon's lists (data/kb/lexicon.json).
+// The word lists the relation rules ask about, looked up by name once (by the extractor's
+// state, or once per document without one) instead of at every sentence and trigger: a look-up
+// by name hashes and compares the name, and the names' table is cold by the relation stage.
+// Members are named after the lexicon's lists (data/kb/lexicon.json).
 #pragma once
+
+#include <array>
 
 #include "mentions/lexicon.hpp"
 
@@ -32,6 +35,9 @@ struct RelationLists {
   const mentions::WordList& relation_under_words;
   const mentions::WordList& relation_victim_markers;
   const mentions::WordList& third_person_plural;
+  // The lists whose first match ends the stretch where a sentence names who acts.
+  static constexpr std::size_t kVerbListCount = 11;
+  std::array<const mentions::WordList*, kVerbListCount> verbs{};
 };
 
 // Tells the lexicon (Lexicon::mark_lists) which lists the relation stage indexes the starts of,
