@@ -149,3 +149,28 @@ TEST_CASE("gazetteer match_into empties the list it is given and finds what matc
     }
   }
 }
+
+TEST_CASE("gazetteer targets carry their entry's type, kind, country and presence of a date") {
+  parley::KnowledgeBaseData data = parley::testing::test_data();
+  data.entries[5].date = "2020-05-01";  // the accord's adoption: an entry with a date
+  const parley::mentions::Gazetteer gazetteer(data);
+  const auto tokens =
+      parley::mentions::tokenize("Freedonian envoys, NATO, the U.S., Rufus Firefly and Sylvan City signed the Example Accord.");
+  const auto hits = gazetteer.match(tokens);
+  REQUIRE(hits.size() == 6);
+  for (const auto& hit : hits) {
+    const parley::KbEntry& entry = data.entries[hit.target->entry];
+    CAPTURE(entry.id);
+    CHECK(gazetteer.word(hit.target->type) == entry.type);
+    CHECK(gazetteer.word(hit.target->kind) == entry.kind);
+    CHECK(gazetteer.word(hit.target->country) == entry.country);
+    CHECK(hit.target->has_date == !entry.date.empty());
+  }
+  // A target added on its own knows no entry: its codes are the empty word.
+  parley::mentions::Gazetteer bare;
+  bare.add("Freedonia", 0, parley::mentions::NameForm::name);
+  const auto bare_hits = bare.match(parley::mentions::tokenize("Freedonia"));
+  REQUIRE(bare_hits.size() == 1);
+  CHECK(bare.word(bare_hits[0].target->kind).empty());
+  CHECK_FALSE(bare_hits[0].target->has_date);
+}

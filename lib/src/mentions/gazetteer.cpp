@@ -57,19 +57,43 @@ bool accepts(const GazetteerTarget& target, const TokenList& tokens, std::size_t
 Gazetteer::Gazetteer(const KnowledgeBaseData& data) {
   for (std::size_t i = 0; i < data.entries.size(); ++i) {
     const KbEntry& entry = data.entries[i];
-    add(entry.label, i, NameForm::name);
-    for (const auto& name : entry.names) add(name, i, NameForm::name);
-    for (const auto& name : entry.demonyms) add(name, i, NameForm::demonym);
-    for (const auto& name : entry.metonyms) add(name, i, NameForm::metonym);
+    GazetteerTarget target;
+    target.entry = static_cast<std::uint32_t>(i);
+    target.type = code_of(entry.type);
+    target.kind = code_of(entry.kind);
+    target.country = code_of(entry.country);
+    target.has_date = !entry.date.empty();
+    const auto add_as = [&](std::string_view name, NameForm form) {
+      target.form = form;
+      add_target(name, target);
+    };
+    add_as(entry.label, NameForm::name);
+    for (const auto& name : entry.names) add_as(name, NameForm::name);
+    for (const auto& name : entry.demonyms) add_as(name, NameForm::demonym);
+    for (const auto& name : entry.metonyms) add_as(name, NameForm::metonym);
   }
 }
 
+std::uint16_t Gazetteer::code_of(std::string_view word) {
+  // A scan, at construction only: the words are few.
+  for (std::size_t code = 0; code < words_.size(); ++code) {
+    if (words_[code] == word) return static_cast<std::uint16_t>(code);
+  }
+  words_.push_back(word);
+  return static_cast<std::uint16_t>(words_.size() - 1);
+}
+
 void Gazetteer::add(std::string_view name, std::size_t entry, NameForm form) {
+  GazetteerTarget target;
+  target.entry = static_cast<std::uint32_t>(entry);
+  target.form = form;
+  add_target(name, std::move(target));
+}
+
+void Gazetteer::add_target(std::string_view name, GazetteerTarget target) {
   const TokenList tokens = tokenize(name);
   if (tokens.empty()) return;
-  GazetteerTarget target;
-  target.entry = entry;
-  target.form = form;
+  const std::uint32_t entry = target.entry;
   bool has_acronym = false;
   for (const auto& token : tokens) {
     if (!target.written.empty()) target.written += ' ';

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "mentions/key_table.hpp"
@@ -22,12 +23,20 @@ enum class NameForm { name, demonym, metonym };
 
 struct GazetteerTarget {
   static constexpr std::uint32_t kNoTarget = static_cast<std::uint32_t>(-1);
-  std::size_t entry = 0;  // index in KnowledgeBaseData::entries
-  NameForm form = NameForm::name;
-  bool exact_case = false;
+  std::uint32_t entry = 0;  // index in KnowledgeBaseData::entries
   // The next target of the same name (an index among the gazetteer's further targets), or
   // kNoTarget: a name rarely has two.
   std::uint32_t next = kNoTarget;
+  // The entry's type, kind and country as codes of Gazetteer::word() (0: empty, and for a
+  // target added without its entry), and whether it has a date: what the recogniser makes a
+  // mention of, or skips a hit for. The entries are cold (a few lines each, one per hit), the
+  // target was read anyway; in the padding of the fields before, they cost no room.
+  std::uint16_t type = 0;
+  std::uint16_t kind = 0;
+  std::uint16_t country = 0;
+  NameForm form = NameForm::name;
+  bool exact_case = false;
+  bool has_date = false;
   // The tokens as the knowledge base writes them, dots dropped, joined by spaces (no token holds
   // one). One string, short enough for most names to stay in place: a vector of strings put
   // two more dependent cache misses between a matched name and its test of case.
@@ -45,7 +54,13 @@ class Gazetteer {
   Gazetteer() = default;
   explicit Gazetteer(const KnowledgeBaseData& data);
 
+  // A name of entry `entry` (whose type, kind and country the target then leaves empty: the
+  // constructor sets them).
   void add(std::string_view name, std::size_t entry, NameForm form);
+  // The string of a target's type, kind or country code: a view of the first entry's string of
+  // that value (the knowledge base outlives the gazetteer and its mentions). Those few entries
+  // are read by every hit and stay in cache; each hit's own entry need not be read.
+  std::string_view word(std::uint16_t code) const { return words_[code]; }
   // Longest matches, left to right, not overlapping.
   std::vector<GazetteerHit> match(const TokenList& tokens) const;
   // The same into `hits` (emptied first), whose storage a caller reuses from one sentence to the
@@ -84,6 +99,11 @@ class Gazetteer {
     return node << kEdgeFlagBits | (nodes_[node].has_target ? kEdgeHasTarget : 0) | (nodes_[node].has_children ? kEdgeHasChildren : 0);
   }
 
+  // add()'s work, for a target whose entry, form and entry codes are set.
+  void add_target(std::string_view name, GazetteerTarget target);
+  // The code of `word` in words_, added if new.
+  std::uint16_t code_of(std::string_view word);
+
   // match_at's walk of the trie, for a token that passed its tests (match() has made them).
   GazetteerHit longest_from(const TokenList& tokens, std::size_t at) const;
 
@@ -98,6 +118,8 @@ class Gazetteer {
   std::vector<GazetteerTarget> further_targets_;
   KeyTable edges_;  // (parent node, key) -> edge_to(child node)
   std::vector<std::uint64_t> first_words_ = std::vector<std::uint64_t>(kFilterWords, 0);
+  // The entries' distinct types, kinds and countries (a few hundred), word(0) empty.
+  std::vector<std::string_view> words_{std::string_view()};
 };
 
 }  // namespace parley::mentions
