@@ -259,7 +259,7 @@ class Resolver {
       const Mention& mention = list[k];
       if (nested && dropped_[k]) continue;
       if (!is(mention.type, "actor") && !is(mention.type, "agreement")) continue;
-      if (mention.reference == Reference::title || mention.key().empty()) continue;
+      if (mention.reference == Reference::title || !mention.has_key()) continue;
       key_entity_[at + k] = entity_for_named(mention);
     }
   }
@@ -273,12 +273,14 @@ class Resolver {
 
   std::size_t entity_for_named(const Mention& mention) {
     // A KB mention's entity is remembered by entry, where most of them find it without hashing;
-    // else by key.
-    const std::string_view key = mention.key();
+    // else by key. The key (a KB mention's id, on a cold line of its entry) is read only when
+    // the entry has no entity yet.
+    std::string_view key;
     std::uint32_t* by_entry = mention.kb_entry ? &entity_of_entry_[mention.kb_entry - context_.kb.entries.data()] : nullptr;
     std::size_t existing = by_entry && *by_entry != kNoEntity ? *by_entry : kNone;
     bool created = false;
     if (existing == kNone) {
+      key = mention.key();
       // A KB id is its own lasting key (the knowledge base outlives the resolver).
       const KeyEntity found = entity_of_key(key, /*lasting=*/mention.kb_entry != nullptr);
       existing = found.index;
@@ -409,7 +411,7 @@ class Resolver {
         if (nested && dropped_[k]) continue;
         if (!is(mention.type, "actor") || !is(mention.kind, "person")) continue;
         // A title is resolved later, like any title.
-        if (mention.reference != Reference::title && !mention.key().empty()) entity_for_named(mention);
+        if (mention.reference != Reference::title && mention.has_key()) entity_for_named(mention);
         speaker_label_of_[t] = speaker_labels_.size();
         speaker_labels_.push_back(std::move(mention));
         break;

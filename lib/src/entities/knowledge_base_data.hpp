@@ -29,15 +29,17 @@ struct KbRole {
   std::string to;
 };
 
-// First the fields a gazetteer hit makes its mention of, and resolution its entity of: on a
-// cache-line boundary, they are the record's first three lines. (After the name lists, country
-// and date were two lines more per hit, and a record starting mid-line one more.)
+// First the fields resolution makes a KB mention's entity of (id, label, country: the record's
+// first two lines, on a cache-line boundary), then kind, which recognisers test of a hit, and
+// type and date, which the gazetteer's targets carry (a hit's mention reads no line of its
+// entry). After the name lists, country and date were two lines more per hit, and a record
+// starting mid-line one more; with type and kind before the label, a new entity read three lines.
 struct alignas(64) KbEntry {
   std::string id;       // type-prefixed, in the form of parley/ids.hpp: "actor:united-states"
-  std::string type;     // actor, agreement
-  std::string kind;     // state, organization, person, group; treaty, resolution, law, declaration, ...
   std::string label;    // canonical name
   std::string country;  // alpha-3 affiliation
+  std::string kind;     // state, organization, person, group; treaty, resolution, law, declaration, ...
+  std::string type;     // actor, agreement
   std::string date;     // instruments: adoption date (ISO, partial allowed)
   std::vector<std::string> names;     // other names and abbreviations (the label need not repeat)
   std::vector<std::string> demonyms;  // "American": states

@@ -83,6 +83,9 @@ struct Mention {
   std::string_view kb_id() const { return kb_entry ? std::string_view(kb_entry->id) : std::string_view(); }
   // The identity proposed: the KB id when the mention is a KB entry, else derived_key.
   std::string_view key() const { return kb_entry ? std::string_view(kb_entry->id) : std::string_view(derived_key); }
+  // Is key() non-empty? Without reading the entry (a cold cache line per mention): a KB entry
+  // always has an id (the loader requires one).
+  bool has_key() const { return kb_entry || !derived_key.empty(); }
 
   // The rest are views and integers, which destroying a mention never reads.
   // SCHEMA kind: a view, as type, of a literal, a KB entry's kind or a lexicon list's name.
