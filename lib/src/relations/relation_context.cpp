@@ -113,7 +113,6 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
                                  const KnowledgeBaseData& kb_, const mentions::Lexicon& lexicon_,
                                  const RelationLists& lists_, EdgeSink& sink_)
     : document(document_), table(table_), kb(kb_), lexicon(lexicon_), sink(sink_), lists(lists_) {
-  verb_lists_ = lists.verbs;
   node_codes_.reserve(table.entities.size());
   node_types_.reserve(table.entities.size());
   for (const auto& e : table.entities) {
@@ -140,9 +139,9 @@ void RelationContext::choose_indexed_lists() {
     start_masks_[list->annotation_index()] = std::uint32_t{1} << start_bits_.size();
     start_bits_.push_back(list->annotation_index());
   }
-  verb_starts_indexed_ = std::all_of(verb_lists_.begin(), verb_lists_.end(),
+  verb_starts_indexed_ = std::all_of(lists.verbs.begin(), lists.verbs.end(),
                                      [&](const mentions::WordList* list) { return start_mask(*list) != 0; });
-  for (const mentions::WordList* list : verb_lists_) {
+  for (const mentions::WordList* list : lists.verbs) {
     const std::uint32_t mask = start_mask(*list);
     verb_starts_ |= mask;
     if (mask != 0) verb_list_of_bit_[static_cast<std::size_t>(std::countr_zero(mask))] = list;
@@ -311,7 +310,7 @@ std::size_t RelationContext::first_verb(std::size_t s) const {
     return tokens.size();
   }
   for (std::size_t at = 0; at < tokens.size(); ++at) {
-    for (const mentions::WordList* list : verb_lists_) {
+    for (const mentions::WordList* list : lists.verbs) {
       if (list->match(tokens, at) > 0) return at;
     }
   }

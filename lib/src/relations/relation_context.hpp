@@ -205,10 +205,6 @@ class RelationContext {
     return bit < start_masks_.size() ? start_masks_[bit] : 0;
   }
 
-  // kVerbLists, looked up once. (This and the indexed lists below are of fixed sizes, in place:
-  // grown one by one, they were a handful of allocations per document.)
-  static constexpr std::size_t kVerbListCount = RelationLists::kVerbListCount;
-  std::array<const mentions::WordList*, kVerbListCount> verb_lists_{};
   // The groups of states named acting together, group after group in one array, and where each
   // begins (one more at the end): a vector per group was an allocation, and more as it grew.
   std::vector<std::size_t> group_members_;
@@ -234,7 +230,7 @@ class RelationContext {
   // Per sentence, the lists any of its tokens may start: most sentences start few of them, and a
   // scan for a list no token starts is then skipped whole.
   std::vector<std::uint32_t> sentence_starts_;
-  bool verb_starts_indexed_ = false;                     // every list of verb_lists_ is
+  bool verb_starts_indexed_ = false;                     // every list of lists.verbs is
   std::uint32_t verb_starts_ = 0;                        // their bits in Start::lists
   // By bit of Start::lists: the verb list of that bit (null for the others), so that a start
   // asks only the lists its bits name.
