@@ -33,20 +33,33 @@ Mention& SentenceAnalysis::add_mention(std::string_view type, std::string_view k
 }
 
 namespace {
-// The lists keep_mention_list() kept on this thread, at most kMostKeptLists (a long document's
-// lists beyond are freed).
-constexpr std::size_t kMostKeptLists = 1024;
-thread_local std::vector<std::vector<Mention>> kept_lists;
-thread_local std::vector<TokenList> kept_token_lists;
+// Lists kept on this thread for the next sentences to take, at most kMostKeptLists (a long
+// document's lists beyond are freed).
+template <typename List>
+class KeptLists {
+ public:
+  List take() {
+    if (lists_.empty()) return {};
+    List list = std::move(lists_.back());
+    lists_.pop_back();
+    return list;
+  }
+  void keep(List& list) {
+    if (lists_.size() < kMostKeptLists) lists_.push_back(std::move(list));
+  }
+
+ private:
+  static constexpr std::size_t kMostKeptLists = 1024;
+  std::vector<List> lists_;
+};
+
+thread_local KeptLists<std::vector<Mention>> kept_mention_lists;
+thread_local KeptLists<TokenList> kept_token_lists;
 thread_local std::vector<GazetteerHit> kept_hit_list;
 }  // namespace
 
 std::vector<Mention> take_mention_list(std::size_t room) {
-  std::vector<Mention> list;
-  if (!kept_lists.empty()) {
-    list = std::move(kept_lists.back());
-    kept_lists.pop_back();
-  }
+  std::vector<Mention> list = kept_mention_lists.take();
   list.reserve(room);
   return list;
 }
@@ -54,19 +67,13 @@ std::vector<Mention> take_mention_list(std::size_t room) {
 void keep_mention_list(std::vector<Mention>& list) {
   if (list.capacity() == 0) return;
   list.clear();
-  if (kept_lists.size() < kMostKeptLists) kept_lists.push_back(std::move(list));
+  kept_mention_lists.keep(list);
 }
 
-TokenList take_token_list() {
-  if (kept_token_lists.empty()) return {};
-  TokenList list = std::move(kept_token_lists.back());
-  kept_token_lists.pop_back();
-  return list;
-}
+TokenList take_token_list() { return kept_token_lists.take(); }
 
 void keep_token_list(TokenList& list) {
-  if (list.empty() || kept_token_lists.size() >= kMostKeptLists) return;  // an empty list may have no storage
-  kept_token_lists.push_back(std::move(list));
+  if (!list.empty()) kept_token_lists.keep(list);  // an empty list may have no storage
 }
 
 std::vector<GazetteerHit> take_hit_list() { return std::exchange(kept_hit_list, {}); }
