@@ -295,6 +295,56 @@ TEST_CASE("relation context: an actor's state by country is the first state of t
   }
 }
 
+TEST_CASE("relation context: the meetings that are rounds of a series, in table order") {
+  struct Entity {
+    const char* type;
+    const char* series;  // null: no attribute
+    const char* round;   // null: no attribute
+    long mentions;
+  };
+  const std::vector<Entity> entities = {
+      {"meeting", "Energy Dialogue", "2", 1},
+      {"meeting", nullptr, "3", 1},            // no series
+      {"meeting", "", "1", 1},                 // an empty series
+      {"actor", "Energy Dialogue", "1", 1},    // not a meeting
+      {"meeting", "Energy Dialogue", "1", 0},  // made no node
+      {"meeting", "Trade Dialogue", nullptr, 1},
+      {"meeting", "Trade Dialogue", "second", 1},
+      {"meeting", "Energy Dialogue", "1", 1},
+  };
+  struct Expected {
+    std::size_t meeting;
+    const char* series;
+    long round;  // 0: none, or not a number
+  };
+  const std::vector<Expected> expected = {
+      {0, "Energy Dialogue", 2}, {5, "Trade Dialogue", 0}, {6, "Trade Dialogue", 0}, {7, "Energy Dialogue", 1}};
+  parley::entities::EntityTable table;
+  for (std::size_t e = 0; e < entities.size(); ++e) {
+    table.entities.emplace_back();
+    auto& entity = table.entities.back();
+    entity.id = std::string(entities[e].type) + ":e" + std::to_string(e);
+    entity.type = entities[e].type;
+    entity.mentions = entities[e].mentions;
+    if (entities[e].series) entity.attributes["series"] = entities[e].series;
+    if (entities[e].round) entity.attributes["round"] = entities[e].round;
+  }
+  const parley::Document document;
+  const parley::KnowledgeBaseData kb;
+  const parley::mentions::Lexicon lexicon;
+  const Graph graph;
+  const parley::relations::EntityIds ids(table);
+  parley::relations::EdgeSink sink(document, table, ids, graph);
+  const parley::relations::RelationContext context(document, table, kb, lexicon, sink);
+  REQUIRE(context.series_rounds.size() == expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    CAPTURE(i);
+    CHECK(context.series_rounds[i].meeting == expected[i].meeting);
+    CHECK(context.series_rounds[i].series == expected[i].series);
+    CHECK(context.series_rounds[i].round == expected[i].round);
+  }
+}
+
 TEST_CASE("relation context: the first trigger in a token range, from the sentence's starts as from its tokens") {
   // An indexed list (a clause break, one word or three) and the first of every range of a
   // sentence, against a look at each token of the range.

@@ -3,39 +3,35 @@
 //    round n - 1 whenever the text names both;
 //  - "<meeting> ..., following / continuing from <earlier meeting>": the meeting named first
 //    follows the one named after the trigger.
-#include <map>
-#include <string>
-#include <string_view>
-#include <utility>
+#include <algorithm>
+#include <vector>
 
 #include "relations/relation_rules.hpp"
 
 namespace parley::relations {
 namespace {
 
-long round_of(const entities::Entity& e) {
-  auto found = e.attributes.find("round");
-  if (found == e.attributes.end()) return 0;
-  try {
-    return std::stol(found->second);
-  } catch (...) {
-    return 0;
-  }
-}
-
+// Round n of a series follows round n - 1. The rounds by series and number, the first in table
+// order of each: the context's rounds, sorted (a map took a node per round), where the round
+// before a round, when the text names it, is the one just before it.
 void rounds_of_series(RelationContext& c) {
-  // Keyed by views of the entities' series names, which outlive the map: no copy of a name per round.
-  std::map<std::pair<std::string_view, long>, std::size_t> by_round;
-  for (std::size_t m = 0; m < c.table.entities.size(); ++m) {
-    if (!c.is(m, "meeting")) continue;
-    auto series = c.entity(m).attributes.find("series");
-    const long round = round_of(c.entity(m));
-    if (series == c.entity(m).attributes.end() || series->second.empty() || round <= 0) continue;
-    by_round.emplace(std::pair<std::string_view, long>(series->second, round), m);
+  std::vector<SeriesRound> rounds;
+  for (const SeriesRound& r : c.series_rounds) {
+    if (r.round > 0) rounds.push_back(r);
   }
-  for (const auto& [key, meeting] : by_round) {
-    auto earlier = by_round.find({key.first, key.second - 1});
-    if (earlier != by_round.end()) c.sink.add_implied("follows", meeting, earlier->second, "series_round");
+  if (rounds.empty()) return;
+  const auto same_round = [](const SeriesRound& a, const SeriesRound& b) {
+    return a.series == b.series && a.round == b.round;
+  };
+  std::stable_sort(rounds.begin(), rounds.end(), [](const SeriesRound& a, const SeriesRound& b) {
+    if (const int order = a.series.compare(b.series)) return order < 0;
+    return a.round < b.round;
+  });
+  rounds.erase(std::unique(rounds.begin(), rounds.end(), same_round), rounds.end());
+  for (std::size_t i = 1; i < rounds.size(); ++i) {
+    const SeriesRound& earlier = rounds[i - 1];
+    if (earlier.series == rounds[i].series && earlier.round == rounds[i].round - 1)
+      c.sink.add_implied("follows", rounds[i].meeting, earlier.meeting, "series_round");
   }
 }
 

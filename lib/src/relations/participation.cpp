@@ -9,9 +9,6 @@
 //  - a transcript's speakers take part in the briefing it records (the moderator hosts it);
 //    questioners are of low interest and left out.
 #include <algorithm>
-#include <map>
-#include <set>
-#include <string>
 #include <vector>
 
 #include "relations/relation_rules.hpp"
@@ -143,26 +140,31 @@ void speakers(RelationContext& c) {
 }
 
 // The states that take part in one round of a series take part in its other rounds: the
-// "U.S.-UK Dialogue" is between the same two states at every round.
+// "U.S.-UK Dialogue" is between the same two states at every round. Series by name, each with its
+// meetings in table order: the context's rounds, sorted (a map by name took a node and a copy of
+// the name per series, and a set a node per state).
 void series_states(RelationContext& c) {
-  std::map<std::string, std::vector<std::size_t>> rounds;
-  for (std::size_t m = 0; m < c.table.entities.size(); ++m) {
-    if (!c.is(m, "meeting")) continue;
-    auto series = c.entity(m).attributes.find("series");
-    if (series != c.entity(m).attributes.end() && !series->second.empty()) rounds[series->second].push_back(m);
-  }
-  for (const auto& [series, meetings] : rounds) {
-    std::set<std::size_t> states;
-    for (std::size_t m : meetings) {
-      for (std::size_t actor : c.participants_of(m)) {
-        if (c.is_actor_kind(actor, "state")) states.insert(actor);
+  if (c.series_rounds.empty()) return;
+  std::vector<SeriesRound> rounds = c.series_rounds;
+  std::stable_sort(rounds.begin(), rounds.end(),
+                   [](const SeriesRound& a, const SeriesRound& b) { return a.series < b.series; });
+  EntityList states;
+  for (auto begin = rounds.begin(); begin != rounds.end();) {
+    const auto end = std::find_if(begin, rounds.end(), [&](const SeriesRound& r) { return r.series != begin->series; });
+    states.clear();
+    for (auto r = begin; r != end; ++r) {
+      for (std::size_t actor : c.participants_of(r->meeting)) {
+        if (c.is_actor_kind(actor, "state")) states.push_back(actor);
       }
     }
-    for (std::size_t m : meetings) {
-      const std::size_t evidence = c.entity(m).evidence_sentence;
+    std::sort(states.begin(), states.end());
+    states.erase(std::unique(states.begin(), states.end()), states.end());
+    for (auto r = begin; r != end; ++r) {
+      const std::size_t evidence = c.entity(r->meeting).evidence_sentence;
       if (evidence >= c.facts.size()) continue;
-      for (std::size_t state : states) c.participate(state, m, evidence, "series_participant", "participant");
+      for (std::size_t state : states) c.participate(state, r->meeting, evidence, "series_participant", "participant");
     }
+    begin = end;
   }
 }
 

@@ -3,10 +3,22 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string>
 #include <utility>
 
 namespace parley::relations {
 namespace {
+
+// The entity's "round" attribute as a number; 0 when it has none (or not a number).
+long round_of(const entities::Entity& e) {
+  auto found = e.attributes.find("round");
+  if (found == e.attributes.end()) return 0;
+  try {
+    return std::stol(found->second);
+  } catch (...) {
+    return 0;
+  }
+}
 
 // "us" and "we" as words, not "U.S." or "US" (whose key is also "us").
 bool is_pronoun(const mentions::Token& token) {
@@ -124,6 +136,10 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
   participants.resize(table.entities.size());
   for (std::size_t i = 0; i < table.entities.size(); ++i) {
     if (is_actor_kind(i, "state")) state_by_country_.push_back({string_hash(table.entities[i].country), i});
+    if (!is(i, "meeting")) continue;
+    const auto& attributes = table.entities[i].attributes;
+    if (auto series = attributes.find("series"); series != attributes.end() && !series->second.empty())
+      series_rounds.push_back({series->second, round_of(table.entities[i]), i});
   }
   std::sort(state_by_country_.begin(), state_by_country_.end(), [](const CountryState& a, const CountryState& b) {
     return a.hash != b.hash ? a.hash < b.hash : a.state < b.state;

@@ -66,6 +66,15 @@ struct SentenceFacts {
   int turn = -1;
 };
 
+// A meeting that is a round of a named series: the resolver's "series" and "round" attributes,
+// read once for the two rule families that ask (a look-up in an entity's attribute map compares
+// names byte by byte).
+struct SeriesRound {
+  std::string_view series;  // a view of the entity's attribute (never empty)
+  long round = 0;           // 0 when the entity has no valid round
+  std::size_t meeting = entities::kNone;
+};
+
 class RelationContext {
  public:
   RelationContext(const Document& document, const entities::EntityTable& table, const KnowledgeBaseData& kb,
@@ -98,6 +107,8 @@ class RelationContext {
     if (meeting >= participants.size()) return {};
     return participants[meeting];
   }
+  // The meetings (with nodes) that belong to a series, in table order.
+  std::vector<SeriesRound> series_rounds;
   bool takes_part(std::size_t actor, std::size_t meeting) const {
     const auto actors = participants_of(meeting);
     return std::binary_search(actors.begin(), actors.end(), actor);
