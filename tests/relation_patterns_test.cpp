@@ -345,6 +345,53 @@ TEST_CASE("relation context: the meetings that are rounds of a series, in table 
   }
 }
 
+TEST_CASE("relation context: the types a sentence names, as a look at its mentions finds them") {
+  // Entities: one of each type with a node, and an actor that made none.
+  struct Entity {
+    const char* type;
+    long mentions;
+  };
+  const std::vector<Entity> entities = {{"actor", 1}, {"meeting", 1}, {"agreement", 1}, {"commitment", 1}, {"actor", 0}};
+  // Per sentence, the entities its mentions resolve to.
+  const std::vector<std::vector<std::size_t>> sentences = {{}, {0}, {4}, {1, 2}, {3, 0, 1}, {4, 2}};
+  parley::Document document;
+  parley::entities::EntityTable table;
+  for (std::size_t e = 0; e < entities.size(); ++e) {
+    table.entities.emplace_back();
+    table.entities.back().id = std::string(entities[e].type) + ":e" + std::to_string(e);
+    table.entities.back().type = entities[e].type;
+    table.entities.back().mentions = entities[e].mentions;
+  }
+  std::size_t mention_count = 0;
+  for (const auto& named : sentences) mention_count += named.size();
+  table.mentions.resize(mention_count);  // never resized again: the resolved mentions point into it
+  std::size_t next = 0;
+  for (const auto& named : sentences) {
+    document.sentences.emplace_back();
+    table.tokens.push_back(parley::mentions::tokenize("A sentence of five words"));
+    for (std::size_t i = 0; i < named.size(); ++i) {
+      table.mentions[next] = {table.entities[named[i]].type, i, i + 1, "words"};
+      table.sentences.add({&table.mentions[next++], named[i]});
+    }
+    table.sentences.close_list();
+  }
+  const parley::KnowledgeBaseData kb;
+  const parley::mentions::Lexicon lexicon;
+  const Graph graph;
+  const parley::relations::EntityIds ids(table);
+  parley::relations::EdgeSink sink(document, table, ids, graph);
+  const parley::relations::RelationContext context(document, table, kb, lexicon, sink);
+  for (std::size_t s = 0; s <= sentences.size(); ++s) {
+    for (const char* type : {"actor", "meeting", "agreement", "commitment"}) {
+      CAPTURE(s);
+      CAPTURE(type);
+      CHECK(context.names(s, type) == !context.mentioned(s, type).empty());
+    }
+  }
+  CHECK(context.names(4, "commitment"));
+  CHECK_FALSE(context.names(2, "actor"));  // its actor made no node
+}
+
 TEST_CASE("relation context: the first trigger in a token range, from the sentence's starts as from its tokens") {
   // An indexed list (a clause break, one word or three) and the first of every range of a
   // sentence, against a look at each token of the range.

@@ -13,6 +13,7 @@ namespace parley::relations {
 namespace {
 
 void parties_in_sentence(RelationContext& c, std::size_t s) {
+  if (!c.names(s, "agreement")) return;  // one test, before the trigger scan
   const auto triggers = c.triggers(s, c.lists.relation_party_words);
   if (triggers.empty()) return;
   const SentenceFacts& f = c.facts[s];
@@ -31,6 +32,7 @@ void parties_in_sentence(RelationContext& c, std::size_t s) {
 // States an agreement's own words name ("the U.S.-Japan Security Treaty"), and actors right after
 // it ("the treaty with X", "an agreement between A and B"), are its parties.
 void named_in_agreement(RelationContext& c, std::size_t s) {
+  if (!c.names(s, "agreement")) return;  // most sentences, left before a look at their mentions
   const SentenceFacts& f = c.facts[s];
   const auto& tokens = c.table.tokens[s];
   const auto& linkers = c.lists.relation_agreement_linkers;
@@ -50,7 +52,8 @@ void named_in_agreement(RelationContext& c, std::size_t s) {
 
 void produced_in_sentence(RelationContext& c, std::size_t s) {
   const SentenceFacts& f = c.facts[s];
-  if (!c.is(f.meeting, "meeting") || !c.has_trigger(s, c.lists.relation_produce_words)) return;
+  if (!c.names(s, "agreement") || !c.is(f.meeting, "meeting") || !c.has_trigger(s, c.lists.relation_produce_words))
+    return;
   // A briefing brings out no agreement of its own unless the sentence says so by name.
   if (!f.meeting_named && c.entity(f.meeting).kind == "briefing") return;
   const auto& kinds = c.lists.relation_produced_kinds;

@@ -18,6 +18,7 @@ namespace {
 SentenceIndex commitment_sentences(const RelationContext& c) {
   SentenceIndex naming(c.table.entities.size(), c.mentions.size());
   for (std::size_t s = 0; s < c.facts.size(); ++s) {
+    if (!c.names(s, "commitment")) continue;  // most sentences
     for (const auto& m : c.facts[s].mentions) {
       if (c.is(m.entity, "commitment")) naming.note(m.entity, s);
     }

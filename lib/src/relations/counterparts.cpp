@@ -20,6 +20,7 @@ std::size_t speaker_of(const RelationContext& c, std::size_t s) {
 }
 
 void counterpart_in_sentence(RelationContext& c, std::size_t s) {
+  if (!c.names(s, "actor")) return;  // a counterpart is a person named: one test, before the trigger scan
   for (const Trigger& t : c.triggers(s, c.lists.relation_counterpart_words)) {
     const auto after = c.mentioned(s, "actor", t.end(), object_end(c, s, t.end(), 8));
     std::vector<std::size_t> persons_after;

@@ -68,6 +68,7 @@ void briefing_subjects(RelationContext& c, const EntitySet& excluded) {
     if (turn < 0 || static_cast<std::size_t>(turn) >= c.document.turns.size()) continue;
     const SpeakerRole role = c.document.turns[static_cast<std::size_t>(turn)].role;
     if (role == SpeakerRole::questioner || role == SpeakerRole::moderator || role == SpeakerRole::operator_) continue;
+    if (!c.names(s, "actor") && !c.names(s, "agreement")) continue;
     for (const auto& m : c.facts[s].mentions) {
       if (holds(excluded, m.entity) || c.is_actor_kind(m.entity, "person")) continue;
       if (!(c.is(m.entity, "actor") || c.is(m.entity, "agreement"))) continue;
@@ -91,11 +92,8 @@ void add_discussion(RelationContext& c) {
     const SentenceFacts& f = c.facts[s];
     if (!c.is(f.meeting, "meeting")) continue;
     // Most sentences name no actor or agreement to be a subject: they are skipped before the
-    // trigger scan, which costs more than a look at the sentence's few mentions.
-    if (std::none_of(f.mentions.begin(), f.mentions.end(), [&](const Mentioned& m) {
-          return c.is(m.entity, "actor") || c.is(m.entity, "agreement");
-        }))
-      continue;
+    // trigger scan.
+    if (!c.names(s, "actor") && !c.names(s, "agreement")) continue;
     const Trigger trigger = c.first_trigger(s, c.lists.relation_discuss_words);
     if (trigger.length == 0) continue;
     const std::size_t from = trigger.end();

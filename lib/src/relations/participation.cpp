@@ -21,8 +21,7 @@ void delegations(RelationContext& c, std::size_t s) {
   if (f.meeting == entities::kNone) return;
   // Every rule here makes a named actor take part: a sentence naming none is left before its
   // three trigger scans.
-  if (std::none_of(f.mentions.begin(), f.mentions.end(), [&](const Mentioned& m) { return c.is(m.entity, "actor"); }))
-    return;
+  if (!c.names(s, "actor")) return;
   const auto& tokens = c.table.tokens[s];
   for (const Trigger& t : c.triggers(s, c.lists.relation_lead_words)) {
     const std::size_t end = object_end(c, s, t.end(), 8);
@@ -92,6 +91,7 @@ void meeting_verbs(RelationContext& c, std::size_t s) {
 // Actors a meeting's own words name: "the U.S.-UK Dialogue", "Secretary Smith's trip to
 // Beijing", "the meeting between President A and President B", "a meeting of the leaders of X".
 void named_in_meeting(RelationContext& c, std::size_t s) {
+  if (!c.names(s, "meeting")) return;  // most sentences, left before a look at their mentions
   const SentenceFacts& f = c.facts[s];
   const auto& tokens = c.table.tokens[s];
   const auto& linkers = c.lists.relation_meeting_linkers;

@@ -393,6 +393,7 @@ void RelationContext::compute_facts(StartIndexer& indexer) {
     for (const auto& resolved : table.sentences[s]) {
       if (!has_node(resolved.entity)) continue;
       mentions.push_back({resolved.entity, resolved.mention->first, resolved.mention->last, resolved.mention});
+      f.types_named |= static_cast<std::uint8_t>(1u << node_codes_[resolved.entity]);
     }
     // Mostly in text order already: the stable sort (and its buffer) only when they are not.
     const auto in_text_order = [](const Mentioned& a, const Mentioned& b) { return a.first < b.first; };

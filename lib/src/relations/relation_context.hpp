@@ -64,6 +64,8 @@ struct SentenceFacts {
   // Document::sentences[s].turn, kept beside the facts: rules ask it of sentence after sentence,
   // and a Sentence is a hundred bytes and more, most of them asked for nothing else here.
   int turn = -1;
+  // The types its mentions are of: bit k for RelationContext's type code k (see names()).
+  std::uint8_t types_named = 0;
 };
 
 // A meeting that is a round of a named series: the resolver's "series" and "round" attributes,
@@ -162,6 +164,13 @@ class RelationContext {
       if (std::find(found.begin(), found.end(), m.entity) == found.end()) found.push_back(m.entity);
     }
     return found;
+  }
+  // Sentence s names an entity of `type` (one with a node). One test of a bit, kept per
+  // sentence: a rule that needs a type named leaves most sentences before reading their mentions.
+  bool names(std::size_t s, std::string_view type) const {
+    const NodeCode code = code_of(type);
+    if (code == kOtherType) return !mentioned(s, type).empty();
+    return s < facts.size() && (facts[s].types_named >> code & 1) != 0;
   }
   // The state a first-person plural means in sentence s: the speaker's state, else the
   // document's; kNone when neither is known.

@@ -25,8 +25,10 @@ bool victim(const RelationContext& c, std::size_t s, std::size_t actor, std::siz
 
 void add_targets(RelationContext& c) {
   for (std::size_t s = 0; s < c.facts.size(); ++s) {
+    // Targets are actors named after a trigger: a sentence naming none is left before a look at
+    // its mentions, and the scan for triggers stops at the last actor named.
+    if (!c.names(s, "actor")) continue;
     const SentenceFacts& f = c.facts[s];
-    // Targets are named after a trigger: the scan for triggers stops at the last actor named.
     std::size_t last_actor = 0;
     for (const auto& m : f.mentions) {
       if (c.is(m.entity, "actor")) last_actor = std::max(last_actor, m.first);
