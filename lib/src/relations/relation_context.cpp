@@ -405,9 +405,14 @@ void RelationContext::compute_facts(StartIndexer& indexer) {
 
     acting.clear();
     const std::size_t verb = first_verb(s);
+    // The looks at the mentions below are for actors and for a meeting: most sentences name
+    // neither, which their types' bits tell without reading the mentions.
+    const bool names_actor = (f.types_named >> kActor & 1) != 0;
     std::size_t last_named_end = 0;
-    for (const auto& m : f.mentions) {
-      if (m.first < verb && is(m.entity, "actor")) last_named_end = std::max(last_named_end, m.last);
+    if (names_actor) {
+      for (const auto& m : f.mentions) {
+        if (m.first < verb && is(m.entity, "actor")) last_named_end = std::max(last_named_end, m.last);
+      }
     }
     // "In response to X's war, they imposed ...": a pronoun between the names and the verb is
     // the subject, and the names belong to a leading phrase.
@@ -417,7 +422,7 @@ void RelationContext::compute_facts(StartIndexer& indexer) {
     bool pronoun = pronoun_after(s, 0, opening, &plural_they) < verb;
     // The opening tokens hold none, just seen: the second look starts past them.
     if (!pronoun) pronoun = pronoun_after(s, std::max(last_named_end, opening), verb, &plural_they) < verb;
-    if (!pronoun) {
+    if (!pronoun && names_actor) {
       for (const auto& m : f.mentions) {  // mentioned(s, "actor", 0, verb), without its vector
         if (m.first < verb && is(m.entity, "actor") &&
             std::find(acting.begin(), acting.end(), m.entity) == acting.end())
@@ -452,16 +457,16 @@ void RelationContext::compute_facts(StartIndexer& indexer) {
       }
     }
     agents_begin.push_back(agents.size());
-    agents.insert(agents.end(), acting.begin(), acting.end());
+    if (!acting.empty()) agents.insert(agents.end(), acting.begin(), acting.end());
 
-    const auto first_meeting = std::find_if(f.mentions.begin(), f.mentions.end(),
-                                            [&](const Mentioned& m) { return is(m.entity, "meeting"); });
     if (f.turn != current_turn) {
       current_turn = f.turn;
       turn_meeting = entities::kNone;
     }
-    if (first_meeting != f.mentions.end()) {
-      f.meeting = first_meeting->entity;
+    if (f.types_named >> kMeeting & 1) {
+      f.meeting = std::find_if(f.mentions.begin(), f.mentions.end(), [&](const Mentioned& m) {
+                    return is(m.entity, "meeting");
+                  })->entity;  // the first named
       f.meeting_named = true;
       if (current_turn >= 0 && f.meeting != table.briefing) turn_meeting = f.meeting;
     } else if (current_turn >= 0 && pronoun && plural_they && turn_meeting != entities::kNone) {
