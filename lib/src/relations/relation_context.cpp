@@ -222,6 +222,10 @@ Trigger RelationContext::find_first_trigger(std::size_t s, const mentions::WordL
   return {};
 }
 
+bool RelationContext::names_other_type(std::size_t s, std::string_view type) const {
+  return !mentioned(s, type).empty();
+}
+
 std::size_t RelationContext::we_state(std::size_t s) const {
   if (s < facts.size()) {
     const int turn = facts[s].turn;

@@ -169,7 +169,7 @@ class RelationContext {
   // sentence: a rule that needs a type named leaves most sentences before reading their mentions.
   bool names(std::size_t s, std::string_view type) const {
     const NodeCode code = code_of(type);
-    if (code == kOtherType) return !mentioned(s, type).empty();
+    if (code == kOtherType) return names_other_type(s, type);
     return s < facts.size() && (facts[s].types_named >> code & 1) != 0;
   }
   // The state a first-person plural means in sentence s: the speaker's state, else the
@@ -288,6 +288,9 @@ class RelationContext {
   static const KbEntry* kUnknownEntry() { return reinterpret_cast<const KbEntry*>(alignof(KbEntry)); }
   static constexpr std::size_t kUnknown = entities::kNone - 1;
   std::size_t find_state_of(std::size_t actor) const;
+  // names() for a type without a code, out of line: with the look at the mentions inline, GCC
+  // left names() itself out of line, working out the type's code at run time at every ask.
+  bool names_other_type(std::size_t s, std::string_view type) const;
 };
 
 }  // namespace parley::relations
