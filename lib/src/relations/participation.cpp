@@ -9,6 +9,7 @@
 //  - a transcript's speakers take part in the briefing it records (the moderator hosts it);
 //    questioners are of low interest and left out.
 #include <algorithm>
+#include <tuple>
 #include <vector>
 
 #include "relations/relation_rules.hpp"
@@ -146,8 +147,10 @@ void speakers(RelationContext& c) {
 void series_states(RelationContext& c) {
   if (c.series_rounds.empty()) return;
   std::vector<SeriesRound> rounds = c.series_rounds;
-  std::stable_sort(rounds.begin(), rounds.end(),
-                   [](const SeriesRound& a, const SeriesRound& b) { return a.series < b.series; });
+  // (Table order breaks ties: the order a stable sort would keep, with std::sort's smaller code.)
+  std::sort(rounds.begin(), rounds.end(), [](const SeriesRound& a, const SeriesRound& b) {
+    return std::tie(a.series, a.meeting) < std::tie(b.series, b.meeting);
+  });
   EntityList states;
   for (auto begin = rounds.begin(); begin != rounds.end();) {
     const auto end = std::find_if(begin, rounds.end(), [&](const SeriesRound& r) { return r.series != begin->series; });
