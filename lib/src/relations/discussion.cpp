@@ -17,43 +17,36 @@ namespace {
 
 constexpr std::size_t kMinimumSentences = 2;
 
+// A set of the table's entities, as a flag per entity: asked per mention, and built with no sort
+// (sorted vectors asked by bisection sorted twice per document, and each ask was a search).
+class EntitySet {
+ public:
+  explicit EntitySet(std::size_t entities) : flags_(entities, 0) {}
+  void add(std::size_t entity) {  // entities::kNone, or any index out of the table, is left out
+    if (entity < flags_.size()) flags_[entity] = 1;
+  }
+  bool holds(std::size_t entity) const { return entity < flags_.size() && flags_[entity] != 0; }
+
+ private:
+  std::vector<char> flags_;
+};
+
 // What a briefing is not about: those taking part, its speakers, and the speakers' own side (their
-// states, and those states' officials and bodies). Sorted and unique, asked by bisection: a set
-// took a node per entity, and it is built once and asked per mention.
-using EntitySet = std::vector<std::size_t>;
-
-void sort_unique(EntitySet& entities) {
-  std::sort(entities.begin(), entities.end());
-  entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
-}
-
-bool holds(const EntitySet& entities, std::size_t entity) {
-  return std::binary_search(entities.begin(), entities.end(), entity);
-}
-
+// states, and those states' officials and bodies).
 EntitySet not_briefing_subjects(const RelationContext& c) {
-  const std::size_t briefing = c.table.briefing;
-  const auto taking_part = c.participants_of(briefing);
-  // Room for all at once, at most: grown a push at a time, each set was reallocated several
-  // times per document.
-  EntitySet own_states;
-  own_states.reserve(c.table.turn_speakers.size() + c.table.turn_states.size() + 1);
-  EntitySet excluded;
-  excluded.reserve(taking_part.size() + c.table.turn_speakers.size() + c.table.entities.size() + own_states.capacity());
-  excluded.assign(taking_part.begin(), taking_part.end());
+  const std::size_t entities = c.table.entities.size();
+  EntitySet own_states(entities);
+  EntitySet excluded(entities);
+  for (std::size_t actor : c.participants_of(c.table.briefing)) excluded.add(actor);
   for (std::size_t speaker : c.table.turn_speakers) {
-    excluded.push_back(speaker);
-    if (c.state_of(speaker) != entities::kNone) own_states.push_back(c.state_of(speaker));
+    excluded.add(speaker);
+    own_states.add(c.state_of(speaker));
   }
-  for (std::size_t state : c.table.turn_states) own_states.push_back(state);
-  if (c.table.home_state != entities::kNone) own_states.push_back(c.table.home_state);
-  sort_unique(own_states);
-  if (!own_states.empty() && own_states.back() == entities::kNone) own_states.pop_back();  // turns without a known speaker
-  for (std::size_t e = 0; e < c.table.entities.size(); ++e) {
-    if (c.is(e, "actor") && holds(own_states, c.state_of(e))) excluded.push_back(e);
+  for (std::size_t state : c.table.turn_states) own_states.add(state);  // kNone for a turn without one
+  own_states.add(c.table.home_state);
+  for (std::size_t e = 0; e < entities; ++e) {
+    if (own_states.holds(e) || (c.is(e, "actor") && own_states.holds(c.state_of(e)))) excluded.add(e);
   }
-  excluded.insert(excluded.end(), own_states.begin(), own_states.end());
-  sort_unique(excluded);
   return excluded;
 }
 
@@ -70,7 +63,7 @@ void briefing_subjects(RelationContext& c, const EntitySet& excluded) {
     if (role == SpeakerRole::questioner || role == SpeakerRole::moderator || role == SpeakerRole::operator_) continue;
     if (!c.names(s, "actor") && !c.names(s, "agreement")) continue;
     for (const auto& m : c.facts[s].mentions) {
-      if (holds(excluded, m.entity) || c.is_actor_kind(m.entity, "person")) continue;
+      if (excluded.holds(m.entity) || c.is_actor_kind(m.entity, "person")) continue;
       if (!(c.is(m.entity, "actor") || c.is(m.entity, "agreement"))) continue;
       sentences_of.note(m.entity, s);
     }
@@ -100,7 +93,7 @@ void add_discussion(RelationContext& c) {
     for (const char* type : {"actor", "agreement"}) {
       for (std::size_t subject : c.mentioned(s, type, from)) {
         if (std::find(f.agents.begin(), f.agents.end(), subject) != f.agents.end()) continue;
-        if (f.meeting == c.table.briefing && holds(excluded, subject)) continue;
+        if (f.meeting == c.table.briefing && excluded.holds(subject)) continue;
         // Who takes part in a meeting is not what it discusses.
         if (c.takes_part(subject, f.meeting)) continue;
         c.sink.add("discussed", f.meeting, subject, s, "discussed");
