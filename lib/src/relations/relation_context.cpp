@@ -29,14 +29,16 @@ bool is_pronoun(const mentions::Token& token) {
 // The lists whose starts the StartIndexer indexes, in the order of their bits: the lists rules
 // scan every sentence for, then the verb lists. Lists asked of few sentences are left out: they
 // would add common words ("the", "in") to every sentence's starts and slow every other scan.
-// Lists without an annotation bit are scanned token by token.
-std::vector<const mentions::WordList*> indexed_start_lists(const RelationLists& lists) {
+// Lists without an annotation bit are scanned token by token. In place, not on the heap: every
+// document's context asks for them.
+using StartListArray = boost::container::static_vector<const mentions::WordList*, mentions::Lexicon::kMaxMarkedStarts>;
+StartListArray indexed_start_lists(const RelationLists& lists) {
   const mentions::WordList* scanned[] = {
       &lists.relation_lead_words,    &lists.relation_participant_words, &lists.relation_delegation_words,
       &lists.relation_meeting_verbs, &lists.relation_discuss_words,     &lists.relation_target_words,
       &lists.relation_party_words,   &lists.relation_follow_words,      &lists.relation_counterpart_words,
       &lists.relation_produce_words, &lists.relation_clause_breaks};
-  std::vector<const mentions::WordList*> starts;
+  StartListArray starts;
   auto note = [&](const mentions::WordList* list) {
     if (starts.size() == mentions::Lexicon::kMaxMarkedStarts || list->annotation_index() >= mentions::kIndexedLists) return;
     if (std::find(starts.begin(), starts.end(), list) == starts.end()) starts.push_back(list);
@@ -50,7 +52,8 @@ std::vector<const mentions::WordList*> indexed_start_lists(const RelationLists& 
 
 void mark_start_lists(mentions::Lexicon& lexicon) {
   const RelationLists lists(lexicon);
-  lexicon.mark_lists(indexed_start_lists(lists), lists.first_person_plural);
+  const StartListArray starts = indexed_start_lists(lists);
+  lexicon.mark_lists(std::vector<const mentions::WordList*>(starts.begin(), starts.end()), lists.first_person_plural);
 }
 
 // Indexes the starts of sentence after sentence (see compute_facts), from the marks
@@ -126,17 +129,15 @@ RelationContext::RelationContext(const Document& document_, const entities::Enti
                                  const RelationLists& lists_, EdgeSink& sink_)
     : document(document_), table(table_), kb(kb_), lexicon(lexicon_), sink(sink_), lists(lists_) {
   node_codes_.reserve(table.entities.size());
-  node_types_.reserve(table.entities.size());
   for (const auto& e : table.entities) {
     node_codes_.push_back(!e.id.empty() && e.mentions > 0 ? code_of(e.type) : kNoNode);
-    node_types_.push_back(e.type);
   }
   state_of_.assign(table.entities.size(), kUnknown);
   kb_entries_.assign(table.entities.size(), kUnknownEntry());
   participants.resize(table.entities.size());
   for (std::size_t i = 0; i < table.entities.size(); ++i) {
     if (is_actor_kind(i, "state")) state_by_country_.push_back({string_hash(table.entities[i].country), i});
-    if (!is(i, "meeting")) continue;
+    if (!has_code(i, kMeeting)) continue;
     const auto& attributes = table.entities[i].attributes;
     if (auto series = attributes.find("series"); series != attributes.end() && !series->second.empty())
       series_rounds.push_back({series->second, round_of(table.entities[i]), i});
@@ -346,7 +347,7 @@ std::size_t RelationContext::main_meeting() const {
   std::vector<long> counts(table.entities.size(), 0);
   for (std::size_t s = 0; s < table.sentences.size(); ++s) {
     for (const auto& resolved : table.sentences[s]) {
-      if (!is(resolved.entity, "meeting")) continue;
+      if (!has_code(resolved.entity, kMeeting)) continue;
       if (++counts[resolved.entity] > best_count) {
         best_count = counts[resolved.entity];
         best = resolved.entity;
@@ -386,8 +387,7 @@ void RelationContext::compute_facts(StartIndexer& indexer) {
   std::vector<std::size_t> acting;        // this sentence's agents, before they join agents
   std::vector<std::size_t> agents_begin;  // per sentence, where its agents begin in agents
   agents_begin.reserve(facts.size() + 1);
-  std::size_t all_mentions = 0;
-  for (const auto& resolved : table.sentences) all_mentions += resolved.size();
+  const std::size_t all_mentions = table.sentences.all().size();
   mentions.reserve(all_mentions);  // never reallocated: the sentences' views stay valid
   agents.reserve(all_mentions + facts.size());  // mostly named ones, else a pronoun's one or two
   for (std::size_t s = 0; s < facts.size() && s < table.sentences.size(); ++s) {
@@ -415,7 +415,7 @@ void RelationContext::compute_facts(StartIndexer& indexer) {
     std::size_t last_named_end = 0;
     if (names_actor) {
       for (const auto& m : f.mentions) {
-        if (m.first < verb && is(m.entity, "actor")) last_named_end = std::max(last_named_end, m.last);
+        if (m.first < verb && has_code(m.entity, kActor)) last_named_end = std::max(last_named_end, m.last);
       }
     }
     // "In response to X's war, they imposed ...": a pronoun between the names and the verb is
@@ -428,7 +428,7 @@ void RelationContext::compute_facts(StartIndexer& indexer) {
     if (!pronoun) pronoun = pronoun_after(s, std::max(last_named_end, opening), verb, &plural_they) < verb;
     if (!pronoun && names_actor) {
       for (const auto& m : f.mentions) {  // mentioned(s, "actor", 0, verb), without its vector
-        if (m.first < verb && is(m.entity, "actor") &&
+        if (m.first < verb && has_code(m.entity, kActor) &&
             std::find(acting.begin(), acting.end(), m.entity) == acting.end())
           acting.push_back(m.entity);
       }
@@ -469,7 +469,7 @@ void RelationContext::compute_facts(StartIndexer& indexer) {
     }
     if (f.types_named >> kMeeting & 1) {
       f.meeting = std::find_if(f.mentions.begin(), f.mentions.end(), [&](const Mentioned& m) {
-                    return is(m.entity, "meeting");
+                    return has_code(m.entity, kMeeting);
                   })->entity;  // the first named
       f.meeting_named = true;
       if (current_turn >= 0 && f.meeting != table.briefing) turn_meeting = f.meeting;

@@ -127,10 +127,9 @@ class RelationContext {
   // answer is one comparison of bytes (comparing the names called memcmp whenever their sizes
   // matched, as they do for the answer yes).
   bool is(std::size_t index, std::string_view type) const {
-    if (index >= node_codes_.size()) return false;
     const NodeCode code = code_of(type);
-    if (code != kOtherType) return node_codes_[index] == code;
-    return node_codes_[index] != kNoNode && node_types_[index] == type;
+    if (code != kOtherType) return has_code(index, code);
+    return index < node_codes_.size() && node_codes_[index] != kNoNode && table.entities[index].type == type;
   }
   bool is_actor_kind(std::size_t index, std::string_view kind) const {
     return is(index, "actor") && table.entities[index].kind == kind;
@@ -277,9 +276,13 @@ class RelationContext {
     if (type == "commitment") return kCommitment;
     return kOtherType;
   }
+  // is() of a type with a code, for the context's own loops: compute_facts asked is() of every
+  // mention, and GCC called a copy of it out of line there, comparing the type's bytes each time.
+  bool has_code(std::size_t index, NodeCode code) const {
+    return index < node_codes_.size() && node_codes_[index] == code;
+  }
   // Per entity: kNoNode unless it has an id and a mention, else its type's code.
   std::vector<NodeCode> node_codes_;
-  std::vector<std::string_view> node_types_;           // per entity: its type
   mutable std::vector<std::size_t> state_of_;          // per entity: state_of, kUnknown until asked
   mutable std::vector<const KbEntry*> kb_entries_;     // per entity: kb_entry, kUnknownEntry until asked
   // Per KB entry: entity_of_entry, kUnknown until asked; empty until it is first asked.
