@@ -216,6 +216,59 @@ TEST_CASE("edges added between vertices, or made in place, are the edges added b
   CHECK_THROWS_AS(by_vertex.add_edge(Graph::Vertex{3}, Graph::Vertex{0}, edge("member_of", "a.txt", 1)), parley::Error);
 }
 
+TEST_CASE("edges added new are found before and after the edge index takes them in") {
+  // add_new_edge_made leaves its edges out of the edge index until an add_edge needs it:
+  // find_edge must find them meanwhile, copies must keep them, and an add_edge afterwards must
+  // combine with them rather than add a second edge.
+  struct Step {
+    const char* type;
+    const char* from;
+    const char* to;
+  };
+  const std::vector<Step> steps = {
+      {"member_of", "actor:a", "actor:b"},
+      {"counterpart_of", "actor:c", "actor:a"},  // symmetric: stored from the smaller id
+      {"member_of", "actor:b", "actor:a"},
+      {"participates_in", "actor:a", "meeting:m"},
+  };
+  Graph added_new;
+  Graph by_id;
+  for (Graph* g : {&added_new, &by_id}) {
+    for (const char* id : {"actor:a", "actor:b", "actor:c", "meeting:m"}) g->add_node(node(id, id, "a.txt", 1));
+  }
+  for (const Step& step : steps) {
+    const Graph::EdgeTypeCode code = added_new.edge_type_code(step.type);
+    added_new.add_new_edge_made(*added_new.vertex_of(step.from), *added_new.vertex_of(step.to), code,
+                                [&] { return edge(step.type, "a.txt", 1); });
+    by_id.add_edge(step.from, step.to, edge(step.type, "a.txt", 1));
+  }
+  CHECK(graphml(added_new) == graphml(by_id));
+  const Graph copy = added_new;
+  for (const Graph* g : {static_cast<const Graph*>(&added_new), &copy}) {
+    for (const Step& step : steps) {
+      REQUIRE(g->find_edge(step.type, step.from, step.to) != nullptr);
+      CHECK(g->find_edge(step.type, step.from, step.to)->weight() == 1.0);
+    }
+    CHECK(g->find_edge("counterpart_of", "actor:a", "actor:c") != nullptr);  // either order
+    CHECK(g->find_edge("member_of", "actor:a", "actor:c") == nullptr);
+    CHECK(g->find_edge("participates_in", "meeting:m", "actor:a") == nullptr);
+  }
+  // Indexed by the next add_edge, which combines with the edge added new.
+  for (Graph* g : {&added_new, &by_id}) g->add_edge("actor:b", "actor:a", edge("member_of", "b.txt", 2));
+  CHECK(added_new.edge_count() == steps.size());
+  CHECK(added_new.find_edge("member_of", "actor:b", "actor:a")->weight() == 3.0);
+  CHECK(graphml(added_new) == graphml(by_id));
+  // An edge added as new that was there already is an internal error when the index takes it in.
+  Graph twice;
+  for (const char* id : {"actor:a", "actor:b"}) twice.add_node(node(id, id, "a.txt", 1));
+  const Graph::EdgeTypeCode member_of = twice.edge_type_code("member_of");
+  for (int i = 0; i < 2; ++i) twice.add_new_edge_made(0, 1, member_of, [] { return edge("member_of", "a.txt", 1); });
+  CHECK_THROWS_AS(twice.add_edge("actor:a", "actor:b", edge("member_of", "a.txt", 1)), parley::Error);
+  CHECK_THROWS_AS(twice.add_new_edge_made(0, 5, member_of, [] { return edge("member_of", "a.txt", 1); }), parley::Error);
+  CHECK_THROWS_AS(twice.add_new_edge_made(0, 1, Graph::EdgeTypeCode{7}, [] { return edge("member_of", "a.txt", 1); }),
+                  parley::Error);
+}
+
 TEST_CASE("room reserved at a vertex changes no edge, and a vertex out of range is ignored") {
   Graph reserved;
   Graph plain;

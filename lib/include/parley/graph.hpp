@@ -177,6 +177,19 @@ class Graph {
     return put_made_edge(source, target, type, [](void* maker) -> EdgeData { return (*static_cast<Maker*>(maker))(); },
                          const_cast<void*>(static_cast<const void*>(std::addressof(make))));
   }
+  // add_edge_made by code for a caller that knows the graph holds no edge of this type between
+  // these ends (EdgeSink, writing its distinct edges into a graph that had none): the edge is
+  // appended with no look-up, and the edge index takes it in only when next needed, by an
+  // add_edge or merge_edge (find_edge looks through such edges one by one). A document's graph,
+  // drained into the corpus graph or written out, never needs it: keeping the index as edges
+  // came was hashing and probing for a table nobody read. An edge that was there after all is
+  // an internal error, found when the index takes it in.
+  template <typename Make>
+  EdgeData& add_new_edge_made(Vertex source, Vertex target, EdgeTypeCode type, Make&& make) {
+    using Maker = std::remove_reference_t<Make>;
+    return put_new_made_edge(source, target, type, [](void* maker) -> EdgeData { return (*static_cast<Maker*>(maker))(); },
+                             const_cast<void*>(static_cast<const void*>(std::addressof(make))));
+  }
   EdgeData& merge_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge);
   EdgeData& merge_edge(const std::string& source_id, const std::string& target_id, EdgeData&& edge);
 
@@ -223,6 +236,9 @@ class Graph {
   EdgeData& put_edge(Vertex source, Vertex target, EdgeValue&& edge, Combine how);
   using MakeEdge = EdgeData (*)(void* maker);
   EdgeData& put_made_edge(Vertex source, Vertex target, EdgeTypeCode type, MakeEdge make, void* maker);
+  EdgeData& put_new_made_edge(Vertex source, Vertex target, EdgeTypeCode type, MakeEdge make, void* maker);
+  // Takes the edges added by add_new_edge_made into the edge index.
+  void index_new_edges();
   // What put_edge and put_made_edge share: a new edge is constructed in the store from
   // `new_edge()`, an edge already there takes the new one through `combine(existing)`.
   template <typename NewEdge, typename CombineInto>
@@ -239,6 +255,10 @@ class Graph {
   struct EdgeKeyHash {
     std::size_t operator()(const EdgeKey& key) const noexcept;
   };
+  // Appends an edge under `key` to the storage, constructed in the store from `new_edge()`, not
+  // indexed: what insert_edge and put_new_made_edge share.
+  template <typename NewEdge>
+  EdgeData& append_edge(const EdgeKey& key, NewEdge&& new_edge);
   // Edge types as small codes, and whether each is symmetric. Edges tend to come in runs of
   // one type (a document's edges arrive sorted by type), so the last type asked answers first.
   // A graph has a handful of types: their names are looked at one by one, and hashed only past
@@ -252,6 +272,7 @@ class Graph {
     }
     std::optional<std::uint32_t> find(const std::string& type) const;
     bool symmetric(std::uint32_t code) const { return symmetric_[code]; }
+    const std::string& name(std::uint32_t code) const { return names_[code]; }
     std::size_t size() const { return names_.size(); }
     void clear();
 
@@ -270,6 +291,7 @@ class Graph {
   std::optional<EdgeKey> edge_key(const std::string& type, const std::string& source_id, const std::string& target_id) const;
   std::vector<Vertex> vertices_by_id(unsigned threads = 1) const;
   std::vector<EdgeView> edges_in_order(const std::vector<Vertex>& vertices_by_id, unsigned threads = 1) const;
+  std::optional<std::size_t> find_edge_index(const EdgeKey& key) const;
 
   // Destroys every node and edge, their shared texts given back a block at a time (see
   // SharedString::Releaser): a document's elements hold its name two or three times each and a
@@ -350,6 +372,8 @@ class Graph {
   // most of the index), and an allocation and a second hash on each edge added. A slot keeps
   // the edge's index, its type and 16 bits of its key's hash; the ends are read from the
   // storage's edge list (edge i is the i-th there) only when type and bits match.
+  // It holds the first size() edges: those added by add_new_edge_made after them wait for
+  // index_new_edges. Room reserved is made when the first edge is indexed.
   class EdgeIndex {
    public:
     // The index of the edge with `key`; when there is none, add_new() adds it to the storage
@@ -358,6 +382,7 @@ class Graph {
     std::size_t find_or_add(const EdgeKey& key, const Storage& storage, AddEdge&& add_new);
     std::optional<std::size_t> find(const EdgeKey& key, const Storage& storage) const;
     void reserve(std::size_t edges, const Storage& storage);
+    std::size_t size() const { return size_; }
     void clear() { *this = EdgeIndex(); }
 
    private:
@@ -371,6 +396,7 @@ class Graph {
     void rehash(std::size_t slot_count, const Storage& storage);
     std::vector<Slot> slots_;  // a power of two of them, at most three quarters used
     std::size_t size_ = 0;
+    std::size_t reserved_ = 0;  // edges reserve() asked room for
   };
   EdgeIndex edge_by_key_;
 };

@@ -208,9 +208,20 @@ void Graph::EdgeIndex::rehash(std::size_t slot_count, const Storage& storage) {
   }
 }
 
+namespace {
+// The slots of an index (of either kind) with room for `count` elements.
+std::size_t slot_count_for(std::size_t count) {
+  std::size_t slot_count = 16;
+  while (slot_count * 3 < count * 4) slot_count *= 2;
+  return slot_count;
+}
+}  // namespace
+
 template <typename AddEdge>
 std::size_t Graph::EdgeIndex::find_or_add(const EdgeKey& key, const Storage& storage, AddEdge&& add_new) {
-  if ((size_ + 1) * 4 > slots_.size() * 3) rehash(std::max<std::size_t>(16, slots_.size() * 2), storage);
+  if ((size_ + 1) * 4 > slots_.size() * 3) {
+    rehash(std::max(slot_count_for(reserved_), std::max<std::size_t>(16, slots_.size() * 2)), storage);
+  }
   const std::size_t hash = EdgeKeyHash{}(key);
   const std::size_t at = probe(key, hash, storage);
   if (slots_[at].edge != 0) return slots_[at].edge - 1;
@@ -231,8 +242,11 @@ std::optional<std::size_t> Graph::EdgeIndex::find(const EdgeKey& key, const Stor
 }
 
 void Graph::EdgeIndex::reserve(std::size_t edges, const Storage& storage) {
-  std::size_t slot_count = 16;
-  while (slot_count * 3 < edges * 4) slot_count *= 2;
+  reserved_ = std::max(reserved_, edges);
+  // Made now only for an index in use: a document's graph, whose edges are all added new, never
+  // indexes them.
+  if (slots_.empty()) return;
+  const std::size_t slot_count = slot_count_for(edges);
   if (slot_count > slots_.size()) rehash(slot_count, storage);
 }
 
@@ -280,8 +294,7 @@ std::optional<Graph::Vertex> Graph::IdIndex::find(const std::string& id, const S
 }
 
 void Graph::IdIndex::reserve(std::size_t nodes) {
-  std::size_t slot_count = 16;
-  while (slot_count * 3 < nodes * 4) slot_count *= 2;
+  const std::size_t slot_count = slot_count_for(nodes);
   if (slot_count > slots_.size()) rehash(slot_count);
 }
 
@@ -432,16 +445,21 @@ inline Graph::EdgeKey Graph::stored_key(Vertex source, Vertex target, std::uint3
   return EdgeKey{swap ? target : source, swap ? source : target, type};
 }
 
+template <typename NewEdge>
+EdgeData& Graph::append_edge(const EdgeKey& key, NewEdge&& new_edge) {
+  boost::add_edge(key.from, key.to, EdgeSlot{edges_.size()}, *storage_);
+  return edges_.push_back(new_edge());
+}
+
 template <typename NewEdge, typename CombineInto>
 EdgeData& Graph::insert_edge(Vertex source, Vertex target, std::uint32_t type, NewEdge&& new_edge, CombineInto&& combine) {
   if (source >= node_count() || target >= node_count()) throw Error(ErrorKind::internal, "", "graph: an edge to no vertex");
+  if (edge_by_key_.size() != edges_.size()) [[unlikely]] index_new_edges();
   const EdgeKey key = stored_key(source, target, type);
   EdgeData* added = nullptr;
   const std::size_t index = edge_by_key_.find_or_add(key, *storage_, [&] {
-    const std::size_t next = edges_.size();
-    boost::add_edge(key.from, key.to, EdgeSlot{next}, *storage_);
-    added = &edges_.push_back(new_edge());
-    return next;
+    added = &append_edge(key, new_edge);
+    return edges_.size() - 1;
   });
   if (added != nullptr) return *added;
   EdgeData& existing = edges_[index];
@@ -461,18 +479,46 @@ Graph::EdgeTypeCode Graph::edge_type_code(std::string_view type) {
   return {edge_types_.intern(type)};
 }
 
+namespace {
+// Converts to the made EdgeData where the store constructs its element: the data is made there,
+// not moved (GCC elides the move from a conversion's result, as CWG 2327 proposes).
+struct MadeEdge {
+  EdgeData (*make)(void* maker);
+  void* maker;
+  operator EdgeData() const { return make(maker); }  // NOLINT: implicit, for the store's emplace
+};
+}  // namespace
+
 EdgeData& Graph::put_made_edge(Vertex source, Vertex target, EdgeTypeCode type, MakeEdge make, void* maker) {
   if (type.value >= edge_types_.size()) throw Error(ErrorKind::internal, "", "graph: an edge type code of no type");
-  // Converts to the made EdgeData where the store constructs its element: the data is made
-  // there, not moved (GCC elides the move from a conversion's result, as CWG 2327 proposes).
-  struct Made {
-    MakeEdge make;
-    void* maker;
-    operator EdgeData() const { return make(maker); }
-  };
   return insert_edge(
-      source, target, type.value, [&] { return Made{make, maker}; },
+      source, target, type.value, [&] { return MadeEdge{make, maker}; },
       [&](EdgeData& existing) { combine_edge(existing, make(maker), true); });
+}
+
+EdgeData& Graph::put_new_made_edge(Vertex source, Vertex target, EdgeTypeCode type, MakeEdge make, void* maker) {
+  if (type.value >= edge_types_.size()) throw Error(ErrorKind::internal, "", "graph: an edge type code of no type");
+  if (source >= node_count() || target >= node_count()) throw Error(ErrorKind::internal, "", "graph: an edge to no vertex");
+  return append_edge(stored_key(source, target, type.value), [&] { return MadeEdge{make, maker}; });
+}
+
+void Graph::index_new_edges() {
+  for (std::size_t e = edge_by_key_.size(); e < edges_.size(); ++e) {
+    const auto& stored = storage_->m_edges[e];
+    const EdgeData& edge = edges_[e];
+    const auto type = edge_types_.find(edge.type);  // named when it was added, by its code
+    if (!type) throw Error(ErrorKind::internal, "", "graph: an edge of type " + edge.type + " not made with its code");
+    bool added = false;
+    edge_by_key_.find_or_add(EdgeKey{stored.m_source, stored.m_target, *type}, *storage_, [&] {
+      added = true;
+      return e;
+    });
+    if (!added) {
+      throw Error(ErrorKind::internal, "",
+                  "graph: an edge " + edge.type + " " + (*storage_)[stored.m_source].id + " -> " +
+                      (*storage_)[stored.m_target].id + " added as new was there already");
+    }
+  }
 }
 
 std::optional<Graph::Vertex> Graph::vertex_of(const std::string& id) const { return vertex_by_id_.find(id, *storage_); }
@@ -510,8 +556,20 @@ const EdgeData* Graph::find_edge(const std::string& type, const std::string& sou
                                  const std::string& target_id) const {
   auto key = edge_key(type, source_id, target_id);
   if (!key) return nullptr;
-  const auto index = edge_by_key_.find(*key, *storage_);
+  const auto index = find_edge_index(*key);
   return index ? &edges_[*index] : nullptr;
+}
+
+std::optional<std::size_t> Graph::find_edge_index(const EdgeKey& key) const {
+  if (const auto indexed = edge_by_key_.find(key, *storage_)) return indexed;
+  // Edges added new and not indexed yet, one by one: a const look-up does not build the index
+  // (the graph may be read on several threads).
+  const std::string& type = edge_types_.name(key.type);
+  for (std::size_t e = edge_by_key_.size(); e < edges_.size(); ++e) {
+    const auto& stored = storage_->m_edges[e];
+    if (stored.m_source == key.from && stored.m_target == key.to && edges_[e].type == type) return e;
+  }
+  return std::nullopt;
 }
 
 std::vector<Graph::Vertex> Graph::vertices_by_id(unsigned threads) const {

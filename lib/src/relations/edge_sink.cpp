@@ -162,6 +162,10 @@ void EdgeSink::write(Graph& graph, SharedDocumentTexts& texts) const {
   const auto evidence_before = [](const Sentence& a, const Sentence& b) {  // the same source
     return std::tie(a.span.begin, a.span.end, a.text) < std::tie(b.span.begin, b.span.end, b.text);
   };
+  // The sink's edges are distinct (one run each, its ends one vertex per id, symmetric ones
+  // ordered as the graph orders them): into a graph that has no edges yet, as a document's has
+  // not, each is added as new, with no look-up in the graph's edge index.
+  const bool graph_had_no_edges = graph.edge_count() == 0;
   // Each type named to the graph once, rather than by name per edge.
   std::vector<Graph::EdgeTypeCode> graph_types;
   graph_types.reserve(types_.size());
@@ -193,7 +197,7 @@ void EdgeSink::write(Graph& graph, SharedDocumentTexts& texts) const {
     if (type == "participates_in") role = kRoleOfStrength[strongest];
     // Made in its place in the graph. Each string made as the edge is, rather than assigned into
     // an empty one (an assignment takes the longer path that allows for overlap and reuse).
-    graph.add_edge_made(vertex(first.from), vertex(first.to), graph_types[first.type], [&] {
+    const auto make = [&] {
       EdgeData edge{.type = std::string(type),
                     .role = std::string(role),
                     .evidence = {texts.sentence(static_cast<std::size_t>(evidence - document_.sentences.data())), texts.source(),
@@ -203,7 +207,12 @@ void EdgeSink::write(Graph& graph, SharedDocumentTexts& texts) const {
                     .attributes = {}};
       edge.support.emplace_hint(edge.support.end(), texts.source(), sentences);  // empty: no search
       return edge;
-    });
+    };
+    if (graph_had_no_edges) {
+      graph.add_new_edge_made(vertex(first.from), vertex(first.to), graph_types[first.type], make);
+    } else {
+      graph.add_edge_made(vertex(first.from), vertex(first.to), graph_types[first.type], make);
+    }
     run = run_end;
   }
 }
