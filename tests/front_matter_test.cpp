@@ -27,6 +27,14 @@ TEST_CASE("front matter: fields and where the body starts") {
        {{"title", "T"}, {"published_time", "2021-09-02 08:15:00"}}, ""},
       {"folded value", "---\ntitle: A long\n  title here\n---\nB", {{"title", "A long title here"}}, "B"},
       {"no front matter", "Just text.\n---\n", {}, "Just text.\n---\n"},
+      // The opening fence may stand after spaces and tabs and before trailing blanks; anything
+      // else first is text.
+      {"indented fences", " \t---  \ntitle: T\n--- \nB", {{"title", "T"}}, "B"},
+      {"a longer rule is no fence", "----\ntitle: T\n---\nB", {}, "----\ntitle: T\n---\nB"},
+      {"a dash line with text", "--- Title\ntitle: T\n---\n", {}, "--- Title\ntitle: T\n---\n"},
+      {"two dashes", "--\n", {}, "--\n"},
+      {"blanks only", " \t", {}, " \t"},
+      {"empty", "", {}, ""},
   };
   for (const auto& c : cases) {
     CAPTURE(c.name);

@@ -77,6 +77,7 @@ void add_block(std::string_view text, const std::vector<BlockLine>& block, int t
 }
 
 std::string date_from_front_matter(const std::map<std::string, std::string>& fields) {
+  if (fields.empty()) return "";  // no front matter: no key made into a string to look for
   for (const char* key : {"date", "published_time", "published", "pubdate", "created"}) {
     auto found = fields.find(key);
     if (found == fields.end()) continue;

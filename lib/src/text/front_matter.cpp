@@ -57,13 +57,20 @@ FrontMatter read_front_matter(std::string_view text, const std::string& source) 
   std::size_t pos = 0;
   auto next_line = [&](std::string_view& line) {
     if (pos >= text.size()) return false;
-    std::size_t end = text.find_first_of("\r\n", pos);
-    if (end == std::string_view::npos) end = text.size();
+    // The lines are short: a loop, where find_first_of asks memchr about each byte in turn.
+    std::size_t end = pos;
+    while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
     line = text.substr(pos, end - pos);
     pos = end;
     if (pos < text.size()) pos += (text[pos] == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n') ? 2 : 1;
     return true;
   };
+
+  // A text that opens with no fence is told so by its first bytes, before the end of its first
+  // line (often long: a title, a paragraph) is looked for.
+  std::size_t first = 0;
+  while (first < text.size() && (text[first] == ' ' || text[first] == '\t')) ++first;
+  if (text.substr(first, 3) != "---") return result;
 
   std::string_view line;
   if (!next_line(line) || !is_fence(line)) return result;
