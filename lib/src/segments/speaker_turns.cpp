@@ -107,7 +107,7 @@ void capitalise_ascii(char* word, std::size_t size) {
 
 SpeakerRole role_of(std::string_view label) {
   const auto& words = text::text_data().speakers;
-  auto found = words.roles.find(std::string(label));
+  auto found = words.roles.find(label);
   if (found != words.roles.end()) {
     if (found->second == "moderator") return SpeakerRole::moderator;
     if (found->second == "operator") return SpeakerRole::operator_;
@@ -127,7 +127,7 @@ SpeakerRole role_of(std::string_view label) {
 
 std::string display_name(std::string_view label) {
   const auto& words = text::text_data().speakers;
-  auto found = words.display.find(std::string(label));
+  auto found = words.display.find(label);
   if (found != words.display.end()) return found->second;
   // Built in one string: each word is put in lower case where it will stand, and replaced by
   // its title case unless it is one of the words kept lower ("of", "for").

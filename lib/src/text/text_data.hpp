@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstddef>
-#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,9 +35,10 @@ struct AbbreviationWords {
 };
 
 struct SpeakerWords {
-  std::map<std::string, std::string> roles;  // label -> role name
+  // Labels as written: each new label of a document is looked up in both, as it stands.
+  WordMap<std::string> roles;  // label -> role name
   WordSet official_words;
-  std::map<std::string, std::string> display;
+  WordMap<std::string> display;  // label -> display name
   WordSet not_speakers;
   WordSet lowercase_words;
 };
