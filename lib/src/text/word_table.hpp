@@ -118,7 +118,9 @@ class WordTable {
     }
   }
 
-  std::size_t slot_of(std::string_view word) const {
+  // Out of line: one copy per kind of table, not one inlined at each of the few dozen places
+  // that look words up, most once or twice a document, when their code is out of the cache.
+  [[gnu::noinline]] std::size_t slot_of(std::string_view word) const {
     if (slots_.empty()) return kNone;
     const PackedWord packed = word_table_detail::pack(word);
     const std::size_t mask = slots_.size() - 1;
