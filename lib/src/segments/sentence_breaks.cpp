@@ -101,6 +101,16 @@ void find_breaks(std::size_t count, ClassAt class_at, NextTerm next_term, Offset
   for (std::size_t i = 1; i < count; ++i) {
     const SentenceClass before = class_at(i - 1);
     if (is_term(before)) {
+      // Most terminators end a sentence as ". The" does: one space, then a capital. Every rule
+      // keeps the space (SB10) and breaks before the capital (SB11; SB8 looks ahead no further
+      // than it, SB7 wants the capital right after the terminator): the break is placed here,
+      // and the search goes on from the capital, which opens no "SATerm Close* Sp*".
+      if (i + 1 < count && class_at(i) == SentenceClass::sp && class_at(i + 1) == SentenceClass::upper) {
+        boundaries.push_back(offset(i + 1));
+        phase = Phase::none;
+        i = next_term(i + 2);  // the loop moves on to just after it
+        continue;
+      }
       phase = Phase::close;
       full_stop = before == SentenceClass::aterm;
     } else if (before == SentenceClass::close && phase == Phase::close) {
