@@ -448,7 +448,10 @@ class ShortLowerWord {
 // month or weekday, no relative word) are never tokenised, and the others only from there on.
 // It asks of each word what may_start_date and match_relative_word ask of its token; the first
 // digit opens too.
-std::size_t first_date_opener(std::string_view s) {
+// Inlined in find_dates, its one caller on the way (may_hold_date has the other copy): it runs
+// on every sentence, most of which it ends with, and a call's entry and exit cost as much as a
+// short sentence's words.
+[[gnu::always_inline]] inline std::size_t first_date_opener(std::string_view s) {
   const DateLexicon& lexicon = date_lexicon();
   const OpenerShapes& screen = lexicon.shapes;
   // This pass reads every byte of nearly every sentence (up to its first digit): sixty-four at
@@ -458,11 +461,11 @@ std::size_t first_date_opener(std::string_view s) {
   // kilobyte (nearly all), else in a buffer kept from one long sentence to the next.
   constexpr std::size_t kWordsOnStack = 16;
   std::uint64_t on_stack[kWordsOnStack];
-  thread_local std::vector<std::uint64_t> on_heap;
   const std::size_t n = s.size();
   const std::size_t word_count = n / 64 + 1;
   std::uint64_t* letters = on_stack;
   if (word_count > kWordsOnStack) {
+    thread_local std::vector<std::uint64_t> on_heap;  // declared here: its guard is not asked of every sentence
     on_heap.resize(word_count);
     letters = on_heap.data();
   }
