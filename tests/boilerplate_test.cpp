@@ -204,6 +204,34 @@ TEST_CASE("boilerplate: the speaker labels read on the way are those of the line
   CHECK_FALSE(labels.read[7]);
 }
 
+TEST_CASE("boilerplate: the lines normalised on the way are what normalise makes of them") {
+  // Lines not their own normalised form (double spaces, a tab, curly quotes, a no-break space)
+  // and short enough to be read are kept, by line and in order, with offsets from the line's
+  // start in the page; lines as they stand, blank lines and lines longer than any furniture are not.
+  const std::string page =
+      "A  title with two spaces\n"                                  // 0
+      "Plain text as it stands.\n"                                  // 1
+      "\n"                                                          // 2
+      "He said \xE2\x80\x9Cyes\xE2\x80\x9D.\n"                       // 3
+      "\tIndented\xC2\xA0line\n"                                    // 4
+      "\xE2\x80\x9C" + std::string(700, 'x') + "\xE2\x80\x9D\n"     // 5 longer than any furniture line
+      "Last line.";                                                 // 6
+  const auto lines = split_lines(page);
+  parley::text::NormalisedLines texts;
+  find_boilerplate(page, lines, nullptr, nullptr, &texts);
+  std::vector<std::size_t> kept;
+  for (const auto& [line, text] : texts) {
+    kept.push_back(line);
+    const std::string_view raw = std::string_view(page).substr(lines[line].begin, lines[line].end - lines[line].begin);
+    CAPTURE(raw);
+    const auto expected = parley::text::normalise(raw, lines[line].begin);
+    CHECK(text.text == expected.text);
+    CHECK(text.points == expected.points);
+    CHECK(text.printable_ascii == expected.printable_ascii);
+  }
+  CHECK(kept == std::vector<std::size_t>{0, 3, 4});
+}
+
 TEST_CASE("boilerplate: a page of headings alone has no footer") {
   const std::string page = "Agenda\nOpening Session\nClosing Session\n";
   const auto reasons = find_boilerplate(page, split_lines(page));

@@ -348,7 +348,8 @@ std::string furniture_trait(std::string_view normalised_line, bool first_line) {
 }
 
 std::vector<std::string_view> find_boilerplate(std::string_view text, const std::vector<Line>& lines,
-                                          std::vector<unsigned char>* normalised_lines, LabelsRead* labels) {
+                                          std::vector<unsigned char>* normalised_lines, LabelsRead* labels,
+                                          NormalisedLines* normalised_texts) {
   // What the page-wide traits need of each line, kept small: a big file has millions of lines.
   struct LineFacts {
     bool blank = true;
@@ -364,7 +365,9 @@ std::vector<std::string_view> find_boilerplate(std::string_view text, const std:
   }
   std::unordered_set<std::size_t> seen;  // hashes of short headings, lower case
   bool first_line = true;
-  std::string normalised;  // a line that needed normalising; its buffer is reused
+  NormalisedLines own_texts;  // the lines that needed normalising, when the caller keeps none: one at a time
+  NormalisedLines& texts = normalised_texts != nullptr ? *normalised_texts : own_texts;
+  texts.clear();
   LineWords words;
   // No trait looks at a line of more words than this: such a line is prose.
   const std::size_t most_words = std::max({text_data().boilerplate.max_words, kMaxRepeatedWords, kMaxFooterWords,
@@ -383,8 +386,11 @@ std::vector<std::string_view> find_boilerplate(std::string_view text, const std:
     std::size_t line_words = normalised_ascii_words(raw);
     if (line_words != 0 && normalised_lines != nullptr) (*normalised_lines)[i] = 1;
     if (line_words == 0) {
-      normalised = normalise_string(raw);
-      line = normalised;
+      // Normalised with its offsets, as the reader would a paragraph of this line alone, and read
+      // where it is kept (no other line is added to `texts` while this one is read).
+      if (normalised_texts == nullptr) texts.clear();
+      texts.emplace_back(i, normalise(raw, lines[i].begin));
+      line = texts.back().second.text;
       if (line.empty()) continue;
       line_words = count_words(line, most_words + 1);
     }

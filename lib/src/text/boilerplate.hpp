@@ -12,6 +12,7 @@
 
 #include "segments/speaker_turns.hpp"
 #include "text/lines.hpp"
+#include "text/normaliser.hpp"
 
 namespace parley::text {
 
@@ -31,6 +32,10 @@ struct LabelsRead {
   std::vector<std::pair<std::size_t, segments::SpeakerLabel>> found;
 };
 
+// Lines that were not their own normalised form, normalised to be read (those no longer than any
+// furniture), by line, increasing; each is mapped from the line's start in the text.
+using NormalisedLines = std::vector<std::pair<std::size_t, NormalisedText>>;
+
 // For each line, the reason it is furniture, or "" for a line to keep (blank lines are kept). The
 // reasons are string literals: views, not a string for every line of a page that has millions.
 // `normalised`, when given, is set for each line to whether it was found to be its own
@@ -39,7 +44,11 @@ struct LabelsRead {
 //
 // `labels`, when given, gets the speaker labels looked for on lines as they stand (those found
 // their own normalised form), so that the reader need not look again on those lines.
+//
+// `normalised_texts`, when given, gets the lines the traits normalised, so that the reader need
+// not normalise a paragraph of one such line again.
 std::vector<std::string_view> find_boilerplate(std::string_view text, const std::vector<Line>& lines,
-                                          std::vector<unsigned char>* normalised = nullptr, LabelsRead* labels = nullptr);
+                                          std::vector<unsigned char>* normalised = nullptr, LabelsRead* labels = nullptr,
+                                          NormalisedLines* normalised_texts = nullptr);
 
 }  // namespace parley::text

@@ -28,11 +28,14 @@ constexpr std::size_t kMaxDatelineExtraWords = 4;
 constexpr std::size_t kDatelineDateStart = 40;     // bytes: "WASHINGTON, May 8, 2024 - ..."
 constexpr std::size_t kDatelineSearchBytes = 200;
 
+constexpr std::size_t kNoLine = static_cast<std::size_t>(-1);
+
 struct BlockLine {
   std::size_t begin;        // where its text starts (after a speaker label)
   std::size_t end;
   std::size_t full_width;   // the whole line, label included: for telling wrapped prose
   bool normalised;          // the whole line is its own normalised form (found so by find_boilerplate)
+  std::size_t line;         // its index in the document's lines
 };
 
 struct Paragraph {
@@ -40,6 +43,7 @@ struct Paragraph {
   std::size_t end;
   int turn;
   bool normalised_lines;  // normalised lines joined by single line feeds: text::join_normalised_lines
+  std::size_t line;       // the one line it is made of, or kNoLine
 };
 
 bool ends_like_sentence(std::string_view s) {
@@ -70,10 +74,24 @@ void add_block(std::string_view text, const std::vector<BlockLine>& block, int t
       normalised_lines = block[i].normalised && (i + 1 == block.size() || (block[i + 1].begin == block[i].end + 1 &&
                                                                            text[block[i].end] == '\n'));
     }
-    paragraphs.push_back({block.front().begin, block.back().end, turn, normalised_lines});
+    paragraphs.push_back({block.front().begin, block.back().end, turn, normalised_lines, block.size() == 1 ? block.front().line : kNoLine});
   } else {
-    for (const auto& line : block) paragraphs.push_back({line.begin, line.end, turn, line.normalised});
+    for (const auto& line : block) paragraphs.push_back({line.begin, line.end, turn, line.normalised, line.line});
   }
+}
+
+// A paragraph that is one whole line find_boilerplate normalised is that line's text, taken as
+// it was made (with the same offsets), not normalised a second time: the line's, else null.
+// `next` is the first of `texts` not passed yet; the paragraphs ask in order.
+text::NormalisedText* normalised_line(const Paragraph& paragraph, const std::vector<text::Line>& lines,
+                                      text::NormalisedLines& texts, std::size_t& next) {
+  if (paragraph.line == kNoLine) return nullptr;
+  while (next < texts.size() && texts[next].first < paragraph.line) ++next;
+  const text::Line& line = lines[paragraph.line];
+  if (next == texts.size() || texts[next].first != paragraph.line || line.begin != paragraph.begin || line.end != paragraph.end) {
+    return nullptr;
+  }
+  return &texts[next].second;
 }
 
 std::string date_from_front_matter(const std::map<std::string, std::string>& fields) {
@@ -114,8 +132,9 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   std::vector<unsigned char> normalised_lines(lines.size(), 0);  // found so by find_boilerplate
   text::LabelsRead labels_read;  // by find_boilerplate: lines it looked at need no second look
   labels_read.read.assign(lines.size(), 0);
+  text::NormalisedLines normalised_texts;  // by find_boilerplate: lines it normalised, by line
   std::vector<std::string_view> reasons = options.drop_boilerplate
-                                              ? text::find_boilerplate(all, lines, &normalised_lines, &labels_read)
+                                              ? text::find_boilerplate(all, lines, &normalised_lines, &labels_read, &normalised_texts)
                                               : std::vector<std::string_view>(lines.size());
   std::size_t next_label_read = 0;  // the first of labels_read.found not passed yet
 
@@ -170,7 +189,7 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
       content = line.begin + label->speech_begin;
       if (content >= line.end) continue;
     }
-    block.push_back({content, line.end, line.end - line.begin, normalised_lines[i] != 0});
+    block.push_back({content, line.end, line.end - line.begin, normalised_lines[i] != 0, i});
   }
   add_block(all, block, turn, paragraphs);
   close_turn();
@@ -193,12 +212,15 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
   // are: one move of the sentences, about, not two or three; the bound keeps a few dense
   // paragraphs at the top of a big file from asking room for millions.
   std::size_t bytes_split = 0;  // of the paragraphs up to the current one
+  std::size_t next_normalised = 0;  // the first of normalised_texts not passed yet
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const Paragraph& paragraph = paragraphs[p];
     bytes_split += paragraph.end - paragraph.begin;
     const std::string_view original = std::string_view(all).substr(paragraph.begin, paragraph.end - paragraph.begin);
     if (paragraph.normalised_lines) {
       text::join_normalised_lines(original, paragraph.begin, normalised);
+    } else if (text::NormalisedText* line = normalised_line(paragraph, lines, normalised_texts, next_normalised)) {
+      normalised = std::move(*line);
     } else {
       normalised = text::normalise(original, paragraph.begin);
     }
