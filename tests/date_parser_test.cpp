@@ -199,7 +199,9 @@ TEST_CASE("dates: the screen passes every sentence the patterns match in") {
       "21st",  "2nd",   "3rd",    "2024-05-08", "2024-05", "2024-13", "May",   "Sept.",  "june",   "JUNE",
       "Monday", "Thurs.", "ago",  "of",    "last",   "next",  "this",   "coming", "year",   "week",   "weekend",
       "night", "today", "tonight", "mid",  "days",   "weeks", "two",    "three",  "the",    "in",     "on",
-      "troops", "talks", "-",     ",",     ".",      ":",     "%",      "$",      "#",      "'s",     "s"};
+      "troops", "talks", "-",     ",",     ".",      ":",     "%",      "$",      "#",      "'s",     "s",
+      // Words shaped like names (first, last letters and length), told apart by the second letter.
+      "The",   "Tue",   "Thu",    "Sun",   "Sat",    "Set",   "Jun",    "Jan",    "Jen",    "Mar",    "Mer"};
   const std::vector<std::string> joiners = {" ", " ", " ", "", "-", ", "};
   std::mt19937 random(20261124);
   std::size_t screened_out = 0, with_dates = 0;
@@ -287,6 +289,9 @@ TEST_CASE("dates: the screen reads words wherever they stand in a long sentence"
       CHECK(parley::segments::may_hold_date(words + tail) == expected);
     }
   }
+  // "The" has the first and last letters and the length of "Tue": its second letter tells it apart.
+  CHECK_FALSE(parley::segments::may_hold_date("The talks went on."));
+  CHECK(parley::segments::may_hold_date("The talks went on Tue and Thu."));
   CHECK(parley::segments::may_hold_date(std::string(200, 'x') + " May"));
   CHECK_FALSE(parley::segments::may_hold_date(std::string(200, 'x') + "May"));
   // Sentences past a kilobyte keep their bits elsewhere than short ones: both, one after the other.

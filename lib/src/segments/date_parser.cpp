@@ -180,33 +180,48 @@ class OpenerShapes {
     return size <= WordLetters::kMaxLength && ((shapes_[slot(first)][size] >> letter(last)) & 1u) != 0;
   }
 
+  // The next test for a word may_be_letters let through: its second and last letters together
+  // (the first again for a word of one letter). The first and last alone let the commonest
+  // capitalised word through, "The" as "Tue" (and as "Thu" by its second letter): together they
+  // tell it apart before word_opens_date looks it up. `size` is at most WordLetters::kMaxLength.
+  bool may_be_pair(char first, char second, char last, std::size_t size) const {
+    return ((pairs_[slot(first)][size] >> pair_bit(second, last)) & 1u) != 0;
+  }
+
  private:
   // By first byte as it stands (a capital and its lower case apart), then length: the last
   // letters, one bit each. Names fill the capital's slot only; relative words both. First byte
   // outermost: a document's words touch the rows of the twenty-odd bytes that start a date word
   // (a cache line or so each), not every line of the table as by length they did.
   using Shapes = std::array<std::array<std::uint32_t, WordLetters::kMaxLength + 1>, 64>;
+  // The same rows, the second and last letters hashed together to one of 64 bits.
+  using Pairs = std::array<std::array<std::uint64_t, WordLetters::kMaxLength + 1>, 64>;
 
   // A letter's slot keeps its case: 'A'..'Z' are 1..26, 'a'..'z' 33..58; any byte fits.
   static unsigned slot(char c) { return static_cast<unsigned>(static_cast<unsigned char>(c)) & 63u; }
   // Letters case-blind to one of 32; any other byte lands somewhere, which only widens the test.
   static unsigned letter(char c) { return static_cast<unsigned>(static_cast<unsigned char>(c) | 0x20) & 31u; }
+  static unsigned pair_bit(char second, char last) { return (letter(second) * 5 + letter(last)) & 63u; }
 
   void add(std::string_view word, bool any_case) {
     if (!word.empty() && word.back() == '.') word.remove_suffix(1);
     if (word.empty() || word.size() > WordLetters::kMaxLength) return;
     const std::uint32_t last = 1u << letter(word.back());
+    const std::uint64_t pair = std::uint64_t{1} << pair_bit(word[word.size() > 1 ? 1 : 0], word.back());
     const char lower = lower_ascii(word.front());
     const char upper = lower >= 'a' && lower <= 'z' ? static_cast<char>(lower - 'a' + 'A') : lower;
     shapes_[slot(upper)][word.size()] |= last;
+    pairs_[slot(upper)][word.size()] |= pair;
     first_bytes_ |= std::uint64_t{1} << slot(upper);
     if (any_case) {
       shapes_[slot(lower)][word.size()] |= last;
+      pairs_[slot(lower)][word.size()] |= pair;
       first_bytes_ |= std::uint64_t{1} << slot(lower);
     }
   }
 
   Shapes shapes_{};
+  Pairs pairs_{};
   std::uint64_t first_bytes_ = 0;  // bit slot(c): some word of the set starts with c
 };
 
@@ -546,7 +561,12 @@ class ShortLowerWord {
         while (letters[v] == ~std::uint64_t{0}) ++v;
         end = v * 64 + static_cast<std::size_t>(std::countr_zero(~letters[v]));
       }
-      if (screen.may_be_letters(first, s[end - 1], end - begin) && word_opens_date(s, begin, end)) return begin;
+      const std::size_t size = end - begin;
+      const char last = s[end - 1];
+      if (screen.may_be_letters(first, last, size) && screen.may_be_pair(first, s[begin + (size > 1 ? 1 : 0)], last, size) &&
+          word_opens_date(s, begin, end)) {
+        return begin;
+      }
     }
   }
   return first_digit < n ? first_digit : std::string_view::npos;
