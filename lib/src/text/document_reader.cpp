@@ -126,7 +126,7 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
 
   text::FrontMatter front_matter = text::read_front_matter(all, source);
   if (front_matter.problem) document.warnings.push_back(*front_matter.problem);
-  document.front_matter = front_matter.fields;
+  document.front_matter = std::move(front_matter.fields);
 
   const std::vector<text::Line> lines = text::split_lines(all, front_matter.body_begin);
   std::vector<unsigned char> normalised_lines(lines.size(), 0);  // found so by find_boilerplate
@@ -180,8 +180,8 @@ Document read_document_bytes(std::string bytes, const std::string& source, const
       block.clear();
       close_turn();
       Turn opened;
-      opened.label = label->label;
-      opened.speaker = label->speaker;
+      opened.label = std::move(label->label);
+      opened.speaker = std::move(label->speaker);
       opened.role = label->role;
       opened.span = {line.begin + label->label_begin, line.end};
       document.turns.push_back(std::move(opened));
