@@ -114,7 +114,7 @@ class Resolver {
   EntityTable run(StageTimes* times) {
     StageClock recognising(times, Stage::recognise);
     plan_briefing();
-    analyse();  // with the named entities of each sentence (see create_named_entities), timed with it
+    analyse();  // with the named entities (see create_named_entities), timed with it
     recognising.stop();
     StageClock resolving(times, Stage::resolve);
     create_speakers();
@@ -141,27 +141,32 @@ class Resolver {
     for (std::size_t s = 0; s < count; ++s) {
       const Sentence& sentence = document_.sentences[s];
       analyses_.push_back(mentions::analyse_sentence(context_, sentence.text, &sentence));
-      const auto& list = analyses_.back().mentions;
       if (scan_here_ && here_sentence_ == kNone) find_here(s);
       mention_first_[s] = at;
-      // Marks made only where something nests (few sentences); the rest are zeroed at the end.
-      const bool nested = mark_nested(list);
-      if (nested) {
-        dropped_of_.resize(at + list.size(), 0);
-        std::copy(dropped_.begin(), dropped_.end(), dropped_of_.begin() + static_cast<std::ptrdiff_t>(at));
-      }
-      const auto by_first = [](const Mention& a, const Mention& b) { return a.first < b.first; };
-      in_order_.push_back(!nested && std::is_sorted(list.begin(), list.end(), by_first));
-      create_named_entities(s, nested);
       candidate_first_.push_back(candidates_.size());
       note_name_candidates(analyses_.back());
       // The hits' last reader: their storage serves the next sentence.
       mentions::keep_hit_list(analyses_.back().hits);
-      at += list.size();
+      at += analyses_.back().mentions.size();
     }
     mention_first_[count] = at;
-    dropped_of_.resize(at, 0);
     candidate_first_.push_back(candidates_.size());
+    // Nesting and named entities in a pass of their own, after every sentence is analysed: between
+    // two sentences the recognisers' code evicted the resolver's from the instruction cache, and
+    // it was fetched again for each sentence (some 30 misses a sentence, where this pass misses a
+    // Mention's first line or two, which a document's Mentions hold in the second-level cache).
+    // What analyse() does above reads the tokens, ten times the bytes: it stays with the sentence.
+    dropped_of_.assign(at, 0);
+    key_entity_.assign(at, kNone);
+    in_order_.reserve(count);
+    for (std::size_t s = 0; s < count; ++s) {
+      const auto& list = analyses_[s].mentions;
+      const bool nested = mark_nested(list);
+      if (nested) std::copy(dropped_.begin(), dropped_.end(), dropped_of_.begin() + static_cast<std::ptrdiff_t>(mention_first_[s]));
+      const auto by_first = [](const Mention& a, const Mention& b) { return a.first < b.first; };
+      in_order_.push_back(!nested && std::is_sorted(list.begin(), list.end(), by_first));
+      create_named_entities(s);
+    }
   }
 
   // Notes in candidates_ the tokens of the analysis that scan_person_names() will ask about: all
@@ -246,18 +251,16 @@ class Resolver {
   }
 
   // Entities for everything sentence `sentence` names (persons, states, bodies, agreements), not
-  // yet counted: made by analyse() as it analyses the sentence, while its Mentions are in the
-  // cache (a pass over every sentence's Mentions afterwards missed it for most of them).
-  // `nested`: mark_nested() marked some of them dropped, in dropped_.
-  void create_named_entities(std::size_t sentence, bool nested) {
+  // yet counted, but for the mentions mark_nested() dropped (dropped_of_). Made by analyse(),
+  // sentence after sentence, in text order.
+  void create_named_entities(std::size_t sentence) {
     const std::size_t at = mention_first_[sentence];  // the first mention of this sentence in key_entity_
     const auto& list = analyses_[sentence].mentions;
     // The count read once: the calls below kept the compiler from keeping it.
     const std::size_t count = list.size();
-    key_entity_.resize(at + count, kNone);
     for (std::size_t k = 0; k < count; ++k) {
       const Mention& mention = list[k];
-      if (nested && dropped_[k]) continue;
+      if (dropped_of_[at + k]) continue;
       if (!is(mention.type, "actor") && !is(mention.type, "agreement")) continue;
       if (mention.reference == Reference::title || !mention.has_key()) continue;
       key_entity_[at + k] = entity_for_named(mention);
