@@ -47,6 +47,12 @@ std::string title_cased(std::string_view text) {
   return out;
 }
 
+// False when `text` is surely not in capitals (Token::all_caps), as a second byte in lowercase
+// says: asked first of a capitalised word, it spares most of them the call.
+bool may_be_all_caps(std::string_view text) {
+  return text.size() < 2 || text[1] < 'a' || text[1] > 'z';
+}
+
 bool has_lowercase(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
 }
@@ -183,7 +189,7 @@ class Resolver {
       // The word lists first: their answers are bits of the token's annotation, and capitalised
       // words that are no names ("The", "Minister") are most of those asked; all_caps() is a call.
       if (!token.word || !token.capitalised() || not_names.contains(token) || titles.match(tokens, i) > 0 ||
-          token.all_caps())
+          (may_be_all_caps(token.text) && token.all_caps()))
         continue;
       if (named_at(analysis, i) || analysis.hit_at(i)) continue;
       candidates_.push_back(i);
