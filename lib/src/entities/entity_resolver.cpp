@@ -324,11 +324,11 @@ class Resolver {
     if (!mention.date.empty()) entity.date = mention.date;
     entity.rule = mention.rule;
     if (!mention.title.empty()) {
-      entity.attributes.emplace(kTitle, mention.title);
+      entity.attributes.try_emplace(kTitle, mention.title);
       title_key_of_[index] = &title_key(mention.title);
     }
     if (const auto identity = mention.attributes.find(kIdentity); identity != mention.attributes.end())
-      entity.attributes.emplace(kIdentity, identity->second);
+      entity.attributes.try_emplace(kIdentity, identity->second);
     if (is(mention.type, "actor") && is(mention.kind, "person")) {
       const std::string& label = table_.entities[index].label;
       add_name(index, label);
@@ -812,7 +812,7 @@ class Resolver {
       entity.kind = as.kind ? *as.kind : mention.kind;
       entity.label = *label;
       entity.rule = mention.rule;
-      entity.attributes = mention.attributes;
+      entity.attributes.assign(mention.attributes);
       if (as.series) entity.attributes[kSeries] = *as.series;
       meeting_rank_.resize(table_.entities.size(), 0);
       meeting_rank_[index] = rank;
@@ -1205,7 +1205,7 @@ class Resolver {
         entity.kind = mention.kind;
         entity.label = mention.label;
         entity.rule = mention.rule;
-        entity.attributes = mention.attributes;
+        entity.attributes.assign(mention.attributes);
         entity.makers = std::move(makers);
       }
       resolved.entity = index;

@@ -21,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "entities/attribute_list.hpp"
 #include "entities/flat_lists.hpp"
 #include "mentions/mention.hpp"
 #include "mentions/sentence_analysis.hpp"
@@ -56,7 +57,7 @@ struct Entity {
   std::vector<std::string> aliases;
   long mentions = 0;
   std::size_t evidence_sentence = kNone;  // Document::sentences index of the first mention
-  std::map<std::string, std::string> attributes;  // modality, series, round, title, ...
+  AttributeList attributes;  // modality, series, round, title, ...
   std::vector<std::size_t> makers;  // commitments: actor entities that make it
 
   // Adds `alias` unless it is there. A linear search: an entity has a few surface forms, where a
