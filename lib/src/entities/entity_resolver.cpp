@@ -115,7 +115,9 @@ struct MeetingAs {
 class Resolver {
  public:
   Resolver(const Document& document, const mentions::RecogniserContext& context)
-      : document_(document), context_(context), entity_of_entry_(context.kb.entries.size(), kNoEntity) {}
+      : document_(document), context_(context), entity_of_entry_(context.kb.entries.size(), kNoEntity) {
+    forget_title_keys();
+  }
 
   EntityTable run(StageTimes* times) {
     StageClock recognising(times, Stage::recognise);
@@ -750,11 +752,25 @@ class Resolver {
   }
 
   // The look-up form of a title, remembered: a title mention compares its title with every
-  // titled person's, and the same few titles recur throughout a document.
+  // titled person's, and the same few titles recur throughout a document, and from one document
+  // to the next (the form depends on the title's text alone). A reference into the thread's
+  // table, which keeps its entries while a document is resolved (see forget_title_keys).
   const std::string& title_key(std::string_view title) {
-    auto found = title_keys_.find(title);
-    if (found == title_keys_.end()) found = title_keys_.emplace(title, mentions::title_key(title)).first;
+    auto& keys = title_keys();
+    auto found = keys.find(title);
+    if (found == keys.end()) found = keys.emplace(title, mentions::title_key(title)).first;
     return found->second;
+  }
+  using TitleKeys = std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>;  // as written -> title_key()
+  static TitleKeys& title_keys() {
+    thread_local TitleKeys keys;
+    return keys;
+  }
+  // Empties the thread's table of title keys when it has grown past a document's usual share,
+  // between documents only: entities keep pointers to its keys (title_key_of_).
+  static void forget_title_keys() {
+    constexpr std::size_t kMostTitleKeys = 4096;
+    if (title_keys().size() > kMostTitleKeys) title_keys().clear();
   }
 
   std::size_t speaker_entity(std::size_t turn) {
@@ -1364,7 +1380,6 @@ class Resolver {
   std::vector<std::string_view> keywords_;
   std::string id_words_;
   std::set<std::size_t> officials_;  // persons who speak or are called by their title alone
-  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> title_keys_;  // title as written -> title_key()
   std::unordered_map<std::string, std::string, StringHash> series_signatures_;  // series as written -> signature
 };
 
