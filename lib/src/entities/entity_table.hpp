@@ -14,8 +14,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <limits>
-#include <map>
-#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
