@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -267,6 +268,49 @@ TEST_CASE("edges added new are found before and after the edge index takes them 
   CHECK_THROWS_AS(twice.add_new_edge_made(0, 5, member_of, [] { return edge("member_of", "a.txt", 1); }), parley::Error);
   CHECK_THROWS_AS(twice.add_new_edge_made(0, 1, Graph::EdgeTypeCode{7}, [] { return edge("member_of", "a.txt", 1); }),
                   parley::Error);
+}
+
+TEST_CASE("nodes added new are found before and after the id index takes them in") {
+  // add_new_node_filled leaves its nodes out of the id index until an add needs it: const
+  // look-ups must find them meanwhile, and a later add_node must combine with them.
+  const std::vector<std::string> ids = {"actor:b", "meeting:m", "actor:a"};
+  Graph added_new;
+  Graph by_add;
+  added_new.reserve(8, 0);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const Graph::Vertex v = added_new.add_new_node_filled(ids[i], [&](NodeData& n) {
+      NodeData made = node(ids[i], ids[i], "a.txt", 1);
+      made.id.clear();  // fill sets every field but the id
+      n = std::move(made);
+      n.id = ids[i];
+    });
+    CHECK(v == i);
+    by_add.add_node(node(ids[i], ids[i], "a.txt", 1));
+  }
+  CHECK(graphml(added_new) == graphml(by_add));
+  const Graph copy = added_new;
+  for (const Graph* g : {static_cast<const Graph*>(&added_new), &copy}) {
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      REQUIRE(g->find_node(ids[i]) != nullptr);
+      CHECK(g->find_node(ids[i])->label == ids[i]);
+      CHECK(g->vertex_of(ids[i]) == std::optional<Graph::Vertex>(i));
+    }
+    CHECK(g->find_node("actor:c") == nullptr);
+    CHECK_FALSE(g->vertex_of("actor:c").has_value());
+  }
+  // Edges by id find them; a later add_node combines with them.
+  for (Graph* g : {&added_new, &by_add}) {
+    g->add_edge("actor:a", "meeting:m", edge("participates_in", "a.txt", 1));
+    g->add_node(node("actor:b", "B", "b.txt", 2));
+  }
+  CHECK(added_new.node_count() == ids.size());
+  CHECK(added_new.find_node("actor:b")->mentions() == 3);
+  CHECK(graphml(added_new) == graphml(by_add));
+  // An id added as new that was there already is an internal error when the index takes it in.
+  Graph twice;
+  for (int i = 0; i < 2; ++i) twice.add_new_node_filled("actor:a", [](NodeData& n) { n.type = "actor"; });
+  CHECK_THROWS_AS(twice.add_node(node("actor:b", "B", "a.txt", 1)), parley::Error);
+  CHECK_THROWS_AS(twice.add_new_node_filled("", [](NodeData&) {}), parley::Error);
 }
 
 TEST_CASE("room reserved at a vertex changes no edge, and a vertex out of range is ignored") {

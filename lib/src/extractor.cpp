@@ -4,11 +4,14 @@
 
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "entities/entity_resolver.hpp"
 #include "entities/extraction_state.hpp"
 #include "graph/shared_document_texts.hpp"
 #include "parley/knowledge_base.hpp"
+#include "relations/edge_sink.hpp"
+#include "relations/entity_ids.hpp"
 #include "relations/relation_builder.hpp"
 
 namespace parley {
@@ -69,14 +72,29 @@ Graph extract_graph(const Extractor::State& state, const Document& document, Sta
   StageClock resolving(times, Stage::resolve);
   graph.reserve(table.entities.size(), 0);
   SharedDocumentTexts shared(document);  // the nodes' and the edges'
+  // One node per id. The table's own index of ids (which the relation rules use too) tells the
+  // first entity of each: a node new to the graph is added with no look-up in the graph's index
+  // of ids (see Graph::add_new_node_filled), and each entity's vertex, noted here, is where the
+  // relations find its node.
+  const relations::EntityIds ids(table);
+  std::vector<Graph::Vertex> vertices(table.entities.size(), relations::EdgeSink::kNoNode);
   for (std::size_t e = 0; e < table.entities.size(); ++e) {
     entities::Entity& entity = table.entities[e];
     if (entity.mentions <= 0 || entity.id.empty()) continue;
-    graph.add_node_filled(entity.id, [&](NodeData& node) { fill_node(node, entity, document, shared); });
+    const auto fill = [&](NodeData& node) { fill_node(node, entity, document, shared); };
+    Graph::Vertex& vertex = vertices[ids.first_of(e)];
+    if (vertex == relations::EdgeSink::kNoNode) {
+      vertex = graph.add_new_node_filled(entity.id, fill);
+    } else {
+      graph.add_node_filled(entity.id, fill);  // a later entity of the id: combined with its node
+    }
   }
+  // Every entity of an id (those without mentions too) has the node of its first.
+  for (std::size_t e = 0; e < table.entities.size(); ++e) vertices[e] = vertices[ids.first_of(e)];
   resolving.stop();
   StageClock relating(times, Stage::relate);
-  relations::add_relations(document, table, state.kb, state.lexicon, state.relation_lists, graph, shared);
+  relations::add_relations(document, table, ids, std::move(vertices), state.kb, state.lexicon, state.relation_lists, graph,
+                           shared);
   return graph;
 }
 

@@ -150,6 +150,19 @@ class Graph {
     return put_filled_node(id, [](void* filler, NodeData& node) { (*static_cast<Filler*>(filler))(node); },
                            const_cast<void*>(static_cast<const void*>(std::addressof(fill))));
   }
+  // add_node_filled for a caller that knows the graph has no node of this id (the extractor: the
+  // first entity of each id, found by its own table of ids): the node is appended with no
+  // look-up, and the id index takes it in only when next needed, by an add_node, a merge_node, an
+  // edge added by ids or a non-const find_node (const look-ups go through such nodes one by
+  // one). A document's graph, drained into the corpus graph or written out, never needs it:
+  // each id was hashed for a table nobody read. Returns the new node's vertex. An id that was
+  // there after all is an internal error, found when the index takes it in.
+  template <typename Fill>
+  Vertex add_new_node_filled(const std::string& id, Fill&& fill) {
+    using Filler = std::remove_reference_t<Fill>;
+    return put_new_filled_node(id, [](void* filler, NodeData& node) { (*static_cast<Filler*>(filler))(node); },
+                               const_cast<void*>(static_cast<const void*>(std::addressof(fill))));
+  }
   // Both ends must exist. Symmetric types (counterpart_of, deals_with) are stored from the
   // smaller id to the larger, whatever order the caller gives.
   EdgeData& add_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge);
@@ -230,6 +243,11 @@ class Graph {
   Vertex add_empty_vertex();  // a vertex with an empty NodeData, for put_node and put_filled_node to fill
   using FillNode = void (*)(void* filler, NodeData& node);
   NodeData& put_filled_node(const std::string& id, FillNode fill, void* filler);
+  Vertex put_new_filled_node(const std::string& id, FillNode fill, void* filler);
+  // Takes the nodes added by add_new_node_filled into the id index.
+  void index_new_nodes();
+  // The vertex of `id`: the id index's, else one of the nodes it has not taken in yet.
+  std::optional<Vertex> find_vertex(const std::string& id) const;
   template <typename EdgeValue>
   EdgeData& put_edge(const std::string& source_id, const std::string& target_id, EdgeValue&& edge, Combine how);
   template <typename EdgeValue>
@@ -343,6 +361,8 @@ class Graph {
   // already), with two allocations for each node added. A slot keeps the vertex and the low 32
   // bits of its id's hash (the library's string hash), so that growing hashes no id again; the
   // id is read from the node only when the bits match. (Ids do not change once added.)
+  // It holds the first size() vertices: those added by add_new_node_filled after them wait for
+  // index_new_nodes. Room reserved is made when the first vertex is indexed.
   class IdIndex {
    public:
     // The vertex with `id`, and false; when there is none, add_new() adds it to the storage and
@@ -351,6 +371,7 @@ class Graph {
     std::pair<Vertex, bool> find_or_add(const std::string& id, const Storage& storage, AddVertex&& add_new);
     std::optional<Vertex> find(const std::string& id, const Storage& storage) const;
     void reserve(std::size_t nodes);
+    std::size_t size() const { return size_; }
     void clear() { *this = IdIndex(); }
 
    private:
@@ -363,6 +384,7 @@ class Graph {
     void rehash(std::size_t slot_count);
     std::vector<Slot> slots_;  // a power of two of them, at most three quarters used
     std::size_t size_ = 0;
+    std::size_t reserved_ = 0;  // nodes reserve() asked room for
   };
   IdIndex vertex_by_id_;
   EdgeTypes edge_types_;

@@ -273,7 +273,7 @@ void Graph::IdIndex::rehash(std::size_t slot_count) {
 template <typename AddVertex>
 std::pair<Graph::Vertex, bool> Graph::IdIndex::find_or_add(const std::string& id, const Storage& storage,
                                                            AddVertex&& add_new) {
-  if ((size_ + 1) * 4 > slots_.size() * 3) rehash(std::max<std::size_t>(16, slots_.size() * 2));
+  if ((size_ + 1) * 4 > slots_.size() * 3) rehash(std::max(slot_count_for(reserved_), std::max<std::size_t>(16, slots_.size() * 2)));
   const auto bits = static_cast<std::uint32_t>(string_hash(id));
   const std::size_t at = probe(id, bits, storage);
   if (slots_[at].vertex != 0) return {slots_[at].vertex - 1, false};
@@ -294,6 +294,10 @@ std::optional<Graph::Vertex> Graph::IdIndex::find(const std::string& id, const S
 }
 
 void Graph::IdIndex::reserve(std::size_t nodes) {
+  reserved_ = std::max(reserved_, nodes);
+  // Made now only for an index in use: a document's graph, whose nodes are all added new, never
+  // indexes them.
+  if (slots_.empty()) return;
   const std::size_t slot_count = slot_count_for(nodes);
   if (slot_count > slots_.size()) rehash(slot_count);
 }
@@ -335,8 +339,8 @@ std::optional<Graph::EdgeKey> Graph::edge_key(const std::string& type, const std
   const auto code = edge_types_.find(type);
   if (!code) return std::nullopt;
   const bool swap = edge_types_.symmetric(*code) && target_id < source_id;
-  const auto from = vertex_by_id_.find(swap ? target_id : source_id, *storage_);
-  const auto to = vertex_by_id_.find(swap ? source_id : target_id, *storage_);
+  const auto from = find_vertex(swap ? target_id : source_id);
+  const auto to = find_vertex(swap ? source_id : target_id);
   if (!from || !to) return std::nullopt;
   return EdgeKey{*from, *to, *code};
 }
@@ -396,6 +400,7 @@ Graph::Vertex Graph::add_empty_vertex() {
 template <typename NodeValue>
 NodeData& Graph::put_node(NodeValue&& node, Combine how) {
   if (node.id.empty()) throw Error(ErrorKind::internal, "", "graph: a node without an id");
+  if (vertex_by_id_.size() != node_count()) [[unlikely]] index_new_nodes();
   const auto [vertex, added] = vertex_by_id_.find_or_add(node.id, *storage_, [&] {
     const Vertex v = add_empty_vertex();
     NodeData& stored = (*storage_)[v];
@@ -411,6 +416,7 @@ NodeData& Graph::put_node(NodeValue&& node, Combine how) {
 
 NodeData& Graph::put_filled_node(const std::string& id, FillNode fill, void* filler) {
   if (id.empty()) throw Error(ErrorKind::internal, "", "graph: a node without an id");
+  if (vertex_by_id_.size() != node_count()) [[unlikely]] index_new_nodes();
   const auto [vertex, added] = vertex_by_id_.find_or_add(id, *storage_, [&] {
     const Vertex v = add_empty_vertex();
     NodeData& stored = (*storage_)[v];
@@ -428,8 +434,38 @@ NodeData& Graph::put_filled_node(const std::string& id, FillNode fill, void* fil
   return existing;
 }
 
+Graph::Vertex Graph::put_new_filled_node(const std::string& id, FillNode fill, void* filler) {
+  if (id.empty()) throw Error(ErrorKind::internal, "", "graph: a node without an id");
+  if (node_count() >= UINT32_MAX) throw Error(ErrorKind::internal, "", "graph: more nodes than the id index holds");
+  const Vertex vertex = add_empty_vertex();
+  NodeData& stored = (*storage_)[vertex];
+  stored.id = id;
+  fill(filler, stored);
+  sort_aliases(stored);
+  return vertex;
+}
+
+void Graph::index_new_nodes() {
+  for (Vertex v = vertex_by_id_.size(); v < node_count(); ++v) {
+    const std::string& id = (*storage_)[v].id;
+    const bool added = vertex_by_id_.find_or_add(id, *storage_, [&] { return v; }).second;
+    if (!added) throw Error(ErrorKind::internal, "", "graph: a node " + id + " added as new was there already");
+  }
+}
+
+std::optional<Graph::Vertex> Graph::find_vertex(const std::string& id) const {
+  if (const auto indexed = vertex_by_id_.find(id, *storage_)) return indexed;
+  // Nodes added new and not indexed yet, one by one: a const look-up does not build the index
+  // (the graph may be read on several threads).
+  for (Vertex v = vertex_by_id_.size(); v < node_count(); ++v) {
+    if ((*storage_)[v].id == id) return v;
+  }
+  return std::nullopt;
+}
+
 template <typename EdgeValue>
 EdgeData& Graph::put_edge(const std::string& source_id, const std::string& target_id, EdgeValue&& edge, Combine how) {
+  if (vertex_by_id_.size() != node_count()) [[unlikely]] index_new_nodes();
   const auto from_vertex = vertex_by_id_.find(source_id, *storage_);
   const auto to_vertex = vertex_by_id_.find(target_id, *storage_);
   if (!from_vertex || !to_vertex) {
@@ -521,7 +557,7 @@ void Graph::index_new_edges() {
   }
 }
 
-std::optional<Graph::Vertex> Graph::vertex_of(const std::string& id) const { return vertex_by_id_.find(id, *storage_); }
+std::optional<Graph::Vertex> Graph::vertex_of(const std::string& id) const { return find_vertex(id); }
 
 EdgeData& Graph::add_edge(Vertex source, Vertex target, EdgeData&& edge) {
   return put_edge(source, target, std::move(edge), Combine::accumulate);
@@ -543,11 +579,13 @@ void Graph::drain(const std::function<void(NodeData&&)>& take_node,
 }
 
 const NodeData* Graph::find_node(const std::string& id) const {
-  const auto vertex = vertex_by_id_.find(id, *storage_);
+  const auto vertex = find_vertex(id);
   return vertex ? &(*storage_)[*vertex] : nullptr;
 }
 
 NodeData* Graph::find_node(const std::string& id) {
+  // Not const: the index takes in the nodes added new, for the look-ups that tend to follow.
+  if (vertex_by_id_.size() != node_count()) [[unlikely]] index_new_nodes();
   const auto vertex = vertex_by_id_.find(id, *storage_);
   return vertex ? &(*storage_)[*vertex] : nullptr;
 }

@@ -17,11 +17,20 @@ int role_strength(std::string_view role) {
 }
 
 EdgeSink::EdgeSink(const Document& document, const entities::EntityTable& table, const EntityIds& ids,
-                   const Graph& graph)
-    : document_(document), table_(table), ids_(ids), vertices_(table.entities.size(), kNoNode) {
+                   std::vector<Graph::Vertex> vertices)
+    : document_(document), table_(table), ids_(ids), vertices_(std::move(vertices)) {
   // Rules state a few edges per sentence: room for them at once rather than growing from none,
   // a reallocation and a copy of every statement at each doubling.
   statements_.reserve(kStatementsPerSentence * document.sentences.size());
+}
+
+EdgeSink::EdgeSink(const Document& document, const entities::EntityTable& table, const EntityIds& ids,
+                   const Graph& graph)
+    : EdgeSink(document, table, ids, entity_vertices(table, ids, graph)) {}
+
+std::vector<Graph::Vertex> EdgeSink::entity_vertices(const entities::EntityTable& table, const EntityIds& ids,
+                                                     const Graph& graph) {
+  std::vector<Graph::Vertex> vertices(table.entities.size(), kNoNode);
   // Rules ask for the nodes of most entities, and a look-up by id hashed it. The extractor adds
   // the nodes in entity order, one per new id: each entity's node is guessed to be the one after
   // the last found, the guess checked by its id, and the id looked up only when it is wrong.
@@ -30,18 +39,19 @@ EdgeSink::EdgeSink(const Document& document, const entities::EntityTable& table,
     const std::string& id = table.entities[e].id;
     if (id.empty()) continue;
     if (const std::size_t first = ids.first_of(e); first != e) {  // an earlier entity's id: its node
-      vertices_[e] = vertices_[first];
+      vertices[e] = vertices[first];
       continue;
     }
     if (next < graph.node_count() && graph.storage()[next].id == id) {
-      vertices_[e] = next++;
+      vertices[e] = next++;
       continue;
     }
     if (const auto found = graph.vertex_of(id)) {
-      vertices_[e] = *found;
+      vertices[e] = *found;
       next = *found + 1;
     }
   }
+  return vertices;
 }
 
 std::uint32_t EdgeSink::other_type_code(std::string_view type) {

@@ -29,7 +29,15 @@ namespace parley::relations {
 // a good share of the stage.
 class EdgeSink {
  public:
+  static constexpr Graph::Vertex kNoNode = static_cast<Graph::Vertex>(-1);
+  // `vertices`: each entity's node's vertex, kNoNode for an entity whose id made no node (as the
+  // extractor knows them from adding the nodes).
+  EdgeSink(const Document& document, const entities::EntityTable& table, const EntityIds& ids,
+           std::vector<Graph::Vertex> vertices);
+  // The same, each entity's node found in `graph` (see entity_vertices).
   EdgeSink(const Document& document, const entities::EntityTable& table, const EntityIds& ids, const Graph& graph);
+  static std::vector<Graph::Vertex> entity_vertices(const entities::EntityTable& table, const EntityIds& ids,
+                                                    const Graph& graph);
 
   // One sentence (Document::sentences index) states `type` from entity `source` to entity
   // `target`. Edges whose ends made no node, and loops, are dropped.
@@ -96,7 +104,6 @@ class EdgeSink {
   boost::container::small_vector<Type, 16> types_;
   std::uint32_t last_type_ = 0;  // the code type_code() last answered
   mutable std::optional<SentenceIndex> naming_;  // built at the first implied edge
-  static constexpr Graph::Vertex kNoNode = static_cast<Graph::Vertex>(-1);
   std::vector<Graph::Vertex> vertices_;  // per entity: its node's vertex, or kNoNode
 };
 

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
 
 #include "relations/edge_sink.hpp"
 #include "relations/relation_context.hpp"
@@ -42,10 +43,10 @@ bool debugging_relations() {
 
 }  // namespace
 
-void add_relations(const Document& document, const entities::EntityTable& table, const KnowledgeBaseData& kb,
-                   const mentions::Lexicon& lexicon, const RelationLists& lists, Graph& graph, SharedDocumentTexts& texts) {
-  const EntityIds ids(table);
-  EdgeSink sink(document, table, ids, graph);
+void add_relations(const Document& document, const entities::EntityTable& table, const EntityIds& ids,
+                   std::vector<Graph::Vertex> vertices, const KnowledgeBaseData& kb, const mentions::Lexicon& lexicon,
+                   const RelationLists& lists, Graph& graph, SharedDocumentTexts& texts) {
+  EdgeSink sink(document, table, ids, std::move(vertices));
   RelationContext context(document, table, kb, lexicon, lists, sink);
   if (debugging_relations()) [[unlikely]] print_facts(document, table, context);
   add_participation(context);
@@ -63,7 +64,9 @@ void add_relations(const Document& document, const entities::EntityTable& table,
                    Graph& graph) {
   const mentions::Lexicon lexicon(kb);
   SharedDocumentTexts texts(document);
-  add_relations(document, table, kb, lexicon, RelationLists(lexicon), graph, texts);
+  const EntityIds ids(table);
+  add_relations(document, table, ids, EdgeSink::entity_vertices(table, ids, graph), kb, lexicon, RelationLists(lexicon),
+                graph, texts);
 }
 
 }  // namespace parley::relations

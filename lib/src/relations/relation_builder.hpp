@@ -13,20 +13,26 @@
 // each turn's speaker) are printed on stderr.
 #pragma once
 
+#include <vector>
+
 #include "entities/entity_table.hpp"
 #include "entities/knowledge_base_data.hpp"
 #include "graph/shared_document_texts.hpp"
 #include "mentions/lexicon.hpp"
 #include "parley/document.hpp"
 #include "parley/graph.hpp"
+#include "relations/entity_ids.hpp"
 #include "relations/relation_lists.hpp"
 
 namespace parley::relations {
 
-// `texts` are the document's name and sentences as the graph's nodes already share them;
-// `lists` are the lexicon's (built once by the extractor's state).
-void add_relations(const Document& document, const entities::EntityTable& table, const KnowledgeBaseData& kb,
-                   const mentions::Lexicon& lexicon, const RelationLists& lists, Graph& graph, SharedDocumentTexts& texts);
+// `ids` are the table's; `vertices` each entity's node's vertex in `graph` (EdgeSink::kNoNode
+// for none), as the extractor found them adding the nodes; `texts` are the document's name and
+// sentences as the graph's nodes already share them; `lists` are the lexicon's (built once by the
+// extractor's state).
+void add_relations(const Document& document, const entities::EntityTable& table, const EntityIds& ids,
+                   std::vector<Graph::Vertex> vertices, const KnowledgeBaseData& kb, const mentions::Lexicon& lexicon,
+                   const RelationLists& lists, Graph& graph, SharedDocumentTexts& texts);
 
 // The same, building the trigger-word lists from the knowledge base (for tests and callers
 // without an Extractor::State).
