@@ -144,20 +144,19 @@ class Resolver {
 
   void analyse() {
     const std::size_t count = document_.sentences.size();
-    analyses_.reserve(count);
     mention_first_.resize(count + 1);
     reserve_entities();
+    // Every sentence at once (see analyse_sentences: the recognisers' code is fetched once).
+    analyses_ = mentions::analyse_sentences(context_, document_.sentences);
     std::size_t at = 0;  // the first mention of this sentence in the flat lists
     for (std::size_t s = 0; s < count; ++s) {
-      const Sentence& sentence = document_.sentences[s];
-      analyses_.push_back(mentions::analyse_sentence(context_, sentence.text, &sentence));
       if (scan_here_ && here_sentence_ == kNone) find_here(s);
       mention_first_[s] = at;
       candidate_first_.push_back(candidates_.size());
-      note_name_candidates(analyses_.back());
-      // The hits' last reader: their storage serves the next sentence.
-      mentions::keep_hit_list(analyses_.back().hits);
-      at += analyses_.back().mentions.size();
+      note_name_candidates(analyses_[s]);
+      // The hits' last reader: their storage serves the next document's sentences.
+      mentions::keep_hit_list(analyses_[s].hits);
+      at += analyses_[s].mentions.size();
     }
     mention_first_[count] = at;
     candidate_first_.push_back(candidates_.size());

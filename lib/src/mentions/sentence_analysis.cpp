@@ -55,7 +55,7 @@ class KeptLists {
 
 thread_local KeptLists<std::vector<Mention>> kept_mention_lists;
 thread_local KeptLists<TokenList> kept_token_lists;
-thread_local std::vector<GazetteerHit> kept_hit_list;
+thread_local KeptLists<std::vector<GazetteerHit>> kept_hit_lists;
 }  // namespace
 
 std::vector<Mention> take_mention_list(std::size_t room) {
@@ -76,13 +76,13 @@ void keep_token_list(TokenList& list) {
   if (!list.empty()) kept_token_lists.keep(list);  // an empty list may have no storage
 }
 
-std::vector<GazetteerHit> take_hit_list() { return std::exchange(kept_hit_list, {}); }
+std::vector<GazetteerHit> take_hit_list() { return kept_hit_lists.take(); }
 
 void keep_hit_list(std::vector<GazetteerHit>& list) {
-  // One list kept: a sentence hands its list on before the next takes it.
+  if (list.capacity() == 0) return;
   list.clear();
-  if (list.capacity() > kept_hit_list.capacity()) std::swap(list, kept_hit_list);
-  list = std::vector<GazetteerHit>();  // frees the smaller list (`= {}` would keep its storage)
+  kept_hit_lists.keep(list);
+  list = std::vector<GazetteerHit>();  // the storage kept, or freed (`= {}` would keep it)
 }
 
 const GazetteerHit* SentenceAnalysis::hit_at(std::size_t at) const {
@@ -114,7 +114,15 @@ std::string_view SentenceAnalysis::state_before(const KnowledgeBaseData& kb, std
   return {};
 }
 
-SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_view text, const Sentence* sentence) {
+namespace {
+
+// The recognisers, in the order they run (see recognisers.hpp).
+using Recogniser = void (*)(const RecogniserContext&, SentenceAnalysis&);
+constexpr Recogniser kRecognisers[] = {recognise_known_names, recognise_persons,  recognise_bodies,      recognise_groups,
+                                       recognise_agreements,  recognise_meetings, recognise_commitments};
+
+// A sentence's tokens, their annotation and the gazetteer's hits: what the recognisers read.
+SentenceAnalysis read_sentence(const RecogniserContext& context, std::string_view text, const Sentence* sentence) {
   SentenceAnalysis analysis;
   analysis.text = text;
   analysis.sentence = sentence;
@@ -123,14 +131,25 @@ SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_
   analysis.list_firsts = context.lexicon.annotate(analysis.tokens);
   analysis.hits = take_hit_list();
   context.gazetteer.match_into(analysis.tokens, analysis.hits);
-  recognise_known_names(context, analysis);
-  recognise_persons(context, analysis);
-  recognise_bodies(context, analysis);
-  recognise_groups(context, analysis);
-  recognise_agreements(context, analysis);
-  recognise_meetings(context, analysis);
-  recognise_commitments(context, analysis);
   return analysis;
+}
+
+}  // namespace
+
+SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_view text, const Sentence* sentence) {
+  SentenceAnalysis analysis = read_sentence(context, text, sentence);
+  for (const Recogniser recognise : kRecognisers) recognise(context, analysis);
+  return analysis;
+}
+
+std::vector<SentenceAnalysis> analyse_sentences(const RecogniserContext& context, std::span<const Sentence> sentences) {
+  std::vector<SentenceAnalysis> analyses;
+  analyses.reserve(sentences.size());
+  for (const Sentence& sentence : sentences) analyses.push_back(read_sentence(context, sentence.text, &sentence));
+  for (const Recogniser recognise : kRecognisers) {
+    for (SentenceAnalysis& analysis : analyses) recognise(context, analysis);
+  }
+  return analyses;
 }
 
 }  // namespace parley::mentions

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -34,8 +35,8 @@ struct SentenceAnalysis {
   // The union of the tokens' KeyLists::firsts: a recogniser whose ListGroup of triggers may
   // start nowhere in the sentence (ListGroup::may_start_any) skips it at once.
   ListSet list_firsts = ListSet().set();
-  // Read by the recognisers and by the resolver while it analyses the sentence, which then hands
-  // the list's storage on to the next sentence (keep_hit_list): empty after that.
+  // Read by the recognisers and by the resolver as it handles the analysed sentence, which then
+  // hands the list's storage on to later sentences (keep_hit_list): empty after that.
   std::vector<GazetteerHit> hits;
   std::vector<Mention> mentions;
 
@@ -70,13 +71,20 @@ void keep_mention_list(std::vector<Mention>& list);
 TokenList take_token_list();
 void keep_token_list(TokenList& list);
 
-// The same for the gazetteer's hits, but one list kept: handed on as soon as a sentence is
-// analysed, one list, warm in the cache, serves every sentence, where a new list for each
-// sentence with a name was an allocation. keep_hit_list() leaves `list` empty.
+// The same for the gazetteer's hits, handed on once the resolver has read them: a document's
+// lists serve the next document's sentences, where a new list for each sentence with a name was
+// an allocation. keep_hit_list() leaves `list` empty.
 std::vector<GazetteerHit> take_hit_list();
 void keep_hit_list(std::vector<GazetteerHit>& list);
 
 // Tokenises, matches the gazetteer and runs every recogniser, in order.
 SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_view text, const Sentence* sentence);
+
+// Every sentence analysed as analyse_sentence() does, in order; but each recogniser runs over all
+// of them before the next starts. The recognisers together are several times the first-level
+// instruction cache, and run sentence by sentence each fetched its code afresh for every
+// sentence: this way, once a document. (The sentences' tokens are read again from the second-level
+// cache instead, which costs less.)
+std::vector<SentenceAnalysis> analyse_sentences(const RecogniserContext& context, std::span<const Sentence> sentences);
 
 }  // namespace parley::mentions
