@@ -65,7 +65,7 @@ std::string iso_week(long days) {
   return std::string(digits, sizeof digits);
 }
 
-std::string iso_day(long days) { return to_iso(civil_from_days(days)); }
+void assign_iso(const CalendarDate& date, std::string& out);  // to_iso into `out` (below)
 
 CalendarDate add_months(CalendarDate date, int months) {
   int index = date.year * 12 + (date.month - 1) + months;
@@ -584,11 +584,24 @@ namespace {
 // before its opener, "ago"; it looks back at nothing). So: the start of the third run of
 // non-spaces back, the opener's own and two whole ones (each one token at least; a token starts
 // after a space), or the start of `s`.
+// Where the run of non-spaces that ends at `k` starts: after the last space before `k`, or 0.
+// Sixteen bytes back at a time in a compiler vector: byte by byte, a branch a byte, the three
+// runs cost as much as a short sentence's tokens.
+std::size_t run_start(std::string_view s, std::size_t k) {
+  for (; k >= 16; k -= 16) {
+    if (const std::uint32_t spaces = lane_bits(load_block(s.data() + k - 16) == ' '); spaces != 0) {
+      return k - 16 + static_cast<std::size_t>(std::bit_width(spaces));  // past the last space
+    }
+  }
+  while (k > 0 && s[k - 1] != ' ') --k;
+  return k;
+}
+
 std::size_t tokens_from(std::string_view s, std::size_t opener) {
   constexpr int kRunsBack = 3;
   std::size_t k = opener;
   for (int run = 0;; ++run) {
-    while (k > 0 && s[k - 1] != ' ') --k;
+    k = run_start(s, k);
     if (run + 1 == kRunsBack || k == 0) return k;
     while (k > 0 && s[k - 1] == ' ') --k;
   }
@@ -620,10 +633,11 @@ class Matcher {
         continue;
       }
       std::size_t next = i;
-      if (auto date = match_at(i, next)) {
-        found.push_back(std::move(*date));
+      // Matched into the vector's next element, dropped again when no pattern matches.
+      if (match_at(i, next, found.emplace_back())) {
         i = next;
       } else {
+        found.pop_back();
         ++i;
       }
     }
@@ -664,14 +678,25 @@ class Matcher {
     return std::nullopt;
   }
 
-  FoundDate make(std::size_t first, std::size_t last, std::string iso, bool relative, bool has_day) const {
-    FoundDate date;
+  // Fills `date` (every field) and returns true: the patterns end with `return make(...)`.
+  // Written in place, not returned in an optional: each of the twenty-odd return sites moved
+  // a FoundDate and its string, code that each document fetched again.
+  bool make(std::size_t first, std::size_t last, std::string iso, bool relative, bool has_day, FoundDate& date) const {
     date.begin = tokens_[first].begin;
     date.end = tokens_[last].end;
     date.iso = std::move(iso);
     date.relative = relative;
     date.has_day = has_day;
-    return date;
+    return true;
+  }
+  // The same for a date of the calendar, written as to_iso has it ("" for year 0).
+  bool make(std::size_t first, std::size_t last, const CalendarDate& iso_date, bool relative, bool has_day, FoundDate& date) const {
+    date.begin = tokens_[first].begin;
+    date.end = tokens_[last].end;
+    assign_iso(iso_date, date.iso);
+    date.relative = relative;
+    date.has_day = has_day;
+    return true;
   }
 
   // Whether the sentence speaks of the future; asked only for a bare month or weekday.
@@ -688,26 +713,26 @@ class Matcher {
   long document_days() const { return days_from_civil(document_.year, document_.month, document_.day); }
 
   // A month and day without a year: the document's year.
-  std::string month_day(int month, int day) const {
-    if (document_.year == 0) return "";
-    return to_iso({document_.year, month, day});
+  CalendarDate month_day(int month, int day) const {
+    if (document_.year == 0) return {};
+    return {document_.year, month, day};
   }
 
   // A month without a year, "in November": the last one before the document's month, unless
   // the sentence speaks of the future.
-  std::string bare_month(int month, std::optional<int> modifier) const {
-    if (document_.year == 0 || document_.month == 0) return "";
+  CalendarDate bare_month(int month, std::optional<int> modifier) const {
+    if (document_.year == 0 || document_.month == 0) return {};
     int year = document_.year;
     const int direction = modifier ? *modifier : (future() ? 1 : -1);
     if (direction < 0 && month > document_.month) year -= 1;
     if (direction < 0 && modifier && month == document_.month) year -= 1;
     if (direction > 0 && month < document_.month) year += 1;
     if (direction > 0 && modifier && month == document_.month) year += 1;
-    return to_iso({year, month, 0});
+    return {year, month, 0};
   }
 
-  std::string weekday(int day_of_week, std::optional<int> modifier) const {
-    if (!knows_day()) return "";
+  CalendarDate weekday(int day_of_week, std::optional<int> modifier) const {
+    if (!knows_day()) return {};
     const long today = document_days();
     const int today_weekday = weekday_of(today);
     const int direction = modifier ? *modifier : (future() ? 1 : -1);
@@ -723,15 +748,15 @@ class Matcher {
       if (ahead == 0 && modifier) ahead = 7;
       days = today + ahead;
     }
-    return iso_day(days);
+    return civil_from_days(days);
   }
 
-  std::optional<FoundDate> match_at(std::size_t i, std::size_t& next) {
+  bool match_at(std::size_t i, std::size_t& next, FoundDate& date) {
     const Token& t = tokens_[i];
     if (t.kind == TokenKind::iso) {
       next = i + 1;
       const CalendarDate d = parse_iso_date(t.text);
-      return make(i, i, to_iso(d), false, d.day != 0);
+      return make(i, i, d, false, d.day != 0, date);
     }
 
     // A weekday before a full date belongs to it: "Monday, May 6, 2024".
@@ -740,36 +765,36 @@ class Matcher {
       if (at(j) && at(j)->kind == TokenKind::comma) ++j;
       if (month_at(j) || is_day(at(j))) {
         std::size_t after = j;
-        if (auto date = match_at(j, after); date && date->has_day) {
+        if (match_at(j, after, date) && date.has_day) {
           next = after;
-          date->begin = t.begin;
-          return date;
+          date.begin = t.begin;
+          return true;
         }
       }
     }
 
-    if (const int month = month_at(i)) return match_month_first(i, month, next);
+    if (const int month = month_at(i)) return match_month_first(i, month, next, date);
     if (is_day(&t) && (month_at(i + 1) || (is_word(i + 1, "of") && month_at(i + 2)))) {
       const std::size_t m = month_at(i + 1) ? i + 1 : i + 2;
       const int month = month_at(m);
       if (is_year(at(m + 1))) {
         next = m + 2;
-        return make(i, m + 1, to_iso({at(m + 1)->value, month, t.value}), false, true);
+        return make(i, m + 1, CalendarDate{at(m + 1)->value, month, t.value}, false, true, date);
       }
       next = m + 1;
-      return make(i, m, month_day(month, t.value), true, true);
+      return make(i, m, month_day(month, t.value), true, true, date);
     }
     if (const int day_of_week = weekday_at(i); day_of_week >= 0) {
       const auto modifier = modifier_before(i);
       next = i + 1;
-      return make(modifier ? i - 1 : i, i, weekday(day_of_week, modifier), true, true);
+      return make(modifier ? i - 1 : i, i, weekday(day_of_week, modifier), true, true, date);
     }
-    if (t.kind == TokenKind::word) return match_relative_word(i, next);
-    if (t.kind == TokenKind::number) return match_number(i, next);
-    return std::nullopt;
+    if (t.kind == TokenKind::word) return match_relative_word(i, next, date);
+    if (t.kind == TokenKind::number) return match_number(i, next, date);
+    return false;
   }
 
-  std::optional<FoundDate> match_month_first(std::size_t i, int month, std::size_t& next) {
+  bool match_month_first(std::size_t i, int month, std::size_t& next, FoundDate& date) {
     const Token* after = at(i + 1);
     // Month Day[,] Year / Month Day / Month Day-Day, Year (the first day stands for the range)
     if (is_day(after) && !(at(i + 2) && at(i + 2)->kind == TokenKind::other && at(i + 2)->text == ":")) {
@@ -779,24 +804,24 @@ class Matcher {
       if (at(y) && at(y)->kind == TokenKind::comma) ++y;
       if (is_year(at(y))) {
         next = y + 1;
-        return make(i, y, to_iso({at(y)->value, month, after->value}), false, true);
+        return make(i, y, CalendarDate{at(y)->value, month, after->value}, false, true, date);
       }
       next = last_day + 1;
-      return make(i, last_day, month_day(month, after->value), true, true);
+      return make(i, last_day, month_day(month, after->value), true, true, date);
     }
     // Month Year / Month of Year / Month[,] Year
     std::size_t y = i + 1;
     if (is_word(y, "of") || (at(y) && at(y)->kind == TokenKind::comma)) ++y;
     if (is_year(at(y))) {
       next = y + 1;
-      return make(i, y, to_iso({at(y)->value, month, 0}), false, false);
+      return make(i, y, CalendarDate{at(y)->value, month, 0}, false, false, date);
     }
     // Month of last/this/next year
     if (is_word(i + 1, "of") && is_word(i + 3, "year")) {
       if (const auto modifier = modifier_before(i + 3)) {
         next = i + 4;
-        const std::string iso = document_.year ? to_iso({document_.year + *modifier, month, 0}) : "";
-        return make(i, i + 3, iso, true, false);
+        const CalendarDate named = document_.year ? CalendarDate{document_.year + *modifier, month, 0} : CalendarDate{};
+        return make(i, i + 3, named, true, false, date);
       }
     }
     // A bare month needs a word before it that makes it a date: "in November", "mid-March".
@@ -804,105 +829,105 @@ class Matcher {
     if (context >= 1 && tokens_[context - 1].kind == TokenKind::hyphen) --context;
     if (context == 0 || tokens_[context - 1].kind != TokenKind::word ||
         !words_.month_context.count(lower(tokens_[context - 1].text))) {
-      return std::nullopt;
+      return false;
     }
     const auto modifier = modifier_before(i);
     next = i + 1;
-    return make(modifier ? i - 1 : i, i, bare_month(month, modifier), true, false);
+    return make(modifier ? i - 1 : i, i, bare_month(month, modifier), true, false, date);
   }
 
-  std::optional<FoundDate> match_relative_word(std::size_t i, std::size_t& next) {
-    if (tokens_[i].text.size() > WordLetters::kMaxLength) return std::nullopt;  // longer than any relative word
+  bool match_relative_word(std::size_t i, std::size_t& next, FoundDate& date) {
+    if (tokens_[i].text.size() > WordLetters::kMaxLength) return false;  // longer than any relative word
     // A number word opens a date only before "ago": "two weeks ago".
-    if (!tokens_[i].may_open_relative && !is_ago(i + 2)) return std::nullopt;
+    if (!tokens_[i].may_open_relative && !is_ago(i + 2)) return false;
     const ShortLowerWord lowered(tokens_[i].text);
     const std::string_view w = lowered.view();
     if (auto found = words_.days.find(w); found != words_.days.end()) {
       next = i + 1;
-      return make(i, i, knows_day() ? iso_day(document_days() + found->second) : "", true, true);
+      return make(i, i, knows_day() ? civil_from_days(document_days() + found->second) : CalendarDate{}, true, true, date);
     }
     // "two weeks ago"
     // ("ago" first: it is a comparison, and rarely there; the number is a look-up.)
     if (auto number = is_ago(i + 2) ? words_.numbers.find(w) : words_.numbers.end();
         number != words_.numbers.end() && number->second > 0) {
       if (const Token* unit = at(i + 1); unit && unit->kind == TokenKind::word) {
-        if (auto date = ago(number->second, lower(unit->text))) {
+        if (auto iso = ago(number->second, lower(unit->text))) {
           next = i + 3;
-          return make(i, i + 2, *date, true, false);
+          return make(i, i + 2, std::move(*iso), true, false, date);
         }
       }
     }
     // Every pattern below starts with one of these words: most words stop here.
     // (kModifiers.)
-    if (w != "last" && w != "this" && w != "next" && w != "previous" && w != "coming") return std::nullopt;
+    if (w != "last" && w != "this" && w != "next" && w != "previous" && w != "coming") return false;
     if (w == "last" && is_word(i + 1, "night")) {
       next = i + 2;
-      return make(i, i + 1, knows_day() ? iso_day(document_days() - 1) : "", true, true);
+      return make(i, i + 1, knows_day() ? civil_from_days(document_days() - 1) : CalendarDate{}, true, true, date);
     }
     const Token* unit = at(i + 1);
-    if (!unit || unit->kind != TokenKind::word) return std::nullopt;
+    if (!unit || unit->kind != TokenKind::word) return false;
     // Lowered in place, no string: a word of ShortLowerWord::kMax bytes or more is cut there,
     // and then matches none of the short unit words below.
     const ShortLowerWord lowered_unit(unit->text);
     const std::string_view u = lowered_unit.view();
     if (w == "this" && words_.parts_of_today.count(u)) {
       next = i + 2;
-      return make(i, i + 1, knows_day() ? iso_day(document_days()) : "", true, true);
+      return make(i, i + 1, knows_day() ? civil_from_days(document_days()) : CalendarDate{}, true, true, date);
     }
     int direction = 0;
     if (w == "last" || w == "previous") direction = -1;
     else if (w == "next" || w == "coming") direction = 1;
-    else if (w != "this") return std::nullopt;
+    else if (w != "this") return false;
     if (u == "week") {
       next = i + 2;
-      return make(i, i + 1, knows_day() ? iso_week(document_days() + 7 * direction) : "", true, false);
+      return make(i, i + 1, knows_day() ? iso_week(document_days() + 7 * direction) : "", true, false, date);
     }
     if (u == "month") {
       next = i + 2;
-      return make(i, i + 1, document_.month ? to_iso(add_months(document_, direction)) : "", true, false);
+      return make(i, i + 1, document_.month ? add_months(document_, direction) : CalendarDate{}, true, false, date);
     }
     if (u == "year") {
       next = i + 2;
-      return make(i, i + 1, document_.year ? to_iso({document_.year + direction, 0, 0}) : "", true, false);
+      return make(i, i + 1, document_.year ? CalendarDate{document_.year + direction, 0, 0} : CalendarDate{}, true, false, date);
     }
     if (u == "weekend" && knows_day()) {
       next = i + 2;
       const long today = document_days();
       const long saturday = today - weekday_of(today) + 5 + 7 * direction;
-      return make(i, i + 1, iso_day(saturday), true, true);
+      return make(i, i + 1, civil_from_days(saturday), true, true, date);
     }
-    return std::nullopt;
+    return false;
   }
 
-  std::optional<FoundDate> match_number(std::size_t i, std::size_t& next) {
+  bool match_number(std::size_t i, std::size_t& next, FoundDate& date) {
     const Token& t = tokens_[i];
     // "two weeks ago", "3 days ago"
     if (const Token* unit = at(i + 1); unit && unit->kind == TokenKind::word && is_ago(i + 2) && t.value > 0 &&
                                        t.digits <= 2) {
-      if (auto date = ago(t.value, lower(unit->text))) {
+      if (auto iso = ago(t.value, lower(unit->text))) {
         next = i + 3;
-        return make(i, i + 2, *date, true, false);
+        return make(i, i + 2, std::move(*iso), true, false, date);
       }
     }
-    if (!is_year(&t) || t.value < 1900 || t.value > 2100) return std::nullopt;
+    if (!is_year(&t) || t.value < 1900 || t.value > 2100) return false;
     if (i > 0) {
       const Token& before = tokens_[i - 1];
-      if (before.kind == TokenKind::word && words_.not_years_after.count(before.text)) return std::nullopt;
-      if (before.kind == TokenKind::other && (before.text == "$" || before.text == "#")) return std::nullopt;
+      if (before.kind == TokenKind::word && words_.not_years_after.count(before.text)) return false;
+      if (before.kind == TokenKind::other && (before.text == "$" || before.text == "#")) return false;
       // "1,2000" and "10-2000" are numbers; "mid-2023" is a year.
       const bool after_number = i >= 2 && tokens_[i - 2].kind == TokenKind::number;
-      if ((before.kind == TokenKind::hyphen || before.kind == TokenKind::comma) && after_number) return std::nullopt;
+      if ((before.kind == TokenKind::hyphen || before.kind == TokenKind::comma) && after_number) return false;
     }
-    if (const Token* after = at(i + 1); after && after->kind == TokenKind::other && after->text == "%") return std::nullopt;
+    if (const Token* after = at(i + 1); after && after->kind == TokenKind::other && after->text == "%") return false;
     next = i + 1;
-    if (t.decade) return make(i, i, std::to_string(t.value / 10), false, false);  // ISO 8601 decade: "199"
-    return make(i, i, to_iso({t.value, 0, 0}), false, false);
+    if (t.decade) return make(i, i, std::to_string(t.value / 10), false, false, date);  // ISO 8601 decade: "199"
+    return make(i, i, CalendarDate{t.value, 0, 0}, false, false, date);
   }
 
   std::optional<std::string> ago(int count, const std::string& unit) const {
     const bool plural = unit.size() > 1 && unit.back() == 's';
     const std::string base = plural ? unit.substr(0, unit.size() - 1) : unit;
-    if (base == "day") return knows_day() ? iso_day(document_days() - count) : "";
+    if (base == "day") return knows_day() ? to_iso(civil_from_days(document_days() - count)) : "";
     if (base == "week") return knows_day() ? iso_week(document_days() - 7 * count) : "";
     if (base == "month") return document_.month ? to_iso(add_months(document_, -count)) : "";
     if (base == "year") return document_.year ? to_iso({document_.year - count, 0, 0}) : "";
@@ -944,21 +969,35 @@ CalendarDate parse_iso_date(std::string_view s) {
   return date;
 }
 
-std::string to_iso(const CalendarDate& date) {
-  if (date.year == 0) return "";
+namespace {
+
+// to_iso into `out`, replacing what it held: a date found is written straight into its
+// FoundDate, no string returned and moved at each pattern's return.
+// The dates of assign_iso beyond four-digit years and two-digit months and days, which the text
+// never names: as printf has it. Out of line and cold: its three printf calls sat inside every
+// date's writing.
+[[gnu::cold, gnu::noinline]] void assign_iso_by_printf(const CalendarDate& date, bool with_month, bool with_day, std::string& out) {
+  char buffer[48];
+  if (!with_month) {
+    std::snprintf(buffer, sizeof buffer, "%04d", date.year);
+  } else if (!with_day) {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d", date.year, date.month);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+  }
+  out.assign(buffer);
+}
+
+void assign_iso(const CalendarDate& date, std::string& out) {
+  if (date.year == 0) {
+    out.clear();
+    return;
+  }
   const bool with_month = date.month != 0;
   const bool with_day = with_month && date.month <= 12 && date.day > 0 && date.day <= days_in_month(date.year, date.month);
-  if (date.year < 0 || date.year > 9999 || date.month < 0 || date.month > 99 || date.day < 0 || date.day > 99) {
-    // Out of the four-digit years the text can name: as printf has it.
-    char buffer[48];
-    if (!with_month) {
-      std::snprintf(buffer, sizeof buffer, "%04d", date.year);
-    } else if (!with_day) {
-      std::snprintf(buffer, sizeof buffer, "%04d-%02d", date.year, date.month);
-    } else {
-      std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
-    }
-    return buffer;
+  if (date.year < 0 || date.year > 9999 || date.month < 0 || date.month > 99 || date.day < 0 || date.day > 99) [[unlikely]] {
+    assign_iso_by_printf(date, with_month, with_day, out);
+    return;
   }
   // Digits by hand: snprintf cost about 1 600 instructions a date, and every date found is
   // written at least once.
@@ -966,7 +1005,15 @@ std::string to_iso(const CalendarDate& date) {
                      static_cast<char>('0' + date.year / 10 % 10), static_cast<char>('0' + date.year % 10),
                      '-', static_cast<char>('0' + date.month / 10), static_cast<char>('0' + date.month % 10),
                      '-', static_cast<char>('0' + date.day / 10), static_cast<char>('0' + date.day % 10)};
-  return std::string(digits, with_day ? 10 : with_month ? 7 : 4);
+  out.assign(digits, with_day ? 10 : with_month ? 7 : 4);
+}
+
+}  // namespace
+
+std::string to_iso(const CalendarDate& date) {
+  std::string iso;
+  assign_iso(date, iso);
+  return iso;
 }
 
 namespace {
