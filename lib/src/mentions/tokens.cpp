@@ -44,7 +44,9 @@ bool is_joiner(unsigned char c) { return (kByteClasses[c] & kJoinerByte) != 0; }
 
 // Zero bytes after the lowered text in the folded buffer: a zero is no word byte, so it ends
 // every run of word bytes, and a block read that starts inside the text stays in the buffer.
+// They are the slack string_hash_padded reads after the keys that view the text, too.
 constexpr std::size_t kScanSlack = 16;
+static_assert(kScanSlack >= kHashReadSlack, "the keys in the lowered text are hashed in place");
 
 // Where the run of word bytes from `at` in the lowered text ends, sixteen bytes at a time (a
 // byte at a time, the table look-ups of this scan were a fifth of tokenising). Uppercase letters
@@ -124,8 +126,9 @@ void tokenize_into(std::string_view text, TokenList& list) {
   if (n > kMaxTokenizedBytes) throw std::length_error("tokenize: a text of 4 GB or more");
   // Room for about one token per five bytes of English (grown if there are more), then for the
   // lowered text and the scan's slack, then for the keys of dotted tokens: each is shorter than
-  // its token, and tokens do not overlap, so n more bytes always suffice.
-  const std::size_t folded_bytes = 2 * n + kScanSlack;
+  // its token, and tokens do not overlap, so n more bytes always suffice, and the hash's slack
+  // after the last of them.
+  const std::size_t folded_bytes = 2 * n + kScanSlack + kHashReadSlack;
   list.reserve(n / 5 + 4, folded_bytes);
   char* folded = list.folded_data();
   lower_ascii(text.data(), n, folded);  // the whole sentence in one pass, not a copy per word
@@ -208,6 +211,7 @@ void tokenize_into(std::string_view text, TokenList& list) {
       if (out != dotted_key) {
         key = std::string_view(dotted_key, static_cast<std::size_t>(out - dotted_key));
         dotted_at += static_cast<std::size_t>(out - dotted_key);
+        std::memset(out, 0, kHashReadSlack);  // what the hash reads after it (the next key overwrites them)
       }
     }
     if (list.size_ == list.token_room_) {
@@ -219,7 +223,9 @@ void tokenize_into(std::string_view text, TokenList& list) {
     // Written once, every field at hand: built first and filled in as scanned, each token's
     // line was stored twice (the scan reads the folded text, which the compiler must assume
     // the token's stores may change, so it kept them all).
-    new (list.data() + list.size_++) Token(i, end, std::string_view(text.data() + i, length), key, string_hash(key), word, space);
+    // The key's hash from whole words (string_hash_padded): every key has the scan's slack, or
+    // the hash's, after it.
+    new (list.data() + list.size_++) Token(i, end, std::string_view(text.data() + i, length), key, string_hash_padded(key), word, space);
     space = false;
     i = end;
     // Most tokens end at a space: stepped over here, without another turn of the loop.
