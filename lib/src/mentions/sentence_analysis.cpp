@@ -121,9 +121,9 @@ using Recogniser = void (*)(const RecogniserContext&, SentenceAnalysis&);
 constexpr Recogniser kRecognisers[] = {recognise_known_names, recognise_persons,  recognise_bodies,      recognise_groups,
                                        recognise_agreements,  recognise_meetings, recognise_commitments};
 
-// A sentence's tokens, their annotation and the gazetteer's hits: what the recognisers read.
-SentenceAnalysis read_sentence(const RecogniserContext& context, std::string_view text, const Sentence* sentence) {
-  SentenceAnalysis analysis;
+// A sentence's tokens, their annotation and the gazetteer's hits, what the recognisers read, into
+// a new analysis (built in place: a SentenceAnalysis moved is some forty instructions).
+void read_sentence(const RecogniserContext& context, std::string_view text, const Sentence* sentence, SentenceAnalysis& analysis) {
   analysis.text = text;
   analysis.sentence = sentence;
   analysis.tokens = take_token_list();
@@ -131,13 +131,13 @@ SentenceAnalysis read_sentence(const RecogniserContext& context, std::string_vie
   analysis.list_firsts = context.lexicon.annotate(analysis.tokens);
   analysis.hits = take_hit_list();
   context.gazetteer.match_into(analysis.tokens, analysis.hits);
-  return analysis;
 }
 
 }  // namespace
 
 SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_view text, const Sentence* sentence) {
-  SentenceAnalysis analysis = read_sentence(context, text, sentence);
+  SentenceAnalysis analysis;
+  read_sentence(context, text, sentence, analysis);
   for (const Recogniser recognise : kRecognisers) recognise(context, analysis);
   return analysis;
 }
@@ -145,9 +145,17 @@ SentenceAnalysis analyse_sentence(const RecogniserContext& context, std::string_
 std::vector<SentenceAnalysis> analyse_sentences(const RecogniserContext& context, std::span<const Sentence> sentences) {
   std::vector<SentenceAnalysis> analyses;
   analyses.reserve(sentences.size());
-  for (const Sentence& sentence : sentences) analyses.push_back(read_sentence(context, sentence.text, &sentence));
+  for (const Sentence& sentence : sentences) read_sentence(context, sentence.text, &sentence, analyses.emplace_back());
+  // Each recogniser walks the sentences the other way from the one before: it starts with the
+  // sentences whose data that one left in the cache.
+  bool forward = false;  // the last sentence read is read first
   for (const Recogniser recognise : kRecognisers) {
-    for (SentenceAnalysis& analysis : analyses) recognise(context, analysis);
+    if (forward) {
+      for (SentenceAnalysis& analysis : analyses) recognise(context, analysis);
+    } else {
+      for (auto analysis = analyses.rbegin(); analysis != analyses.rend(); ++analysis) recognise(context, *analysis);
+    }
+    forward = !forward;
   }
   return analyses;
 }
