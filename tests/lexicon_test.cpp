@@ -294,9 +294,11 @@ TEST_CASE("annotate marks each token with what its lists say of the marked lists
     CAPTURE(token.text);
     CAPTURE(t);
     std::uint32_t expected = 0b100;  // the unindexed list may start anywhere
-    if (token.lists->firsts[verbs.annotation_index()]) expected |= 0b001;
-    if (token.lists->firsts[leads.annotation_index()]) expected |= 0b010;
-    if (token.lists->firsts[we.annotation_index()]) expected |= Lexicon::kMarkedWord;  // starts one: may be one
+    // Where the key starts a longer entry, it is marked only if the next key may go on with it.
+    const parley::mentions::ListSet& may_start = token.phrase_may_start ? token.lists->firsts : token.lists->words;
+    if (may_start[verbs.annotation_index()]) expected |= 0b001;
+    if (may_start[leads.annotation_index()]) expected |= 0b010;
+    if (may_start[we.annotation_index()]) expected |= Lexicon::kMarkedWord;  // starts one: may be one
     CHECK(tokens.marks()[t] == expected);
   }
   CHECK((tokens.marks()[1] & 0b001) != 0);                 // "met" starts "met with"
@@ -308,4 +310,54 @@ TEST_CASE("annotate marks each token with what its lists say of the marked lists
   CHECK(moved.marks()[1] == (0b101u));
   tokenize_into("led by", moved);       // a new text drops them
   CHECK(moved.marks() == nullptr);
+}
+
+TEST_CASE("annotate says where a multi-word entry may start, from the next token's key") {
+  Lexicon lexicon;
+  lexicon.add("they", "they");
+  lexicon.add("they", "the two sides");
+  lexicon.add("they", "both sides");
+  lexicon.add("phrases", "in order to");
+  lexicon.add("words", "the");  // a one-word entry of another list, with the same first key
+  const WordList& they = lexicon.list("they");
+  const WordList& words = lexicon.list("words");
+  struct Case {
+    const char* text;
+    std::size_t at;
+    bool phrase_may_start;
+    std::size_t they_match;
+  };
+  const std::vector<Case> cases = {
+      {"the two sides met", 0, true, 3},  {"the talks began", 0, false, 0}, {"both sides agreed", 0, true, 2},
+      {"both agreed", 0, false, 0},       {"they met", 0, false, 1},        {"in order to", 0, true, 0},
+      {"in Vienna", 0, false, 0},         {"talks in", 1, false, 0},        {"met the", 1, false, 0},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    TokenList tokens = tokenize(c.text);
+    const parley::mentions::ListSet firsts = lexicon.annotate(tokens);
+    CHECK(tokens[c.at].phrase_may_start == c.phrase_may_start);
+    CHECK(they.match(tokens, c.at) == c.they_match);
+    // The same answer without the annotation (looked up word by word).
+    const TokenList plain = tokenize(c.text);
+    CHECK(they.match(plain, c.at) == c.they_match);
+    // A token that starts no entry it may go on with leaves its lists out of the union.
+    if (c.they_match == 0 && std::string_view(c.text).find("they") == std::string_view::npos)
+      CHECK_FALSE(firsts[they.annotation_index()]);
+  }
+  // "the" alone is still a word of the other list.
+  TokenList tokens = tokenize("the talks");
+  lexicon.annotate(tokens);
+  CHECK(words.match(tokens, 0) == 1);
+}
+
+TEST_CASE("phrase pairs hold every pair added") {
+  parley::mentions::PhrasePairs pairs;
+  std::size_t held_others = 0;
+  for (std::size_t i = 0; i < 200; ++i) pairs.add(parley::string_hash("first" + std::to_string(i)), parley::string_hash("second" + std::to_string(i)));
+  for (std::size_t i = 0; i < 200; ++i) {
+    CHECK(pairs.may_hold(parley::string_hash("first" + std::to_string(i)), parley::string_hash("second" + std::to_string(i))));
+    held_others += pairs.may_hold(parley::string_hash("first" + std::to_string(i)), parley::string_hash("other" + std::to_string(i)));
+  }
+  CHECK(held_others < 40);  // a few percent of the bits are set: few others pass
 }

@@ -138,6 +138,7 @@ void Lexicon::add(const std::string& name, std::string_view phrase) {
         first.words.set(list.index_);
       } else {
         first.phrase_firsts.set(list.index_);
+        phrase_pairs_.add(string_hash(phrase_keys[0]), string_hash(phrase_keys[1]));
       }
     }
   }
@@ -155,20 +156,27 @@ ListSet Lexicon::annotate(TokenList& tokens) const {
   ListSet firsts;
   tokens.marked_ = marked_word_ != nullptr;
   std::uint32_t* const token_marks = tokens.marks_data();
-  for (std::size_t t = 0; t < tokens.size(); ++t) {
+  const std::size_t count = tokens.size();
+  for (std::size_t t = 0; t < count; ++t) {
     Token& token = tokens[t];
     const KeyLists* found = key_lists_.find(token.key, token.hash);
     if (!found) {  // most tokens
       token.lists = &in_none;
+      token.phrase_may_start = false;
       token_marks[t] = marks_of_none;
       continue;
     }
     token.lists = found;
-    firsts |= found->firsts;
+    // The lists that may start here: the key's one-word entries, and its longer ones only if
+    // the next token may go on with them. Most tokens that start a listed phrase ("the", "in")
+    // are not followed by its second word, and every scan of those lists then passes them by.
+    token.phrase_may_start = found->phrase_firsts.any() && t + 1 < count && phrase_pairs_.may_hold(token.hash, tokens[t + 1].hash);
+    const ListSet& may_start = token.phrase_may_start ? found->firsts : found->words;
+    firsts |= may_start;
     // Most keys start none of the marked lists: one test of all their bits, and for the
     // others a look per bit set (one or two), not per list.
     std::uint32_t marks = marks_of_none;
-    if (const ListSet started = found->firsts & marked_firsts; started.any()) {
+    if (const ListSet started = may_start & marked_firsts; started.any()) {
       for (std::uint64_t low = (started & kLowWord).to_ullong(); low != 0; low &= low - 1) marks |= mark_of_first[std::countr_zero(low)];
       for (std::uint64_t high = (started >> 64).to_ullong(); high != 0; high &= high - 1) marks |= mark_of_first[64 + std::countr_zero(high)];
     }

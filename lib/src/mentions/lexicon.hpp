@@ -15,6 +15,7 @@
 #include "mentions/hashed_key.hpp"
 #include "mentions/key_list_table.hpp"
 #include "mentions/key_table.hpp"
+#include "mentions/phrase_pairs.hpp"
 #include "mentions/tokens.hpp"
 
 namespace parley {
@@ -34,10 +35,13 @@ class WordList {
   }
   // Length in tokens of the longest entry that starts at tokens[at] (0: none). Rules ask it of
   // every token for many lists, and most tokens start no entry: the token's annotation says so
-  // here, inline, before any look-up.
+  // here, inline, before any look-up. So it does for most tokens whose key starts an entry of
+  // several words ("the" of "the two sides") but whose next token's key cannot go on with it.
   std::size_t match(const TokenList& tokens, std::size_t at) const {
     if (at >= tokens.size()) return 0;
-    if (const KeyLists* lists = tokens[at].lists; lists && indexed() && !lists->phrase_firsts[index_]) return lists->words[index_] ? 1 : 0;
+    const Token& token = tokens[at];
+    if (const KeyLists* lists = token.lists; lists && indexed() && !(token.phrase_may_start && lists->phrase_firsts[index_]))
+      return lists->words[index_] ? 1 : 0;
     return match_phrases(tokens, at);
   }
   // Length of the longest entry that ends at tokens[end - 1] (0: none).
@@ -111,12 +115,15 @@ class Lexicon {
   void add(const std::string& name, std::string_view phrase);
   // Names of the lists that start with this prefix ("title_country."), in name order.
   std::vector<std::string> lists_starting_with(const std::string& prefix) const;
-  // Marks each token with the lists its key is in, for fast contains() and match(). Returns
-  // the union of the tokens' KeyLists::firsts (for ListGroup::may_start_any).
+  // Marks each token with the lists its key is in, for fast contains() and match(), and whether
+  // a multi-word entry may start there (Token::phrase_may_start). Returns the union of the
+  // lists that may start at some token, for ListGroup::may_start_any: each token's
+  // KeyLists::firsts, or only its words where no multi-word entry may start.
   ListSet annotate(TokenList& tokens) const;
 
   // TokenList::marks: the lists annotate() marks on every token from here on. Bit k of a mark is
-  // starts[k] (kMaxMarkedStarts at most): the key may start an entry of it. kMarkedWord is
+  // starts[k] (kMaxMarkedStarts at most): an entry of it may start at the token (the key is a
+  // one-word entry, or starts a longer one that the next token may go on with). kMarkedWord is
   // `word`: the key may be an entry of it (it starts one; the caller asks the list). A list
   // without an annotation bit is marked on every token (it may start anywhere). For a later stage that walks every
   // token for a fixed set of lists: set once, before any annotation.
@@ -132,6 +139,9 @@ class Lexicon {
   std::unordered_map<std::string, const WordList*, KeyHasher, KeyEqual> by_name_;  // list(): hashed, not compared
   // Which lists hold each key: annotate() asks about every token.
   KeyListTable key_lists_;
+  // The first two keys of every indexed list's multi-word entries: annotate() asks it of the
+  // tokens whose key starts one.
+  PhrasePairs phrase_pairs_;
   // TokenList::marks, from a key's lists (annotate() has their line in the cache already).
   std::vector<const WordList*> marked_starts_;
   const WordList* marked_word_ = nullptr;  // null: nothing marked (TokenList::marks() stays null)

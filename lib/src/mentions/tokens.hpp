@@ -52,6 +52,10 @@ struct Token {
   const KeyLists* lists = nullptr;  // set by Lexicon::annotate: the lists the key is in (else looked up)
   bool word = false;      // letters or digits (else punctuation)
   bool space_before = false;
+  // Set by Lexicon::annotate: an entry of two words or more of some list may start here (the
+  // key starts one, and the next token's key may be its second). Where it is clear, a list's
+  // match() answers from the token's one-word entries alone.
+  bool phrase_may_start = false;
 
   // Starts with an uppercase letter (or a non-ASCII letter). Inline, and a table look-up (the
   // range tests were three comparisons): asked of most tokens by several recognisers.
