@@ -143,6 +143,12 @@ const std::vector<Case> kCases = {
     {"member_of (body's state)", "Officials of the U.S. Department of the Treasury joined the United States Mission "
                                  "to the OSCE in raising the elections in Belarus.", "member_of",
      "Treasury", "United States"},
+    {"member_of (a state's organisation, named with it)", "Sweden raised the elections in Belarus at NATO. "
+                                                         "Hungary spoke of the OSCE.",
+     "member_of", "Sweden", "NATO"},
+    {"member_of (not of an organisation named apart from the state)", "Sweden raised the elections in Belarus at NATO. "
+                                                                     "Hungary spoke of the OSCE.",
+     "member_of", "Sweden", "OSCE", false},
 };
 
 }  // namespace

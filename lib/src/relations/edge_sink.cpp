@@ -83,7 +83,7 @@ void EdgeSink::add(std::string_view type, std::size_t source, std::size_t target
   statements_.push_back({static_cast<std::uint16_t>(code), strength, from, to, static_cast<std::uint32_t>(sentence), rule});
 }
 
-std::size_t EdgeSink::sentence_naming_both(std::size_t source, std::size_t target) const {
+const SentenceIndex& EdgeSink::sentences_naming() const {
   if (!naming_) {
     std::size_t mentions = 0;
     for (const auto& sentence : table_.sentences) mentions += sentence.size();
@@ -93,9 +93,14 @@ std::size_t EdgeSink::sentence_naming_both(std::size_t source, std::size_t targe
     }
     naming_->build();
   }
-  const auto of_source = naming_->of(source);
+  return *naming_;
+}
+
+std::size_t EdgeSink::sentence_naming_both(std::size_t source, std::size_t target) const {
+  const SentenceIndex& naming = sentences_naming();
+  const auto of_source = naming.of(source);
   if (of_source.empty()) return table_.entities[source].evidence_sentence;
-  const std::size_t together = naming_->first_together(source, target);
+  const std::size_t together = naming.first_together(source, target);
   return together != entities::kNone ? together : of_source.front();  // else the first naming the source
 }
 

@@ -50,6 +50,9 @@ class EdgeSink {
                    std::string_view role = {});
 
   const EntityIds& ids() const { return ids_; }
+  // The sentences (Document::sentences indexes) naming each entity, where implied edges find
+  // their evidence; built at the first ask.
+  const SentenceIndex& sentences_naming() const;
 
   // Writes every edge into the graph: one add_edge per edge, carrying what one add_edge per
   // (edge, sentence) would have combined to (see write()). `graph` is the one the sink was made

@@ -20,23 +20,25 @@ bool role_valid_at(const KbRole& role, const std::string& date) {
   return true;
 }
 
-// The sentences that name each entity (a first person plural names the speaker's state), in
-// order: built once, since asking sentence by sentence for every (state, organisation) pair is
-// quadratic on a long document.
-SentenceIndex sentences_naming(const RelationContext& c) {
-  SentenceIndex naming(c.table.entities.size(), c.mentions.size() + c.facts.size());
-  for (std::size_t s = 0; s < c.facts.size(); ++s) {
-    if (c.says_we(s) && c.we_state(s) != entities::kNone) naming.note(c.we_state(s), s);
-    for (const auto& m : c.facts[s].mentions) naming.note(m.entity, s);
-  }
-  naming.build();
-  return naming;
+// Some sentence names both the state and the organisation, a first person plural naming the
+// speaker's state. Asked of the sink's index of the sentences naming each entity (which implied
+// edges build anyway: an index of its own cost this rule as much as the rest of it), with the
+// sentences where "we" means one of the two looked for on the other's list.
+bool named_together(const RelationContext& c, const SentenceIndex& naming, std::size_t state, std::size_t organisation) {
+  if (naming.first_together(state, organisation) != entities::kNone) return true;
+  const auto says_we_of = [&](std::size_t named, std::size_t meant) {
+    for (const std::uint32_t s : naming.of(named)) {
+      if (c.says_we(s) && c.we_state(s) == meant) return true;
+    }
+    return false;
+  };
+  return says_we_of(organisation, state) || says_we_of(state, organisation);
 }
 
 }  // namespace
 
 void add_membership(RelationContext& c) {
-  const auto naming = sentences_naming(c);
+  const SentenceIndex& naming = c.sink.sentences_naming();
   for (std::size_t actor = 0; actor < c.table.entities.size(); ++actor) {
     if (!c.is(actor, "actor")) continue;
     const auto& e = c.entity(actor);
@@ -60,7 +62,7 @@ void add_membership(RelationContext& c) {
         const std::size_t target = c.linked_entity(links[i], entry->member_of, i);
         if (target == entities::kNone || !c.is(target, "actor")) continue;
         // A state's memberships are many; the document concerns those it names the state with.
-        if (e.kind == "state" && naming.first_together(actor, target) == entities::kNone) continue;
+        if (e.kind == "state" && !named_together(c, naming, actor, target)) continue;
         c.sink.add_implied("member_of", actor, target, "kb_member_of");
         linked = true;
       }
