@@ -5,37 +5,24 @@
 //    speaker says, else the meeting the text is speaking of; its makers take part in it;
 //  - under: an agreement named in the commitment's sentence ("deliver on the commitment under
 //    <agreement>", "... based on <agreement>"); its makers are then parties to that agreement.
+#include <cstdint>
 #include <vector>
 
 #include "relations/relation_rules.hpp"
 #include "relations/sentence_index.hpp"
 
 namespace parley::relations {
-namespace {
-
-// The sentences naming each commitment, in order: one pass over the document for all of them
-// (a scan of the document per commitment was quadratic on a long one).
-SentenceIndex commitment_sentences(const RelationContext& c) {
-  SentenceIndex naming(c.table.entities.size(), c.mentions.size());
-  for (std::size_t s = 0; s < c.facts.size(); ++s) {
-    if (!c.names(s, "commitment")) continue;  // most sentences
-    for (const auto& m : c.facts[s].mentions) {
-      if (c.is(m.entity, "commitment")) naming.note(m.entity, s);
-    }
-  }
-  naming.build();
-  return naming;
-}
-
-}  // namespace
-
 void add_commitment_links(RelationContext& c) {
-  const SentenceIndex naming = commitment_sentences(c);
+  // The sentences naming each commitment: the edge sink's index of the sentences naming each
+  // entity, which implied edges build anyway (an index of the commitments' own cost as much).
+  const SentenceIndex& naming = c.sink.sentences_naming();
   std::vector<std::size_t> sentences;
   for (std::size_t commitment = 0; commitment < c.table.entities.size(); ++commitment) {
     if (!c.is(commitment, "commitment")) continue;
-    const auto named_in = naming.of(commitment);
-    sentences.assign(named_in.begin(), named_in.end());
+    sentences.clear();
+    for (const std::uint32_t s : naming.of(commitment)) {
+      if (s < c.facts.size()) sentences.push_back(s);
+    }
     if (sentences.empty() && c.entity(commitment).evidence_sentence < c.facts.size())
       sentences.push_back(c.entity(commitment).evidence_sentence);
     if (sentences.empty()) continue;

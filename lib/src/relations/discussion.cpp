@@ -6,7 +6,10 @@
 //    actor and agreement named in a speaker's turn, other than the speakers, their states and
 //    those taking part, is a subject of the briefing (persons aside). Questioners' words are left out.
 #include <algorithm>
+#include <cstdint>
 #include <vector>
+
+#include <boost/container/small_vector.hpp>
 
 #include "relations/relation_rules.hpp"
 #include "relations/sentence_index.hpp"
@@ -50,30 +53,33 @@ EntitySet not_briefing_subjects(const RelationContext& c) {
   return excluded;
 }
 
+// Sentence s is in a speaker's turn, not a questioner's, the moderator's or the operator's.
+bool spoken_by_speaker(const RelationContext& c, std::size_t s) {
+  const int turn = c.facts[s].turn;
+  if (turn < 0 || static_cast<std::size_t>(turn) >= c.document.turns.size()) return false;
+  const SpeakerRole role = c.document.turns[static_cast<std::size_t>(turn)].role;
+  return role != SpeakerRole::questioner && role != SpeakerRole::moderator && role != SpeakerRole::operator_;
+}
+
 // Every state, body, group and agreement named in a speaker's turn is a subject of the briefing;
-// persons are left out (a briefing names many officials it is not about).
+// persons are left out (a briefing names many officials it is not about). The sentences naming
+// each are the edge sink's index's (built for the implied edges anyway; an index of its own, of
+// the speakers' sentences alone, was most of this rule's cost), those in speakers' turns kept.
 void briefing_subjects(RelationContext& c, const EntitySet& excluded) {
   const std::size_t briefing = c.table.briefing;
   if (!c.is(briefing, "meeting") || c.entity(briefing).kind != "briefing" || c.document.turns.empty()) return;
-  SentenceIndex sentences_of(c.table.entities.size(), c.mentions.size());  // subject -> sentences naming it
-  for (std::size_t s = 0; s < c.facts.size(); ++s) {
-    const int turn = c.facts[s].turn;
-    if (turn < 0 || static_cast<std::size_t>(turn) >= c.document.turns.size()) continue;
-    const SpeakerRole role = c.document.turns[static_cast<std::size_t>(turn)].role;
-    if (role == SpeakerRole::questioner || role == SpeakerRole::moderator || role == SpeakerRole::operator_) continue;
-    if (!c.names(s, "actor") && !c.names(s, "agreement")) continue;
-    for (const auto& m : c.facts[s].mentions) {
-      if (excluded.holds(m.entity) || c.is_actor_kind(m.entity, "person")) continue;
-      if (!(c.is(m.entity, "actor") || c.is(m.entity, "agreement"))) continue;
-      sentences_of.note(m.entity, s);
-    }
-  }
-  sentences_of.build();
-  // A subject is what speakers come back to: named in two sentences at least, not in passing.
+  const SentenceIndex& naming = c.sink.sentences_naming();
+  boost::container::small_vector<std::size_t, 16> spoken;
   for (std::size_t subject = 0; subject < c.table.entities.size(); ++subject) {
-    const auto sentences = sentences_of.of(subject);
-    if (sentences.size() < kMinimumSentences) continue;
-    for (std::size_t s : sentences) c.sink.add("discussed", briefing, subject, s, "briefing_subject");
+    if (!(c.is(subject, "actor") || c.is(subject, "agreement"))) continue;
+    if (excluded.holds(subject) || c.is_actor_kind(subject, "person")) continue;
+    spoken.clear();
+    for (const std::uint32_t s : naming.of(subject)) {
+      if (s < c.facts.size() && spoken_by_speaker(c, s)) spoken.push_back(s);
+    }
+    // A subject is what speakers come back to: named in two sentences at least, not in passing.
+    if (spoken.size() < kMinimumSentences) continue;
+    for (std::size_t s : spoken) c.sink.add("discussed", briefing, subject, s, "briefing_subject");
   }
 }
 
