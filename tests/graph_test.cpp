@@ -3,9 +3,12 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstddef>
+#include <latch>
 #include <optional>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "parley/error.hpp"
@@ -218,8 +221,8 @@ TEST_CASE("edges added between vertices, or made in place, are the edges added b
 }
 
 TEST_CASE("edges added new are found before and after the edge index takes them in") {
-  // add_new_edge_made leaves its edges out of the edge index until an add_edge needs it:
-  // find_edge must find them meanwhile, copies must keep them, and an add_edge afterwards must
+  // add_new_edge_made leaves its edges out of the edge index until a look-up or an add_edge
+  // needs it: find_edge must find them, copies must keep them, and an add_edge afterwards must
   // combine with them rather than add a second edge.
   struct Step {
     const char* type;
@@ -271,8 +274,8 @@ TEST_CASE("edges added new are found before and after the edge index takes them 
 }
 
 TEST_CASE("nodes added new are found before and after the id index takes them in") {
-  // add_new_node_filled leaves its nodes out of the id index until an add needs it: const
-  // look-ups must find them meanwhile, and a later add_node must combine with them.
+  // add_new_node_filled leaves its nodes out of the id index until a look-up or an add needs it:
+  // const look-ups must find them, and a later add_node must combine with them.
   const std::vector<std::string> ids = {"actor:b", "meeting:m", "actor:a"};
   Graph added_new;
   Graph by_add;
@@ -311,6 +314,47 @@ TEST_CASE("nodes added new are found before and after the id index takes them in
   for (int i = 0; i < 2; ++i) twice.add_new_node_filled("actor:a", [](NodeData& n) { n.type = "actor"; });
   CHECK_THROWS_AS(twice.add_node(node("actor:b", "B", "a.txt", 1)), parley::Error);
   CHECK_THROWS_AS(twice.add_new_node_filled("", [](NodeData&) {}), parley::Error);
+}
+
+TEST_CASE("const look-ups on several threads at once find what was added new, and only that") {
+  // The first const look-up takes the elements added new into the indexes; look-ups on other
+  // threads meanwhile must wait for it and then answer from the indexes (the sanitizer build
+  // runs this under ASan and UBSan).
+  constexpr std::size_t kNodes = 64;
+  Graph graph;
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i < kNodes; ++i) {
+    ids.push_back("actor:" + std::to_string(i));
+    graph.add_new_node_filled(ids.back(), [&](NodeData& n) { n.label = ids.back(); });
+  }
+  const Graph::EdgeTypeCode member_of = graph.edge_type_code("member_of");
+  for (std::size_t i = 0; i + 1 < kNodes; ++i) {
+    graph.add_new_edge_made(i, i + 1, member_of, [] { return edge("member_of", "a.txt", 1); });
+  }
+  const Graph& shared = graph;
+  constexpr std::size_t kThreads = 4;
+  std::vector<std::size_t> wrong(kThreads, 0);  // wrong answers, per thread: doctest checks on this one
+  std::latch start(kThreads);
+  {
+    std::vector<std::jthread> readers;
+    for (std::size_t t = 0; t < kThreads; ++t) {
+      readers.emplace_back([&, t] {
+        start.arrive_and_wait();  // all at once, to race for the first look-up
+        for (std::size_t k = 0; k < kNodes; ++k) {
+          const std::size_t i = (k + t * kNodes / kThreads) % kNodes;  // each thread from elsewhere
+          const NodeData* found = shared.find_node(ids[i]);
+          if (found == nullptr || found->label != ids[i]) ++wrong[t];
+          if (shared.vertex_of(ids[i]) != std::optional<Graph::Vertex>(i)) ++wrong[t];
+          const bool has_next = i + 1 < kNodes;
+          if ((shared.find_edge("member_of", ids[i], ids[(i + 1) % kNodes]) != nullptr) != has_next) ++wrong[t];
+          if (shared.find_edge("member_of", ids[(i + 1) % kNodes], ids[i]) != nullptr) ++wrong[t];
+        }
+        if (shared.find_node("actor:none") != nullptr || shared.vertex_of("actor:none").has_value()) ++wrong[t];
+        if (shared.find_edge("deals_with", ids[0], ids[1]) != nullptr) ++wrong[t];
+      });
+    }
+  }
+  for (std::size_t t = 0; t < kThreads; ++t) CHECK(wrong[t] == 0);
 }
 
 TEST_CASE("room reserved at a vertex changes no edge, and a vertex out of range is ignored") {

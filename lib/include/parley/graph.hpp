@@ -11,11 +11,13 @@
 #pragma once
 
 #include <algorithm>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -152,11 +154,10 @@ class Graph {
   }
   // add_node_filled for a caller that knows the graph has no node of this id (the extractor: the
   // first entity of each id, found by its own table of ids): the node is appended with no
-  // look-up, and the id index takes it in only when next needed, by an add_node, a merge_node, an
-  // edge added by ids or a non-const find_node (const look-ups go through such nodes one by
-  // one). A document's graph, drained into the corpus graph or written out, never needs it:
-  // each id was hashed for a table nobody read. Returns the new node's vertex. An id that was
-  // there after all is an internal error, found when the index takes it in.
+  // look-up, and the id index takes it in only when next needed, by any look-up or add by id
+  // (see index_pending). A document's graph, drained into the corpus graph or written out, never
+  // needs it: each id was hashed for a table nobody read. Returns the new node's vertex. An id
+  // that was there after all is an internal error, found when the index takes it in.
   template <typename Fill>
   Vertex add_new_node_filled(const std::string& id, Fill&& fill) {
     using Filler = std::remove_reference_t<Fill>;
@@ -193,7 +194,7 @@ class Graph {
   // add_edge_made by code for a caller that knows the graph holds no edge of this type between
   // these ends (EdgeSink, writing its distinct edges into a graph that had none): the edge is
   // appended with no look-up, and the edge index takes it in only when next needed, by an
-  // add_edge or merge_edge (find_edge looks through such edges one by one). A document's graph,
+  // add_edge, merge_edge or find_edge (see index_pending). A document's graph,
   // drained into the corpus graph or written out, never needs it: keeping the index as edges
   // came was hashing and probing for a table nobody read. An edge that was there after all is
   // an internal error, found when the index takes it in.
@@ -206,6 +207,8 @@ class Graph {
   EdgeData& merge_edge(const std::string& source_id, const std::string& target_id, const EdgeData& edge);
   EdgeData& merge_edge(const std::string& source_id, const std::string& target_id, EdgeData&& edge);
 
+  // Look-ups by id. The const ones may run on several threads at once over one graph: the first
+  // to find elements added new and not indexed yet takes them into the indexes, under a lock.
   const NodeData* find_node(const std::string& id) const;
   std::optional<Vertex> vertex_of(const std::string& id) const;  // nullopt: no such node
   NodeData* find_node(const std::string& id);
@@ -244,10 +247,17 @@ class Graph {
   using FillNode = void (*)(void* filler, NodeData& node);
   NodeData& put_filled_node(const std::string& id, FillNode fill, void* filler);
   Vertex put_new_filled_node(const std::string& id, FillNode fill, void* filler);
-  // Takes the nodes added by add_new_node_filled into the id index.
-  void index_new_nodes();
-  // The vertex of `id`: the id index's, else one of the nodes it has not taken in yet.
-  std::optional<Vertex> find_vertex(const std::string& id) const;
+  // Makes both indexes hold every node and edge, before a look-up or an add by id or key:
+  // catch_up_indexes takes in what add_new_node_filled and add_new_edge_made appended. A const
+  // look-up may call it on several threads at once, hence the flag and the lock below.
+  void index_pending() const {
+    if (!all_indexed_.load(std::memory_order_acquire)) [[unlikely]] catch_up_indexes();
+  }
+  void catch_up_indexes() const;
+  // Take the nodes added by add_new_node_filled (the edges added by add_new_edge_made) into the
+  // id (edge) index; under index_mutex_.
+  void index_new_nodes() const;
+  void index_new_edges() const;
   template <typename EdgeValue>
   EdgeData& put_edge(const std::string& source_id, const std::string& target_id, EdgeValue&& edge, Combine how);
   template <typename EdgeValue>
@@ -255,8 +265,6 @@ class Graph {
   using MakeEdge = EdgeData (*)(void* maker);
   EdgeData& put_made_edge(Vertex source, Vertex target, EdgeTypeCode type, MakeEdge make, void* maker);
   EdgeData& put_new_made_edge(Vertex source, Vertex target, EdgeTypeCode type, MakeEdge make, void* maker);
-  // Takes the edges added by add_new_edge_made into the edge index.
-  void index_new_edges();
   // What put_edge and put_made_edge share: a new edge is constructed in the store from
   // `new_edge()`, an edge already there takes the new one through `combine(existing)`.
   template <typename NewEdge, typename CombineInto>
@@ -290,7 +298,6 @@ class Graph {
     }
     std::optional<std::uint32_t> find(const std::string& type) const;
     bool symmetric(std::uint32_t code) const { return symmetric_[code]; }
-    const std::string& name(std::uint32_t code) const { return names_[code]; }
     std::size_t size() const { return names_.size(); }
     void clear();
 
@@ -309,7 +316,6 @@ class Graph {
   std::optional<EdgeKey> edge_key(const std::string& type, const std::string& source_id, const std::string& target_id) const;
   std::vector<Vertex> vertices_by_id(unsigned threads = 1) const;
   std::vector<EdgeView> edges_in_order(const std::vector<Vertex>& vertices_by_id, unsigned threads = 1) const;
-  std::optional<std::size_t> find_edge_index(const EdgeKey& key) const;
 
   // Destroys every node and edge, their shared texts given back a block at a time (see
   // SharedString::Releaser): a document's elements hold its name two or three times each and a
@@ -386,7 +392,8 @@ class Graph {
     std::size_t size_ = 0;
     std::size_t reserved_ = 0;  // nodes reserve() asked room for
   };
-  IdIndex vertex_by_id_;
+  // mutable: a const look-up may take elements added new into it (see index_pending).
+  mutable IdIndex vertex_by_id_;
   EdgeTypes edge_types_;
   // Edge indices in edges_ by key (not Boost edge descriptors, which point into a storage that
   // moves as it grows), so that a copy of the graph copies its index as it is. One array, open
@@ -420,7 +427,13 @@ class Graph {
     std::size_t size_ = 0;
     std::size_t reserved_ = 0;  // edges reserve() asked room for
   };
-  EdgeIndex edge_by_key_;
+  mutable EdgeIndex edge_by_key_;  // mutable as vertex_by_id_
+  // Whether both indexes hold every node and edge: cleared by add_new_node_filled and
+  // add_new_edge_made, set again by catch_up_indexes once the indexes hold them (double-checked:
+  // a const look-up reads the flag alone, and takes the lock only to catch up). A copy or a move
+  // carries the flag's value; the lock is each graph's own.
+  mutable std::atomic<bool> all_indexed_{true};
+  mutable std::mutex index_mutex_;
 };
 
 // True for edge types written once, from the smaller id to the larger.

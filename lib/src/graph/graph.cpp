@@ -146,6 +146,9 @@ Graph& Graph::operator=(Graph&& other) noexcept {
   vertex_by_id_ = std::move(other.vertex_by_id_);
   edge_types_ = std::move(other.edge_types_);
   edge_by_key_ = std::move(other.edge_by_key_);
+  // The moved-from graph is this thread's alone (no const look-up runs on it): no lock.
+  all_indexed_.store(other.all_indexed_.load(std::memory_order_relaxed), std::memory_order_relaxed);
+  other.all_indexed_.store(true, std::memory_order_relaxed);
   // The moved-from graph is empty and usable (its storage is this graph's old one, cleared).
   other.info = {};
   other.storage_->clear();
@@ -158,12 +161,16 @@ Graph& Graph::operator=(Graph&& other) noexcept {
 
 Graph& Graph::operator=(const Graph& other) {
   if (this == &other) return *this;
+  // Copying reads `other`, as a const look-up does; one on another thread may be catching up
+  // its indexes: the copy waits for it, and takes the indexes and the flag as they stand.
+  const std::lock_guard lock(other.index_mutex_);
   info = other.info;
   *storage_ = *other.storage_;
   edges_ = other.edges_;
   vertex_by_id_ = other.vertex_by_id_;
   edge_types_ = other.edge_types_;
   edge_by_key_ = other.edge_by_key_;  // vertices and edges are indices: the keys carry over
+  all_indexed_.store(other.all_indexed_.load(std::memory_order_relaxed), std::memory_order_relaxed);
   return *this;
 }
 
@@ -339,8 +346,8 @@ std::optional<Graph::EdgeKey> Graph::edge_key(const std::string& type, const std
   const auto code = edge_types_.find(type);
   if (!code) return std::nullopt;
   const bool swap = edge_types_.symmetric(*code) && target_id < source_id;
-  const auto from = find_vertex(swap ? target_id : source_id);
-  const auto to = find_vertex(swap ? source_id : target_id);
+  const auto from = vertex_by_id_.find(swap ? target_id : source_id, *storage_);
+  const auto to = vertex_by_id_.find(swap ? source_id : target_id, *storage_);
   if (!from || !to) return std::nullopt;
   return EdgeKey{*from, *to, *code};
 }
@@ -400,7 +407,7 @@ Graph::Vertex Graph::add_empty_vertex() {
 template <typename NodeValue>
 NodeData& Graph::put_node(NodeValue&& node, Combine how) {
   if (node.id.empty()) throw Error(ErrorKind::internal, "", "graph: a node without an id");
-  if (vertex_by_id_.size() != node_count()) [[unlikely]] index_new_nodes();
+  index_pending();
   const auto [vertex, added] = vertex_by_id_.find_or_add(node.id, *storage_, [&] {
     const Vertex v = add_empty_vertex();
     NodeData& stored = (*storage_)[v];
@@ -416,7 +423,7 @@ NodeData& Graph::put_node(NodeValue&& node, Combine how) {
 
 NodeData& Graph::put_filled_node(const std::string& id, FillNode fill, void* filler) {
   if (id.empty()) throw Error(ErrorKind::internal, "", "graph: a node without an id");
-  if (vertex_by_id_.size() != node_count()) [[unlikely]] index_new_nodes();
+  index_pending();
   const auto [vertex, added] = vertex_by_id_.find_or_add(id, *storage_, [&] {
     const Vertex v = add_empty_vertex();
     NodeData& stored = (*storage_)[v];
@@ -438,6 +445,7 @@ Graph::Vertex Graph::put_new_filled_node(const std::string& id, FillNode fill, v
   if (id.empty()) throw Error(ErrorKind::internal, "", "graph: a node without an id");
   if (node_count() >= UINT32_MAX) throw Error(ErrorKind::internal, "", "graph: more nodes than the id index holds");
   const Vertex vertex = add_empty_vertex();
+  all_indexed_.store(false, std::memory_order_relaxed);  // no const look-up runs while a graph is added to
   NodeData& stored = (*storage_)[vertex];
   stored.id = id;
   fill(filler, stored);
@@ -445,7 +453,17 @@ Graph::Vertex Graph::put_new_filled_node(const std::string& id, FillNode fill, v
   return vertex;
 }
 
-void Graph::index_new_nodes() {
+void Graph::catch_up_indexes() const {
+  const std::lock_guard lock(index_mutex_);
+  // Another thread may have caught up while this one waited.
+  if (all_indexed_.load(std::memory_order_relaxed)) return;
+  index_new_nodes();
+  index_new_edges();
+  // Release: a thread that reads the flag set (acquire) sees the indexes as they were left here.
+  all_indexed_.store(true, std::memory_order_release);
+}
+
+void Graph::index_new_nodes() const {
   for (Vertex v = vertex_by_id_.size(); v < node_count(); ++v) {
     const std::string& id = (*storage_)[v].id;
     const bool added = vertex_by_id_.find_or_add(id, *storage_, [&] { return v; }).second;
@@ -453,19 +471,9 @@ void Graph::index_new_nodes() {
   }
 }
 
-std::optional<Graph::Vertex> Graph::find_vertex(const std::string& id) const {
-  if (const auto indexed = vertex_by_id_.find(id, *storage_)) return indexed;
-  // Nodes added new and not indexed yet, one by one: a const look-up does not build the index
-  // (the graph may be read on several threads).
-  for (Vertex v = vertex_by_id_.size(); v < node_count(); ++v) {
-    if ((*storage_)[v].id == id) return v;
-  }
-  return std::nullopt;
-}
-
 template <typename EdgeValue>
 EdgeData& Graph::put_edge(const std::string& source_id, const std::string& target_id, EdgeValue&& edge, Combine how) {
-  if (vertex_by_id_.size() != node_count()) [[unlikely]] index_new_nodes();
+  index_pending();
   const auto from_vertex = vertex_by_id_.find(source_id, *storage_);
   const auto to_vertex = vertex_by_id_.find(target_id, *storage_);
   if (!from_vertex || !to_vertex) {
@@ -490,7 +498,7 @@ EdgeData& Graph::append_edge(const EdgeKey& key, NewEdge&& new_edge) {
 template <typename NewEdge, typename CombineInto>
 EdgeData& Graph::insert_edge(Vertex source, Vertex target, std::uint32_t type, NewEdge&& new_edge, CombineInto&& combine) {
   if (source >= node_count() || target >= node_count()) throw Error(ErrorKind::internal, "", "graph: an edge to no vertex");
-  if (edge_by_key_.size() != edges_.size()) [[unlikely]] index_new_edges();
+  index_pending();
   const EdgeKey key = stored_key(source, target, type);
   EdgeData* added = nullptr;
   const std::size_t index = edge_by_key_.find_or_add(key, *storage_, [&] {
@@ -535,10 +543,11 @@ EdgeData& Graph::put_made_edge(Vertex source, Vertex target, EdgeTypeCode type, 
 EdgeData& Graph::put_new_made_edge(Vertex source, Vertex target, EdgeTypeCode type, MakeEdge make, void* maker) {
   if (type.value >= edge_types_.size()) throw Error(ErrorKind::internal, "", "graph: an edge type code of no type");
   if (source >= node_count() || target >= node_count()) throw Error(ErrorKind::internal, "", "graph: an edge to no vertex");
+  all_indexed_.store(false, std::memory_order_relaxed);  // as in put_new_filled_node
   return append_edge(stored_key(source, target, type.value), [&] { return MadeEdge{make, maker}; });
 }
 
-void Graph::index_new_edges() {
+void Graph::index_new_edges() const {
   for (std::size_t e = edge_by_key_.size(); e < edges_.size(); ++e) {
     const auto& stored = storage_->m_edges[e];
     const EdgeData& edge = edges_[e];
@@ -557,7 +566,10 @@ void Graph::index_new_edges() {
   }
 }
 
-std::optional<Graph::Vertex> Graph::vertex_of(const std::string& id) const { return find_vertex(id); }
+std::optional<Graph::Vertex> Graph::vertex_of(const std::string& id) const {
+  index_pending();
+  return vertex_by_id_.find(id, *storage_);
+}
 
 EdgeData& Graph::add_edge(Vertex source, Vertex target, EdgeData&& edge) {
   return put_edge(source, target, std::move(edge), Combine::accumulate);
@@ -579,35 +591,22 @@ void Graph::drain(const std::function<void(NodeData&&)>& take_node,
 }
 
 const NodeData* Graph::find_node(const std::string& id) const {
-  const auto vertex = find_vertex(id);
+  const auto vertex = vertex_of(id);
   return vertex ? &(*storage_)[*vertex] : nullptr;
 }
 
 NodeData* Graph::find_node(const std::string& id) {
-  // Not const: the index takes in the nodes added new, for the look-ups that tend to follow.
-  if (vertex_by_id_.size() != node_count()) [[unlikely]] index_new_nodes();
-  const auto vertex = vertex_by_id_.find(id, *storage_);
+  const auto vertex = vertex_of(id);
   return vertex ? &(*storage_)[*vertex] : nullptr;
 }
 
 const EdgeData* Graph::find_edge(const std::string& type, const std::string& source_id,
                                  const std::string& target_id) const {
-  auto key = edge_key(type, source_id, target_id);
+  index_pending();
+  const auto key = edge_key(type, source_id, target_id);
   if (!key) return nullptr;
-  const auto index = find_edge_index(*key);
+  const auto index = edge_by_key_.find(*key, *storage_);
   return index ? &edges_[*index] : nullptr;
-}
-
-std::optional<std::size_t> Graph::find_edge_index(const EdgeKey& key) const {
-  if (const auto indexed = edge_by_key_.find(key, *storage_)) return indexed;
-  // Edges added new and not indexed yet, one by one: a const look-up does not build the index
-  // (the graph may be read on several threads).
-  const std::string& type = edge_types_.name(key.type);
-  for (std::size_t e = edge_by_key_.size(); e < edges_.size(); ++e) {
-    const auto& stored = storage_->m_edges[e];
-    if (stored.m_source == key.from && stored.m_target == key.to && edges_[e].type == type) return e;
-  }
-  return std::nullopt;
 }
 
 std::vector<Graph::Vertex> Graph::vertices_by_id(unsigned threads) const {
