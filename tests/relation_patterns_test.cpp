@@ -66,6 +66,23 @@ std::string dump(const Graph& graph) {
   return out;
 }
 
+// A relation context over `document` and `table`, with an empty knowledge base and an empty
+// graph behind its edge sink: the unit cases below look at what the context works out, not at
+// the edges drawn.
+struct ContextOver {
+  ContextOver(const parley::Document& document, const parley::entities::EntityTable& table,
+              const parley::mentions::Lexicon& lexicon)
+      : ids(table), sink(document, table, ids, graph), context(document, table, kb, lexicon, sink) {}
+  ContextOver(const ContextOver&) = delete;  // the context refers to the members before it
+  ContextOver& operator=(const ContextOver&) = delete;
+
+  const parley::KnowledgeBaseData kb;
+  const Graph graph;
+  const parley::relations::EntityIds ids;
+  parley::relations::EdgeSink sink;
+  const parley::relations::RelationContext context;
+};
+
 struct Case {
   const char* pattern;
   std::string text;
@@ -289,12 +306,9 @@ TEST_CASE("relation context: an actor's state by country is the first state of t
     entity.mentions = entities[e].mentions;
   }
   const parley::Document document;
-  const parley::KnowledgeBaseData kb;
   const parley::mentions::Lexicon lexicon;
-  const Graph graph;
-  const parley::relations::EntityIds ids(table);
-  parley::relations::EdgeSink sink(document, table, ids, graph);
-  const parley::relations::RelationContext context(document, table, kb, lexicon, sink);
+  const ContextOver over(document, table, lexicon);
+  const auto& context = over.context;
   for (const auto& c : cases) {
     CAPTURE(c.actor);
     CHECK(context.state_of(c.actor) == c.state);
@@ -336,12 +350,9 @@ TEST_CASE("relation context: the meetings that are rounds of a series, in table 
     if (entities[e].round) entity.attributes["round"] = entities[e].round;
   }
   const parley::Document document;
-  const parley::KnowledgeBaseData kb;
   const parley::mentions::Lexicon lexicon;
-  const Graph graph;
-  const parley::relations::EntityIds ids(table);
-  parley::relations::EdgeSink sink(document, table, ids, graph);
-  const parley::relations::RelationContext context(document, table, kb, lexicon, sink);
+  const ContextOver over(document, table, lexicon);
+  const auto& context = over.context;
   REQUIRE(context.series_rounds.size() == expected.size());
   for (std::size_t i = 0; i < expected.size(); ++i) {
     CAPTURE(i);
@@ -381,12 +392,9 @@ TEST_CASE("relation context: the types a sentence names, as a look at its mentio
     }
     table.sentences.close_list();
   }
-  const parley::KnowledgeBaseData kb;
   const parley::mentions::Lexicon lexicon;
-  const Graph graph;
-  const parley::relations::EntityIds ids(table);
-  parley::relations::EdgeSink sink(document, table, ids, graph);
-  const parley::relations::RelationContext context(document, table, kb, lexicon, sink);
+  const ContextOver over(document, table, lexicon);
+  const auto& context = over.context;
   for (std::size_t s = 0; s <= sentences.size(); ++s) {
     for (const char* type : {"actor", "meeting", "agreement", "commitment"}) {
       CAPTURE(s);
@@ -418,11 +426,8 @@ TEST_CASE("relation context: the first trigger in a token range, from the senten
     lexicon.annotate(table.tokens.back());
     table.sentences.close_list();  // no mentions in this sentence
   }
-  const parley::KnowledgeBaseData kb;
-  const Graph graph;
-  const parley::relations::EntityIds ids(table);
-  parley::relations::EdgeSink sink(document, table, ids, graph);
-  const parley::relations::RelationContext context(document, table, kb, lexicon, sink);
+  const ContextOver over(document, table, lexicon);
+  const auto& context = over.context;
   const auto& breaks = context.lists.relation_clause_breaks;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const auto& tokens = table.tokens[s];
